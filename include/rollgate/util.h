@@ -1,0 +1,119 @@
+/*
+ * util.h — the small toolkit every pipeline stage shares: arenas (one per
+ * stage lifetime, freed in one place), a growable byte buffer, a string-keyed
+ * hash map, arena-backed dynamic arrays, and diagnostics.
+ *
+ * Out-of-memory policy, stated once: every allocator here aborts with a
+ * message on failure, so callers never check for NULL.
+ */
+#ifndef ROLLGATE_UTIL_H
+#define ROLLGATE_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* Error codes returned by fallible library functions (0 = success). */
+enum {
+    RG_OK = 0,
+    RG_EINPUT = -1,  /* the user's input is bad: diagnostics say why (exit 2) */
+    RG_EIO = -2,     /* a file could not be read or written (exit 2) */
+    RG_EUSAGE = -3,  /* bad arguments (exit 2) */
+    RG_EINTERNAL = -4 /* a bug (exit 3) */
+};
+
+void rg_oom(void); /* prints and aborts: the one OOM policy */
+void *rg_xmalloc(size_t n);
+void *rg_xcalloc(size_t n, size_t size);
+void *rg_xrealloc(void *p, size_t n);
+char *rg_xstrdup(const char *s);
+
+/* ---- arena ---------------------------------------------------------------
+ * Bump allocator. With -DRG_ARENA_MALLOC every allocation is its own malloc,
+ * so AddressSanitizer and valgrind see overruns. Not thread-safe: one arena
+ * per thread. */
+typedef struct rg_arena rg_arena;
+rg_arena *rg_arena_new(void);
+void rg_arena_free(rg_arena *a);
+void *rg_arena_alloc(rg_arena *a, size_t n);   /* zeroed, 16-byte aligned */
+char *rg_arena_strdup(rg_arena *a, const char *s);
+char *rg_arena_strndup(rg_arena *a, const char *s, size_t n);
+char *rg_arena_printf(rg_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+size_t rg_arena_bytes(const rg_arena *a); /* bytes handed out, for benchmarks */
+
+/* ---- dynamic array in an arena -------------------------------------------
+ * RG_VEC(T) declares {T *v; size_t n, cap;}. rg_vec_push returns a zeroed
+ * slot; growth doubles, so total cost stays linear. */
+#define RG_VEC(T) struct { T *v; size_t n, cap; }
+void *rg_vec_grow(rg_arena *a, void *vec, size_t elem);
+#define rg_vec_push(a, vecp) \
+    ((__typeof__((vecp)->v))rg_vec_grow((a), (vecp), sizeof(*(vecp)->v)))
+
+/* ---- growable buffer (malloc-backed) ----------------------------------- */
+typedef struct rg_buf {
+    char *s;      /* always NUL-terminated when len > 0 or after any put */
+    size_t len, cap;
+} rg_buf;
+void rg_buf_put(rg_buf *b, const void *p, size_t n);
+void rg_buf_puts(rg_buf *b, const char *s);
+void rg_buf_putc(rg_buf *b, char c);
+void rg_buf_printf(rg_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void rg_buf_vprintf(rg_buf *b, const char *fmt, va_list ap);
+const char *rg_buf_cstr(rg_buf *b); /* "" for an empty buffer */
+void rg_buf_reset(rg_buf *b);
+void rg_buf_free(rg_buf *b);
+
+/* ---- string-keyed hash map ----------------------------------------------
+ * Open addressing, keys are not copied (callers keep them alive, usually in
+ * an arena). Values are pointers; NULL means absent. */
+typedef struct rg_map {
+    const char **keys;
+    void **vals;
+    uint64_t *hashes;
+    size_t n, cap;
+} rg_map;
+uint64_t rg_hash(const void *p, size_t n);
+void *rg_map_get(const rg_map *m, const char *key);
+void rg_map_put(rg_map *m, const char *key, void *val); /* insert or replace */
+void *rg_map_del(rg_map *m, const char *key);           /* returns old value */
+void rg_map_free(rg_map *m);
+
+/* ---- sources and diagnostics --------------------------------------------
+ * A source is one input file held in memory. Diagnostics store a byte
+ * offset; line and column are computed only when printing. */
+typedef struct rg_source {
+    const char *path;  /* as the user named it */
+    char *text;        /* NUL-terminated; psql meta-commands blanked out */
+    size_t len;
+} rg_source;
+
+typedef enum { RG_SEV_NOTE, RG_SEV_WARNING, RG_SEV_ERROR } rg_severity;
+
+typedef struct rg_diag {
+    rg_severity sev;
+    const char *code;          /* stable, e.g. "syntax_error", "unmodelled" */
+    const rg_source *src;      /* may be NULL */
+    size_t offset;             /* byte offset in src->text */
+    char *msg;
+} rg_diag;
+
+typedef struct rg_diags {
+    rg_diag *v;
+    size_t n, cap;
+    size_t nerrors;
+} rg_diags;
+
+void rg_diag_add(rg_diags *d, rg_severity sev, const char *code,
+                 const rg_source *src, size_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+void rg_diags_free(rg_diags *d);
+/* file:line:col from a byte offset (line and column 1-based, column counts
+ * characters, as editors and PostgreSQL do). */
+void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col);
+/* Prints diagnostics at or above min severity as `file:line:col: sev: msg`. */
+void rg_diags_print(const rg_diags *d, FILE *f, rg_severity min);
+
+#endif

@@ -1,0 +1,754 @@
+/*
+ * parse.c — the libpg_query adapter: files → statements → parse trees.
+ *
+ * Why it is shaped this way: libpg_query's grammar is cheap but its protobuf
+ * output is not, and the old and new snapshots of a release share almost all
+ * of their statements. So each input is split with the real grammar
+ * (pg_query_split_with_parser, ~1/10 of a full parse), every statement text
+ * is hashed, and each *distinct* text is parsed and unpacked once, by two
+ * threads. Trees are unpacked into per-thread arenas owned by the parser.
+ */
+#include "pgnode.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Whether this thread has called into libpg_query: pg_query_exit() on a
+ * thread that never did crashes inside libpg_query 15-4.0.0. */
+static _Thread_local int pg_used;
+
+void rg_pg_mark_used(void)
+{
+    pg_used = 1;
+}
+
+void rg_parse_shutdown(void)
+{
+    if (pg_used) pg_query_exit();
+    pg_used = 0;
+}
+
+/* One distinct statement text and its tree. */
+typedef struct unique_stmt {
+    const char *text;
+    size_t len;
+    const pg_node *tree;
+    PgQueryError *error; /* filled by the worker when the text does not parse */
+    int err_pos;         /* 1-based character position, 0 if none */
+    char *err_msg;
+} unique_stmt;
+
+struct rg_parser {
+    rg_arena *arena;          /* sources, statement texts, scripts */
+    rg_arena *tree_arena[2];  /* unpacked trees, one per thread */
+    rg_map seen;              /* statement text -> unique_stmt * */
+    unique_stmt **uniq;
+    size_t nuniq, capuniq;
+    int nthreads;
+};
+
+rg_parser *rg_parser_new(void)
+{
+    rg_parser *p = rg_xcalloc(1, sizeof *p);
+    p->arena = rg_arena_new();
+    p->tree_arena[0] = rg_arena_new();
+    p->tree_arena[1] = rg_arena_new();
+    p->nthreads = 2;
+    return p;
+}
+
+void rg_parser_free(rg_parser *p)
+{
+    if (!p) return;
+    rg_map_free(&p->seen);
+    free(p->uniq);
+    rg_arena_free(p->arena);
+    rg_arena_free(p->tree_arena[0]);
+    rg_arena_free(p->tree_arena[1]);
+    free(p);
+}
+
+void rg_parser_set_threads(rg_parser *p, int nthreads)
+{
+    p->nthreads = nthreads < 1 ? 1 : nthreads > 2 ? 2 : nthreads;
+}
+
+rg_arena *rg_parser_arena(rg_parser *p)
+{
+    return p->arena;
+}
+
+/* ---- reading files ------------------------------------------------------ */
+
+/* Byte offset of the first invalid UTF-8 sequence, or len if all valid. */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > len) return i;
+        for (size_t k = 1; k < n; k++)
+            if ((s[i + k] & 0xC0) != 0x80) return i;
+        if (n == 2 && c < 0xC2) return i;
+        i += n;
+    }
+    return len;
+}
+
+static rg_source *new_source(rg_parser *p, const char *path, char *text, size_t len)
+{
+    rg_source *src = rg_arena_alloc(p->arena, sizeof *src);
+    src->path = rg_arena_strdup(p->arena, path);
+    src->text = text;
+    src->len = len;
+    return src;
+}
+
+/* Checks what PostgreSQL's scanner would choke on before it sees it:
+ * NUL bytes (binary garbage) and invalid UTF-8. */
+static int check_text(const rg_source *src, rg_diags *d)
+{
+    const char *nul = memchr(src->text, 0, src->len);
+    if (nul) {
+        rg_diag_add(d, RG_SEV_ERROR, "binary_input", src, (size_t)(nul - src->text),
+                    "NUL byte: this is not a SQL text file");
+        return RG_EINPUT;
+    }
+    size_t bad = utf8_invalid_at((const unsigned char *)src->text, src->len);
+    if (bad < src->len) {
+        rg_diag_add(d, RG_SEV_ERROR, "bad_encoding", src, bad,
+                    "invalid UTF-8 byte 0x%02x", (unsigned char)src->text[bad]);
+        return RG_EINPUT;
+    }
+    return RG_OK;
+}
+
+static int read_file(rg_parser *p, const char *path, rg_source **out, rg_diags *d)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: %s", path, strerror(errno));
+        return RG_EIO;
+    }
+    rg_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    int rc = RG_OK;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        rg_buf_put(&b, chunk, n);
+        if (b.len > RG_MAX_INPUT_BYTES) {
+            rg_diag_add(d, RG_SEV_ERROR, "too_large", NULL, 0,
+                        "%s:1:1: file larger than %zu MiB; rollgate reads schema files, not data",
+                        path, RG_MAX_INPUT_BYTES >> 20);
+            rc = RG_EINPUT;
+            break;
+        }
+    }
+    if (rc == RG_OK && ferror(f)) {
+        rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: %s", path, strerror(errno));
+        rc = RG_EIO;
+    }
+    fclose(f);
+    if (rc == RG_OK) {
+        char *text = rg_arena_alloc(p->arena, b.len + 1);
+        if (b.len) memcpy(text, b.s, b.len);
+        *out = new_source(p, path, text, b.len);
+        rc = check_text(*out, d);
+    }
+    rg_buf_free(&b);
+    return rc;
+}
+
+/* ---- psql meta-commands and COPY data ----------------------------------
+ * pg_dump output is a psql script: `\connect`, `\restrict KEY`,
+ * `\unrestrict KEY` (pg_dump since 2025) and COPY ... FROM stdin data end
+ * in `\.`. None of it is SQL. Blank it with spaces (newlines kept) so byte
+ * offsets and line numbers stay those of the file. A small lexer keeps us
+ * from touching backslashes inside literals and dollar-quoted bodies. */
+
+static void blank(char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (s[i] != '\n') s[i] = ' ';
+}
+
+static size_t line_end(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] != '\n') i++;
+    return i;
+}
+
+/* If s[i] opens a dollar quote ($tag$), returns the tag length incl. both $. */
+static size_t dollar_tag(const char *s, size_t len, size_t i)
+{
+    size_t j = i + 1;
+    if (j < len && (s[j] >= '0' && s[j] <= '9')) return 0; /* $1 parameter */
+    while (j < len && (s[j] == '_' || (s[j] >= 'a' && s[j] <= 'z') ||
+                       (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9') ||
+                       (unsigned char)s[j] >= 0x80))
+        j++;
+    return (j < len && s[j] == '$') ? j - i + 1 : 0;
+}
+
+/* True if the statement that ends at `end` (exclusive) is COPY ... FROM stdin. */
+static int is_copy_from_stdin(const char *s, size_t stmt_start, size_t end)
+{
+    size_t i = stmt_start;
+    while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+    if (end - i < 4 || strncasecmp(s + i, "copy", 4) != 0) return 0;
+    for (size_t k = i; k + 5 <= end; k++)
+        if (strncasecmp(s + k, "stdin", 5) == 0) return 1;
+    return 0;
+}
+
+static void blank_meta_commands(char *s, size_t len)
+{
+    size_t i = 0, stmt_start = 0;
+    int at_line_start = 1;
+    while (i < len) {
+        char c = s[i];
+        if (at_line_start && c == '\\') {
+            size_t e = line_end(s, len, i);
+            blank(s, i, e);
+            i = e;
+            continue;
+        }
+        at_line_start = 0;
+        if (c == '\n') {
+            at_line_start = 1;
+            i++;
+        } else if (c == '-' && i + 1 < len && s[i + 1] == '-') {
+            i = line_end(s, len, i);
+        } else if (c == '/' && i + 1 < len && s[i + 1] == '*') {
+            int depth = 1;
+            i += 2;
+            while (i < len && depth) {
+                if (s[i] == '*' && i + 1 < len && s[i + 1] == '/') depth--, i += 2;
+                else if (s[i] == '/' && i + 1 < len && s[i + 1] == '*') depth++, i += 2;
+                else i++;
+            }
+        } else if (c == '\'' || c == '"') {
+            i++;
+            while (i < len && s[i] != c) i++;
+            i++;
+        } else if (c == '$' && dollar_tag(s, len, i)) {
+            size_t t = dollar_tag(s, len, i);
+            const char *close = NULL;
+            for (size_t k = i + t; k + t <= len; k++)
+                if (s[k] == '$' && memcmp(s + k, s + i, t) == 0) { close = s + k; break; }
+            i = close ? (size_t)(close - s) + t : len;
+        } else if (c == ';') {
+            i++;
+            if (is_copy_from_stdin(s, stmt_start, i - 1)) {
+                /* Data rows follow on the next line until a line `\.`. */
+                size_t k = line_end(s, len, i);
+                size_t data = k < len ? k + 1 : len;
+                size_t e = data;
+                while (e < len) {
+                    size_t le = line_end(s, len, e);
+                    if (le - e >= 2 && s[e] == '\\' && s[e + 1] == '.') { e = le; break; }
+                    e = le < len ? le + 1 : len;
+                }
+                blank(s, data, e);
+                i = e;
+            }
+            stmt_start = i;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* ---- migration folders -------------------------------------------------- */
+
+typedef struct mig_file {
+    char *name;
+    char *path;
+    int flyway;             /* V<version>__ file */
+    int repeatable;         /* Flyway R__ file: applied after versioned ones */
+    unsigned long ver[8];   /* Flyway version parts */
+    int nver;
+} mig_file;
+
+static int parse_flyway(mig_file *m)
+{
+    const char *n = m->name;
+    if (n[0] == 'R' && n[1] == '_' && n[2] == '_') {
+        m->repeatable = 1;
+        return 1;
+    }
+    if (n[0] != 'V' || !(n[1] >= '0' && n[1] <= '9')) return 0;
+    const char *sep = strstr(n, "__");
+    if (!sep) return 0;
+    const char *q = n + 1;
+    while (q < sep && m->nver < 8) {
+        char *end;
+        m->ver[m->nver++] = strtoul(q, &end, 10);
+        q = end;
+        if (*q == '.' || *q == '_') q++;
+        else break;
+    }
+    m->flyway = 1;
+    return 1;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int mig_cmp(const void *x, const void *y)
+{
+    const mig_file *a = x, *b = y;
+    if (a->flyway && b->flyway) {
+        for (int i = 0; i < 8; i++) {
+            unsigned long va = i < a->nver ? a->ver[i] : 0, vb = i < b->nver ? b->ver[i] : 0;
+            if (va != vb) return va < vb ? -1 : 1;
+        }
+    }
+    if (a->repeatable != b->repeatable) return a->repeatable - b->repeatable;
+    return strcmp(a->name, b->name);
+}
+
+/* Lists the migration files of a folder in the order they apply. Down
+ * migrations (golang-migrate *.down.sql, Flyway U__) are skipped. */
+static int list_migrations(const char *dir, mig_file **out, size_t *nout, rg_diags *d)
+{
+    DIR *dh = opendir(dir);
+    if (!dh) {
+        rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: %s", dir, strerror(errno));
+        return RG_EIO;
+    }
+    mig_file *v = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dh))) {
+        const char *nm = e->d_name;
+        if (nm[0] == '.' || !ends_with(nm, ".sql") || ends_with(nm, ".down.sql")) continue;
+        if (nm[0] == 'U' && strstr(nm, "__") && nm[1] >= '0' && nm[1] <= '9') continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = rg_xrealloc(v, cap * sizeof *v);
+        }
+        mig_file *m = &v[n++];
+        memset(m, 0, sizeof *m);
+        m->name = rg_xstrdup(nm);
+        size_t pl = strlen(dir) + strlen(nm) + 2;
+        m->path = rg_xmalloc(pl);
+        snprintf(m->path, pl, "%s/%s", dir, nm);
+        parse_flyway(m);
+    }
+    closedir(dh);
+    if (n == 0) {
+        free(v);
+        rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: folder holds no .sql migration files", dir);
+        return RG_EINPUT;
+    }
+    qsort(v, n, sizeof *v, mig_cmp);
+    *out = v;
+    *nout = n;
+    return RG_OK;
+}
+
+/* dbmate keeps up and down in one file: `-- migrate:up` ... `-- migrate:down`.
+ * Only the up section is schema; blank the rest. */
+static void keep_dbmate_up(char *s, size_t len)
+{
+    char *up = strstr(s, "-- migrate:up");
+    if (!up) return;
+    size_t u = (size_t)(up - s);
+    blank(s, 0, u);
+    char *down = strstr(up, "-- migrate:down");
+    if (down) blank(s, (size_t)(down - s), len);
+}
+
+/* ---- splitting and deduplication ---------------------------------------- */
+
+/* Skips whitespace and comments that the splitter leaves at a statement's
+ * start, so identical statements hash identically whatever precedes them. */
+static size_t skip_leading_noise(const char *s, size_t i, size_t end)
+{
+    for (;;) {
+        while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f'))
+            i++;
+        if (i + 1 < end && s[i] == '-' && s[i + 1] == '-') {
+            while (i < end && s[i] != '\n') i++;
+        } else if (i + 1 < end && s[i] == '/' && s[i + 1] == '*') {
+            int depth = 1;
+            i += 2;
+            while (i < end && depth) {
+                if (i + 1 < end && s[i] == '*' && s[i + 1] == '/') depth--, i += 2;
+                else if (i + 1 < end && s[i] == '/' && s[i + 1] == '*') depth++, i += 2;
+                else i++;
+            }
+        } else {
+            return i;
+        }
+    }
+}
+
+/* Character position (1-based) → byte offset in a UTF-8 text. */
+static size_t char_to_byte(const char *s, size_t len, int cpos)
+{
+    size_t i = 0;
+    int chars = 1;
+    while (i < len && chars < cpos) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+        chars++;
+    }
+    return i;
+}
+
+static unique_stmt *intern_stmt(rg_parser *p, const char *s, size_t len)
+{
+    /* The text is copied once and keyed by itself. */
+    char *tmp = rg_arena_strndup(p->arena, s, len);
+    unique_stmt *u = rg_map_get(&p->seen, tmp);
+    if (u) return u;
+    u = rg_arena_alloc(p->arena, sizeof *u);
+    u->text = tmp;
+    u->len = len;
+    rg_map_put(&p->seen, tmp, u);
+    if (p->nuniq == p->capuniq) {
+        p->capuniq = p->capuniq ? p->capuniq * 2 : 256;
+        p->uniq = rg_xrealloc(p->uniq, p->capuniq * sizeof *p->uniq);
+    }
+    p->uniq[p->nuniq++] = u;
+    return u;
+}
+
+typedef struct pstmt {
+    const rg_source *src;
+    size_t off, len;
+    unique_stmt *u;
+} pstmt;
+
+typedef struct pending {
+    rg_script *script;
+    RG_VEC(pstmt) items;
+} pending;
+
+/*
+ * PostgreSQL 18 added virtual generated columns (`GENERATED ALWAYS AS (...)
+ * VIRTUAL`), which the PostgreSQL 15 grammar rejects. Rewriting the keyword
+ * in place to `STORED ` (same length, so offsets hold) lets such schemas be
+ * read; a warning says what was assumed. Returns 1 if it rewrote.
+ */
+static int rewrite_newer_syntax(rg_source *src, size_t off, rg_diags *d)
+{
+    static const char kw[] = "VIRTUAL";
+    size_t n = sizeof kw - 1;
+    if (off + n > src->len || strncasecmp(src->text + off, kw, n) != 0) return 0;
+    size_t b = off;
+    while (b > 0 && (src->text[b - 1] == ' ' || src->text[b - 1] == '\t' || src->text[b - 1] == '\n'))
+        b--;
+    if (b == 0 || src->text[b - 1] != ')') return 0;
+    memcpy(src->text + off, "STORED ", n);
+    rg_diag_add(d, RG_SEV_WARNING, "newer_syntax", src, off,
+                "VIRTUAL generated column (PostgreSQL 18) read as STORED");
+    return 1;
+}
+
+static int split_source(rg_parser *p, rg_source *src, pending *pend, rg_diags *d)
+{
+    rg_pg_mark_used();
+    PgQuerySplitResult r = pg_query_split_with_parser(src->text);
+    int rc = RG_OK;
+    for (int tries = 0; r.error && tries < 10000; tries++) {
+        size_t off = r.error->cursorpos > 0 ? char_to_byte(src->text, src->len, r.error->cursorpos) : 0;
+        if (!rewrite_newer_syntax(src, off, d)) break;
+        pg_query_free_split_result(r);
+        r = pg_query_split_with_parser(src->text);
+    }
+    if (r.error) {
+        size_t off = r.error->cursorpos > 0 ? char_to_byte(src->text, src->len, r.error->cursorpos) : 0;
+        rg_diag_add(d, RG_SEV_ERROR, "syntax_error", src, off, "%s", r.error->message);
+        rc = RG_EINPUT;
+    } else {
+        for (int i = 0; i < r.n_stmts; i++) {
+            size_t start = (size_t)r.stmts[i]->stmt_location;
+            size_t end = start + (size_t)r.stmts[i]->stmt_len;
+            if (end > src->len) end = src->len;
+            start = skip_leading_noise(src->text, start, end);
+            if (start >= end) continue;
+            pstmt *ps = rg_vec_push(p->arena, &pend->items);
+            ps->src = src;
+            ps->off = start;
+            ps->len = end - start;
+            ps->u = intern_stmt(p, src->text + start, end - start);
+        }
+    }
+    pg_query_free_split_result(r);
+    return rc;
+}
+
+/* ---- parsing distinct statements on two threads ------------------------- */
+
+static void *arena_alloc_cb(void *data, size_t n)
+{
+    return rg_arena_alloc(data, n);
+}
+
+static void arena_free_cb(void *data, void *ptr)
+{
+    (void)data;
+    (void)ptr; /* freed with the arena */
+}
+
+typedef struct work {
+    rg_parser *p;
+    atomic_size_t next;
+} work;
+
+typedef struct worker_arg {
+    work *w;
+    rg_arena *arena;
+} worker_arg;
+
+static void parse_unique(unique_stmt *u, rg_arena *arena)
+{
+    rg_pg_mark_used();
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(u->text);
+    if (r.error) {
+        u->err_pos = r.error->cursorpos;
+        u->err_msg = rg_arena_strdup(arena, r.error->message);
+    } else {
+        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, arena};
+        PgQuery__ParseResult *pr = pg_query__parse_result__unpack(
+            &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
+        if (!pr || pr->n_stmts == 0) {
+            u->err_msg = rg_arena_strdup(arena, "statement could not be decoded");
+        } else {
+            u->tree = pr->stmts[0]->stmt;
+        }
+    }
+    pg_query_free_protobuf_parse_result(r);
+}
+
+static void *worker(void *arg)
+{
+    worker_arg *wa = arg;
+    size_t i;
+    while ((i = atomic_fetch_add(&wa->w->next, 1)) < wa->w->p->nuniq) {
+        unique_stmt *u = wa->w->p->uniq[i];
+        if (!u->tree && !u->err_msg) parse_unique(u, wa->arena);
+    }
+    /* No pg_query_exit() here: libpg_query registers a thread-specific
+     * destructor that frees the thread's memory context at thread exit;
+     * calling it as well is a double free (seen with ASan). */
+    return NULL;
+}
+
+static void parse_all_unique(rg_parser *p, size_t first)
+{
+    work w = {.p = p};
+    atomic_init(&w.next, first);
+    worker_arg main_arg = {&w, p->tree_arena[0]};
+    worker_arg bg_arg = {&w, p->tree_arena[1]};
+    pthread_t th;
+    /* A second thread pays off only when there is enough to share. */
+    int spawn = p->nthreads > 1 && p->nuniq - first > 64 &&
+                pthread_create(&th, NULL, worker, &bg_arg) == 0;
+    worker(&main_arg);
+    if (spawn) {
+        pthread_join(th, NULL);
+    }
+}
+
+static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d)
+{
+    int rc = RG_OK;
+    for (size_t k = 0; k < npend; k++) {
+        rg_script *s = pend[k].script;
+        s->n = 0;
+        s->stmts = rg_arena_alloc(p->arena, (pend[k].items.n + 1) * sizeof *s->stmts);
+        for (size_t i = 0; i < pend[k].items.n; i++) {
+            pstmt *ps = &pend[k].items.v[i];
+            if (!ps->u->tree) {
+                size_t off = ps->off;
+                if (ps->u->err_pos > 0)
+                    off += char_to_byte(ps->u->text, ps->u->len, ps->u->err_pos);
+                rg_diag_add(d, RG_SEV_ERROR, "syntax_error", ps->src, off, "%s",
+                            ps->u->err_msg ? ps->u->err_msg : "syntax error");
+                rc = RG_EINPUT;
+                continue;
+            }
+            rg_stmt *st = &s->stmts[s->n++];
+            st->src = ps->src;
+            st->offset = ps->off;
+            st->len = ps->len;
+            st->text = ps->u->text;
+            st->tree = ps->u->tree;
+        }
+    }
+    return rc;
+}
+
+static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: %s", path, strerror(errno));
+        return RG_EIO;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        rg_source *src;
+        int rc = read_file(p, path, &src, d);
+        if (rc) return rc;
+        blank_meta_commands(src->text, src->len);
+        return split_source(p, src, pend, d);
+    }
+    mig_file *files = NULL;
+    size_t n = 0;
+    int rc = list_migrations(path, &files, &n, d);
+    for (size_t i = 0; rc == RG_OK && i < n; i++) {
+        rg_source *src;
+        rc = read_file(p, files[i].path, &src, d);
+        if (rc) break;
+        keep_dbmate_up(src->text, src->len);
+        blank_meta_commands(src->text, src->len);
+        rc = split_source(p, src, pend, d);
+    }
+    for (size_t i = 0; i < n; i++) {
+        free(files[i].name);
+        free(files[i].path);
+    }
+    free(files);
+    return rc;
+}
+
+int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
+                   size_t npaths, rg_diags *d)
+{
+    pending *pend = rg_xcalloc(npaths ? npaths : 1, sizeof *pend);
+    size_t first = p->nuniq;
+    int rc = RG_OK;
+    for (size_t i = 0; i < npaths && rc == RG_OK; i++) {
+        pend[i].script = &out[i];
+        rc = load_path(p, paths[i], &pend[i], d);
+    }
+    if (rc == RG_OK) {
+        parse_all_unique(p, first);
+        rc = finish_scripts(p, pend, npaths, d);
+    }
+    free(pend);
+    return rc;
+}
+
+int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
+                  const char *text, size_t len, rg_diags *d)
+{
+    if (len > RG_MAX_INPUT_BYTES) {
+        rg_diag_add(d, RG_SEV_ERROR, "too_large", NULL, 0, "%s:1:1: input too large", name);
+        return RG_EINPUT;
+    }
+    char *copy = rg_arena_strndup(p->arena, text, len);
+    rg_source *src = new_source(p, name, copy, len);
+    int rc = check_text(src, d);
+    if (rc) return rc;
+    blank_meta_commands(src->text, src->len);
+    pending pend = {.script = out};
+    size_t first = p->nuniq;
+    rc = split_source(p, src, &pend, d);
+    if (rc == RG_OK) {
+        parse_all_unique(p, first);
+        rc = finish_scripts(p, &pend, 1, d);
+    }
+    return rc;
+}
+
+/* ---- helpers for other stages ------------------------------------------- */
+
+const char *rg_pg_str(const pg_node *n)
+{
+    if (n && n->node_case == PG_QUERY__NODE__NODE_STRING && n->string)
+        return n->string->sval;
+    return "";
+}
+
+const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql)
+{
+    rg_pg_mark_used();
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
+    const pg_node *node = NULL;
+    if (!r.error) {
+        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, a};
+        PgQuery__ParseResult *pr = pg_query__parse_result__unpack(
+            &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
+        if (pr && pr->n_stmts > 0) node = pr->stmts[0]->stmt;
+    }
+    pg_query_free_protobuf_parse_result(r);
+    return node;
+}
+
+const pg_node *rg_pg_parse_expr(rg_arena *a, const char *expr_sql)
+{
+    rg_buf b = {0};
+    rg_buf_printf(&b, "SELECT %s", expr_sql);
+    const pg_node *n = rg_pg_parse_one(a, b.s);
+    rg_buf_free(&b);
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return NULL;
+    PgQuery__SelectStmt *sel = n->select_stmt;
+    if (sel->n_target_list != 1) return NULL;
+    PgQuery__Node *t = sel->target_list[0];
+    if (t->node_case != PG_QUERY__NODE__NODE_RES_TARGET) return NULL;
+    return t->res_target->val;
+}
+
+static char *deparse_stmt_node(rg_arena *a, pg_node *stmt)
+{
+    PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+    raw.stmt = stmt;
+    PgQuery__RawStmt *stmts[1] = {&raw};
+    PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
+    pr.version = PG_VERSION_NUM;
+    pr.n_stmts = 1;
+    pr.stmts = stmts;
+    size_t len = pg_query__parse_result__get_packed_size(&pr);
+    uint8_t *buf = rg_xmalloc(len);
+    pg_query__parse_result__pack(&pr, buf);
+    PgQueryProtobuf pb = {len, (char *)buf};
+    rg_pg_mark_used();
+    PgQueryDeparseResult dr = pg_query_deparse_protobuf(pb);
+    char *out = dr.error ? NULL : rg_arena_strdup(a, dr.query);
+    pg_query_free_deparse_result(dr);
+    free(buf);
+    return out;
+}
+
+char *rg_pg_deparse_stmt(rg_arena *a, const pg_node *stmt)
+{
+    return deparse_stmt_node(a, (pg_node *)stmt);
+}
+
+char *rg_pg_deparse_expr(rg_arena *a, const pg_node *expr)
+{
+    /* The deparser works on statements: wrap the expression in
+     * SELECT <expr> and cut the prefix off again. */
+    PgQuery__ResTarget rt = PG_QUERY__RES_TARGET__INIT;
+    rt.name = "";
+    rt.val = (pg_node *)expr;
+    pg_node rtn = PG_QUERY__NODE__INIT;
+    rtn.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+    rtn.res_target = &rt;
+    pg_node *targets[1] = {&rtn};
+    PgQuery__SelectStmt sel = PG_QUERY__SELECT_STMT__INIT;
+    sel.n_target_list = 1;
+    sel.target_list = targets;
+    sel.limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+    sel.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+    pg_node seln = PG_QUERY__NODE__INIT;
+    seln.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+    seln.select_stmt = &sel;
+    char *s = deparse_stmt_node(a, &seln);
+    if (!s) return NULL;
+    return strncmp(s, "SELECT ", 7) == 0 ? s + 7 : s;
+}

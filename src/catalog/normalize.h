@@ -28,6 +28,11 @@ typedef struct rg_normctx {
  * in, modifiers kept ("public.geometry(Point,4326)"). Lives in cat->arena. */
 const char *rg_norm_typename(const rg_normctx *x, const PgQuery__TypeName *tn);
 
+/* The same without type modifiers, as format_type_be prints argument and
+ * result types of functions (PostgreSQL drops their typmods):
+ * varchar(10) → "character varying", char(3) → "character". */
+const char *rg_norm_typename_bare(const rg_normctx *x, const PgQuery__TypeName *tn);
+
 /* Builtin alias → canonical name ("int4" → "integer", "timestamptz" →
  * "timestamp with time zone"), from models/pg/types.csv; NULL if the name
  * is not a builtin type. */
@@ -55,5 +60,9 @@ const char *rg_norm_stmt_key(const rg_normctx *x, const pg_node *stmt);
 /* Resolves a possibly-qualified function name through search_path against
  * the catalog's functions; returns the schema to print ("" for builtins). */
 const char *rg_norm_func_schema(const rg_normctx *x, const char *schema, const char *name);
+
+/* The same for an operator class name (index elements, exclusion
+ * constraints): "" for builtins, else the schema pg_dump prints. */
+const char *rg_norm_opclass_schema(const rg_normctx *x, const char *schema, const char *name);
 
 #endif

@@ -44,4 +44,13 @@ const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql);
 /* Same, for an expression: parses "SELECT <expr>" and returns the expr. */
 const pg_node *rg_pg_parse_expr(rg_arena *a, const char *expr_sql);
 
+/* PostgreSQL 15 keyword category of a word, as libpg_query's scanner
+ * reports it (PG_QUERY__KEYWORD_KIND__*; NO_KEYWORD for non-keywords).
+ * Cached per word; not thread-safe. Used by rg_quote_ident. */
+int rg_pg_keyword_kind(const char *ident);
+
+/* Byte offset of a SQL-standard body (RETURN ... / BEGIN ATOMIC ...) in
+ * the text of a CREATE FUNCTION statement, or -1. */
+long rg_pg_sql_body_offset(const char *stmt);
+
 #endif

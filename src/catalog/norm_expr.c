@@ -1,0 +1,887 @@
+/*
+ * norm_expr.c — the normalising key serialiser. One generic walker driven
+ * by the protobuf-c descriptors writes any parse tree as a location-free
+ * S-expression; a handful of hooks apply the rewrites PostgreSQL itself
+ * performs when it stores an expression, so that hand-written DDL and the
+ * pg_dump text of the same object give the same key:
+ *
+ *   IN (a, b)          → = ANY (ARRAY[a, b])       (transformAExprIn)
+ *   LIKE / ILIKE       → ~~ / ~~* operators         (the grammar's names)
+ *   BETWEEN            → >= AND <=                  (transformAExprBetween)
+ *   casts on constants, params, arrays → dropped; on columns when implicit
+ *   constants          → compared by their text (5 == '5'), date/time and
+ *                        exponent literals by value (norm_literal.c)
+ *   AND/OR chains      → flattened; CASE without ELSE → ELSE NULL
+ *   option lists       → sorted (PostgreSQL stores options, not order)
+ *   pg_catalog.        → dropped from functions, operators, types
+ *   names              → resolved through the catalog's search_path
+ *
+ * Trees are never modified (they are shared between statements). Output is
+ * linear in the tree size; field order is the descriptor's, so keys are
+ * deterministic.
+ */
+#include "catalog/norm_internal.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+static const char *const always_skip[] = {"location", "stmt_location", "stmt_len", NULL};
+
+static bool in_list(const char *name, const char *const *list)
+{
+    for (; list && *list; list++)
+        if (strcmp(name, *list) == 0) return true;
+    return false;
+}
+
+void norm_literal(rg_buf *b, const char *text)
+{
+    rg_buf_putc(b, '\'');
+    for (const char *p = text ? text : ""; *p; p++) {
+        if (*p == '\'') rg_buf_putc(b, '\'');
+        rg_buf_putc(b, *p);
+    }
+    rg_buf_putc(b, '\'');
+}
+
+const char *norm_const_text(const PgQuery__AConst *c, char *numbuf, size_t numsz)
+{
+    if (!c || c->isnull) return NULL;
+    switch (c->val_case) {
+    case PG_QUERY__A__CONST__VAL_IVAL:
+        snprintf(numbuf, numsz, "%d", c->ival ? (int)c->ival->ival : 0);
+        return numbuf;
+    case PG_QUERY__A__CONST__VAL_FVAL:
+        return c->fval && c->fval->fval ? c->fval->fval : "";
+    case PG_QUERY__A__CONST__VAL_BOOLVAL:
+        return c->boolval && c->boolval->boolval ? "true" : "false";
+    case PG_QUERY__A__CONST__VAL_SVAL:
+        return c->sval && c->sval->sval ? c->sval->sval : "";
+    case PG_QUERY__A__CONST__VAL_BSVAL:
+        return c->bsval && c->bsval->bsval ? c->bsval->bsval : "";
+    default:
+        return NULL;
+    }
+}
+
+const PgQuery__AConst *norm_const_under_casts(const pg_node *n)
+{
+    while (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast)
+        n = n->type_cast->arg;
+    return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST ? n->a_const : NULL;
+}
+
+/* ---- the generic walker ------------------------------------------------- */
+
+static void norm_msg(ser *s, const ProtobufCMessage *m);
+
+static void scalar(ser *s, const ProtobufCFieldDescriptor *f, const void *p)
+{
+    rg_buf *b = s->out;
+    switch (f->type) {
+    case PROTOBUF_C_TYPE_INT32: case PROTOBUF_C_TYPE_SINT32: case PROTOBUF_C_TYPE_SFIXED32:
+        rg_buf_printf(b, "%" PRId32, *(const int32_t *)p);
+        break;
+    case PROTOBUF_C_TYPE_UINT32: case PROTOBUF_C_TYPE_FIXED32:
+        rg_buf_printf(b, "%" PRIu32, *(const uint32_t *)p);
+        break;
+    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
+        rg_buf_printf(b, "%" PRId64, *(const int64_t *)p);
+        break;
+    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64:
+        rg_buf_printf(b, "%" PRIu64, *(const uint64_t *)p);
+        break;
+    case PROTOBUF_C_TYPE_FLOAT:
+        rg_buf_printf(b, "%.9g", (double)*(const float *)p);
+        break;
+    case PROTOBUF_C_TYPE_DOUBLE:
+        rg_buf_printf(b, "%.17g", *(const double *)p);
+        break;
+    case PROTOBUF_C_TYPE_BOOL:
+        rg_buf_puts(b, *(const protobuf_c_boolean *)p ? "t" : "f");
+        break;
+    case PROTOBUF_C_TYPE_ENUM: {
+        int v = *(const int *)p;
+        const ProtobufCEnumValue *ev = f->descriptor
+            ? protobuf_c_enum_descriptor_get_value(f->descriptor, v) : NULL;
+        if (ev) rg_buf_puts(b, ev->name);
+        else rg_buf_printf(b, "%d", v);
+        break;
+    }
+    case PROTOBUF_C_TYPE_STRING:
+        norm_literal(b, *(char *const *)p);
+        break;
+    case PROTOBUF_C_TYPE_BYTES: {
+        const ProtobufCBinaryData *bd = p;
+        rg_buf_puts(b, "x'");
+        for (size_t i = 0; i < bd->len; i++) rg_buf_printf(b, "%02x", bd->data[i]);
+        rg_buf_putc(b, '\'');
+        break;
+    }
+    case PROTOBUF_C_TYPE_MESSAGE:
+        norm_msg(s, *(const ProtobufCMessage *const *)p);
+        break;
+    }
+}
+
+static size_t scalar_size(ProtobufCType t)
+{
+    switch (t) {
+    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
+    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: return 8;
+    case PROTOBUF_C_TYPE_DOUBLE: return sizeof(double);
+    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
+    case PROTOBUF_C_TYPE_STRING: return sizeof(char *);
+    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
+    case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void *);
+    default: return 4;
+    }
+}
+
+/* Default values are left out, so "absent" and "default" give one key. */
+static bool is_default(const ProtobufCFieldDescriptor *f, const void *p)
+{
+    switch (f->type) {
+    case PROTOBUF_C_TYPE_STRING: { const char *v = *(char *const *)p; return !v || !*v; }
+    case PROTOBUF_C_TYPE_MESSAGE: return *(void *const *)p == NULL;
+    case PROTOBUF_C_TYPE_BYTES: return ((const ProtobufCBinaryData *)p)->len == 0;
+    case PROTOBUF_C_TYPE_BOOL: return !*(const protobuf_c_boolean *)p;
+    default: {
+        size_t n = scalar_size(f->type);
+        const unsigned char *c = p;
+        for (size_t i = 0; i < n; i++)
+            if (c[i]) return false;
+        return true;
+    }
+    }
+}
+
+/* A list of DefElem options (WITH (...), CREATE AGGREGATE (...), function
+ * attributes): PostgreSQL stores options, not their order, and pg_dump
+ * prints them in its own order. */
+static bool option_list(PgQuery__Node *const *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!v[i] || v[i]->base.descriptor != &pg_query__node__descriptor ||
+            v[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+            return false;
+    return n > 1;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void sorted_options(ser *s, PgQuery__Node *const *v, size_t n)
+{
+    char **keys = rg_xcalloc(n, sizeof *keys);
+    rg_buf *saved = s->out;
+    for (size_t i = 0; i < n; i++) {
+        rg_buf one = {0};
+        s->out = &one;
+        norm_node(s, v[i]);
+        keys[i] = rg_xstrdup(rg_buf_cstr(&one));
+        rg_buf_free(&one);
+    }
+    s->out = saved;
+    qsort(keys, n, sizeof *keys, cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        if (i) rg_buf_putc(s->out, ',');
+        rg_buf_puts(s->out, keys[i]);
+        free(keys[i]);
+    }
+    free(keys);
+}
+
+static void field(ser *s, const ProtobufCMessage *m, const ProtobufCFieldDescriptor *f)
+{
+    const char *base = (const char *)m;
+    if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+        if (*(const uint32_t *)(base + f->quantifier_offset) != f->id) return;
+    }
+    if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+        size_t n = *(const size_t *)(base + f->quantifier_offset);
+        if (!n) return;
+        const char *arr = *(char *const *)(base + f->offset);
+        size_t sz = scalar_size(f->type);
+        rg_buf_printf(s->out, " %s:[", f->name);
+        if (f->type == PROTOBUF_C_TYPE_MESSAGE && option_list((PgQuery__Node *const *)arr, n)) {
+            sorted_options(s, (PgQuery__Node *const *)arr, n);
+            rg_buf_putc(s->out, ']');
+            return;
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (i) rg_buf_putc(s->out, ',');
+            scalar(s, f, arr + i * sz);
+        }
+        rg_buf_putc(s->out, ']');
+        return;
+    }
+    const void *p = base + f->offset;
+    if (!(f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && is_default(f, p)) return;
+    rg_buf_printf(s->out, " %s:", f->name);
+    scalar(s, f, p);
+}
+
+void norm_fields(ser *s, const ProtobufCMessage *m, const char *const *skip)
+{
+    const ProtobufCMessageDescriptor *d = m->descriptor;
+    for (unsigned i = 0; i < d->n_fields; i++) {
+        const ProtobufCFieldDescriptor *f = &d->fields[i];
+        if (in_list(f->name, always_skip) || in_list(f->name, skip)) continue;
+        field(s, m, f);
+    }
+}
+
+static void generic(ser *s, const ProtobufCMessage *m)
+{
+    rg_buf_printf(s->out, "{%s", m->descriptor->short_name);
+    norm_fields(s, m, NULL);
+    rg_buf_putc(s->out, '}');
+}
+
+void norm_list(ser *s, PgQuery__Node *const *v, size_t n)
+{
+    rg_buf_putc(s->out, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i) rg_buf_putc(s->out, ',');
+        norm_node(s, v[i]);
+    }
+    rg_buf_putc(s->out, ']');
+}
+
+/* ---- hooks -------------------------------------------------------------- */
+
+static void typename_hook(ser *s, const PgQuery__TypeName *tn)
+{
+    rg_buf_puts(s->out, "{type ");
+    rg_buf t = {0};
+    norm_typename_buf(&t, s->x, tn, true);
+    norm_literal(s->out, rg_buf_cstr(&t));
+    rg_buf_free(&t);
+    rg_buf_putc(s->out, '}');
+}
+
+/* 1e-3 as numeric_out prints it (0.001): PostgreSQL stores the value,
+ * not the spelling. dscale = fraction digits - exponent, never below 0. */
+static bool plain_decimal(rg_buf *b, const char *t)
+{
+    const char *p = t;
+    bool neg = *p == '-';
+    if (*p == '-' || *p == '+') p++;
+    rg_buf digits = {0};
+    long point = -1;
+    for (; *p && *p != 'e' && *p != 'E'; p++) {
+        if (*p == '.' && point < 0) point = (long)digits.len;
+        else if (*p >= '0' && *p <= '9') rg_buf_putc(&digits, *p);
+        else break;
+    }
+    bool ok = (*p == 'e' || *p == 'E') && digits.len > 0 && digits.len < 1000;
+    char *end = NULL;
+    long exp = ok ? strtol(p + 1, &end, 10) : 0;
+    ok = ok && end && !*end && exp > -1000 && exp < 1000;
+    if (ok) {
+        long n = (long)digits.len, pos = (point < 0 ? n : point) + exp;
+        rg_buf out = {0};
+        if (pos <= 0) {
+            rg_buf_puts(&out, "0.");
+            for (long i = 0; i < -pos; i++) rg_buf_putc(&out, '0');
+            rg_buf_put(&out, digits.s, (size_t)n);
+        } else {
+            for (long i = 0; i < pos; i++) rg_buf_putc(&out, i < n ? digits.s[i] : '0');
+            if (pos < n) {
+                rg_buf_putc(&out, '.');
+                rg_buf_put(&out, digits.s + pos, (size_t)(n - pos));
+            }
+        }
+        const char *o = rg_buf_cstr(&out);
+        while (o[0] == '0' && o[1] >= '0' && o[1] <= '9') o++; /* leading zeros */
+        if (neg) rg_buf_putc(b, '-');
+        rg_buf_puts(b, o);
+        rg_buf_free(&out);
+    }
+    rg_buf_free(&digits);
+    return ok;
+}
+
+/* B'1010' and X'A' are printed by bit_out as binary digits ('1010'). */
+static void bit_text(rg_buf *b, const char *t)
+{
+    if (*t == 'b' || *t == 'B') {
+        rg_buf_puts(b, t + 1);
+        return;
+    }
+    if (*t != 'x' && *t != 'X') {
+        rg_buf_puts(b, t);
+        return;
+    }
+    for (const char *p = t + 1; *p; p++) {
+        int v = (*p >= '0' && *p <= '9') ? *p - '0' : (*p >= 'a' && *p <= 'f') ? *p - 'a' + 10
+              : (*p >= 'A' && *p <= 'F') ? *p - 'A' + 10 : -1;
+        if (v < 0) {
+            rg_buf_putc(b, *p);
+            continue;
+        }
+        for (int k = 3; k >= 0; k--) rg_buf_putc(b, (char)('0' + ((v >> k) & 1)));
+    }
+}
+
+static void const_hook(ser *s, const PgQuery__AConst *c)
+{
+    char num[32];
+    const char *t = norm_const_text(c, num, sizeof num);
+    if (!t) {
+        rg_buf_puts(s->out, "NULL");
+        return;
+    }
+    rg_buf v = {0};
+    if (c->val_case == PG_QUERY__A__CONST__VAL_FVAL && plain_decimal(&v, t)) t = rg_buf_cstr(&v);
+    else if (c->val_case == PG_QUERY__A__CONST__VAL_BSVAL) bit_text(&v, t), t = rg_buf_cstr(&v);
+    else if (c->val_case == PG_QUERY__A__CONST__VAL_SVAL && norm_value_literal(&v, t)) t = rg_buf_cstr(&v);
+    norm_literal(s->out, t);
+    rg_buf_free(&v);
+}
+
+/* The type of the column a reference names, when the catalog knows it. */
+static const char *columnref_type(const ser *s, const PgQuery__ColumnRef *cr)
+{
+    if (s->view && s->scope && s->scope != s->table_scope) return norm_view_column_type(s, cr);
+    const rg_table *t = s->x->table;
+    size_t n = cr->n_fields;
+    if (!t || !n || n > 3 || cr->fields[n - 1]->node_case != PG_QUERY__NODE__NODE_STRING) return NULL;
+    if (n >= 2 && strcmp(rg_pg_str(cr->fields[n - 2]), t->name)) return NULL;
+    const rg_column *c = rg_map_get(&t->column_map, rg_pg_str(cr->fields[n - 1]));
+    return c ? c->type : NULL;
+}
+
+/* Casts PostgreSQL adds or folds away, which pg_dump shows and DDL need
+ * not say: on constants, parameters and array constructors always; on a
+ * column when the cast is one PostgreSQL applies implicitly (varchar to
+ * text, integer to numeric...) or the column's type is unknown. An
+ * explicit conversion of a column (created_at::date) is kept. */
+static bool strippable(const ser *s, const pg_node *n, const PgQuery__TypeName *to)
+{
+    switch (n ? n->node_case : PG_QUERY__NODE__NODE__NOT_SET) {
+    case PG_QUERY__NODE__NODE_A_CONST:
+    case PG_QUERY__NODE__NODE_PARAM_REF:
+    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+        return true;
+    case PG_QUERY__NODE__NODE_COLUMN_REF: {
+        const char *from = columnref_type(s, n->column_ref);
+        if (!from || !to) return true;
+        rg_buf target = {0};
+        norm_typename_buf(&target, s->x, to, false);
+        bool ok = norm_implicit_cast(s->x, from, rg_buf_cstr(&target));
+        rg_buf_free(&target);
+        return ok;
+    }
+    case PG_QUERY__NODE__NODE_TYPE_CAST:
+        return n->type_cast && strippable(s, n->type_cast->arg, n->type_cast->type_name);
+    default:
+        return false;
+    }
+}
+
+static const char *last_name(PgQuery__Node *const *v, size_t n)
+{
+    return n ? rg_pg_str(v[n - 1]) : "";
+}
+
+static bool is_regclass(const PgQuery__TypeName *tn)
+{
+    if (!tn || !tn->n_names || tn->n_array_bounds) return false;
+    if (tn->n_names == 2 && strcmp(rg_pg_str(tn->names[0]), "pg_catalog")) return false;
+    return strcmp(last_name(tn->names, tn->n_names), "regclass") == 0;
+}
+
+/* 'name'::regclass: the relation it names, as regclassout would print it
+ * with pg_dump's empty search_path (schema-qualified). */
+static void regclass_literal(ser *s, const PgQuery__AConst *c)
+{
+    char num[32];
+    const char *t = norm_const_text(c, num, sizeof num);
+    if (!t || c->val_case != PG_QUERY__A__CONST__VAL_SVAL) {
+        const_hook(s, c);
+        return;
+    }
+    rg_buf q = {0};
+    norm_regclass_text(&q, s->x, t);
+    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_buf_free(&q);
+}
+
+static void typecast_hook(ser *s, const PgQuery__TypeCast *tc)
+{
+    if (is_regclass(tc->type_name) && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+        regclass_literal(s, tc->arg->a_const);
+        return;
+    }
+    if (strippable(s, tc->arg, tc->type_name)) {
+        norm_node(s, tc->arg);
+        return;
+    }
+    rg_buf_puts(s->out, "{cast ");
+    norm_node(s, tc->arg);
+    rg_buf_putc(s->out, ' ');
+    typename_hook(s, tc->type_name);
+    rg_buf_putc(s->out, '}');
+}
+
+/* Operator name without its schema: OPERATOR(pg_catalog.=) is =, and
+ * pg_dump (search_path '') prints extension operators as
+ * OPERATOR(public.&&) where the DDL wrote &&. Operators resolve by
+ * argument types, which keys do not know, so the schema is dropped. */
+static void op_name(ser *s, PgQuery__Node *const *name, size_t n)
+{
+    norm_literal(s->out, n ? rg_pg_str(name[n - 1]) : "");
+}
+
+static void emit_op(ser *s, const char *tag, PgQuery__Node *const *name, size_t nname,
+                    const pg_node *l, const pg_node *r)
+{
+    rg_buf_printf(s->out, "{%s ", tag);
+    op_name(s, name, nname);
+    rg_buf_putc(s->out, ' ');
+    norm_node(s, l);
+    rg_buf_putc(s->out, ' ');
+    norm_node(s, r);
+    rg_buf_putc(s->out, '}');
+}
+
+/* An operator given by its plain name (the rewrites build these). */
+static void emit_simple_op(ser *s, const char *op, const pg_node *l, const pg_node *r)
+{
+    rg_buf_puts(s->out, "{op ");
+    norm_literal(s->out, op);
+    rg_buf_putc(s->out, ' ');
+    norm_node(s, l);
+    rg_buf_putc(s->out, ' ');
+    norm_node(s, r);
+    rg_buf_putc(s->out, '}');
+}
+
+static void emit_array(ser *s, PgQuery__Node *const *v, size_t n)
+{
+    rg_buf_puts(s->out, "{array ");
+    norm_list(s, v, n);
+    rg_buf_putc(s->out, '}');
+}
+
+/* contain_vars_of_level_or_above, approximated on the raw tree: any
+ * column reference anywhere below. */
+static bool has_columnref(const ProtobufCMessage *m, int depth)
+{
+    if (!m || depth > NORM_MAX_DEPTH) return false;
+    if (m->descriptor == &pg_query__column_ref__descriptor) return true;
+    const ProtobufCMessageDescriptor *d = m->descriptor;
+    const char *base = (const char *)m;
+    for (unsigned i = 0; i < d->n_fields; i++) {
+        const ProtobufCFieldDescriptor *f = &d->fields[i];
+        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
+        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
+            *(const uint32_t *)(base + f->quantifier_offset) != f->id) continue;
+        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+            size_t n = *(const size_t *)(base + f->quantifier_offset);
+            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
+            for (size_t k = 0; k < n; k++)
+                if (has_columnref(v[k], depth + 1)) return true;
+        } else if (has_columnref(*(ProtobufCMessage *const *)(base + f->offset), depth + 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* transformAExprIn (PostgreSQL 15): the var-free elements, when there are
+ * at least two, become one `= ANY (ARRAY[...])`; every other element is its
+ * own `=`; the parts are ORed (NOT IN: `<> ALL`, ANDed). */
+static void in_hook(ser *s, const PgQuery__AExpr *e)
+{
+    const pg_node *r = e->rexpr;
+    if (!r || r->node_case != PG_QUERY__NODE__NODE_LIST || !r->list) {
+        emit_op(s, "in", e->name, e->n_name, e->lexpr, r);
+        return;
+    }
+    PgQuery__Node *const *items = r->list->items;
+    size_t n = r->list->n_items;
+    bool negated = e->n_name && strcmp(last_name(e->name, e->n_name), "<>") == 0;
+    const char *op = negated ? "<>" : "=";
+    PgQuery__Node **nonvars = rg_xcalloc(n ? n : 1, sizeof *nonvars);
+    size_t nnon = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!has_columnref((const ProtobufCMessage *)items[i], 0)) nonvars[nnon++] = items[i];
+    bool use_array = nnon > 1;
+    size_t parts = (use_array ? 1 + (n - nnon) : n);
+    if (parts > 1) rg_buf_printf(s->out, "{bool %s [", negated ? "AND_EXPR" : "OR_EXPR");
+    size_t written = 0;
+    if (use_array) {
+        rg_buf_printf(s->out, "{%s ", negated ? "all" : "any");
+        norm_literal(s->out, op);
+        rg_buf_putc(s->out, ' ');
+        norm_node(s, e->lexpr);
+        rg_buf_putc(s->out, ' ');
+        emit_array(s, nonvars, nnon);
+        rg_buf_putc(s->out, '}');
+        written++;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (use_array && !has_columnref((const ProtobufCMessage *)items[i], 0)) continue;
+        if (written++) rg_buf_putc(s->out, ',');
+        emit_simple_op(s, op, e->lexpr, items[i]);
+    }
+    if (parts > 1) rg_buf_puts(s->out, "]}");
+    free(nonvars);
+}
+
+/* transformAExprBetween (PostgreSQL 15) as a flat list of conjuncts or
+ * disjuncts; `outer` is the boolean operator they join with. */
+static void between_parts(ser *s, const PgQuery__AExpr *e, const char *outer)
+{
+    const pg_node *lo = NULL, *hi = NULL;
+    const pg_node *r = e->rexpr;
+    if (r && r->node_case == PG_QUERY__NODE__NODE_LIST && r->list && r->list->n_items == 2) {
+        lo = r->list->items[0];
+        hi = r->list->items[1];
+    }
+    bool neg = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN ||
+               e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM;
+    bool sym = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM ||
+               e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM;
+    const char *op1 = neg ? "<" : ">=", *op2 = neg ? ">" : "<=";
+    const char *inner = neg ? "OR_EXPR" : "AND_EXPR";
+    bool nest = sym || strcmp(outer, inner) != 0;
+    if (sym) rg_buf_printf(s->out, "{bool %s [", neg ? "AND_EXPR" : "OR_EXPR");
+    for (int k = 0; k < (sym ? 2 : 1); k++) {
+        if (k) rg_buf_putc(s->out, ',');
+        const pg_node *a = k ? hi : lo, *b = k ? lo : hi;
+        if (nest) rg_buf_printf(s->out, "{bool %s [", inner);
+        emit_simple_op(s, op1, e->lexpr, a);
+        rg_buf_putc(s->out, ',');
+        emit_simple_op(s, op2, e->lexpr, b);
+        if (nest) rg_buf_puts(s->out, "]}");
+    }
+    if (sym) rg_buf_puts(s->out, "]}");
+}
+
+static bool is_between(const pg_node *n)
+{
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_EXPR || !n->a_expr) return false;
+    PgQuery__AExprKind k = n->a_expr->kind;
+    return k == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || k == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN ||
+           k == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM ||
+           k == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM;
+}
+
+static void aexpr_hook(ser *s, const PgQuery__AExpr *e)
+{
+    switch (e->kind) {
+    case PG_QUERY__A__EXPR__KIND__AEXPR_OP:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:    /* name is ~~ / !~~ */
+    case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:   /* ~~* / !~~* */
+    case PG_QUERY__A__EXPR__KIND__AEXPR_SIMILAR: /* ~ similar_to_escape(...) */
+        emit_op(s, "op", e->name, e->n_name, e->lexpr, e->rexpr);
+        break;
+    case PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY:
+        emit_op(s, "any", e->name, e->n_name, e->lexpr, e->rexpr);
+        break;
+    case PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL:
+        emit_op(s, "all", e->name, e->n_name, e->lexpr, e->rexpr);
+        break;
+    case PG_QUERY__A__EXPR__KIND__AEXPR_IN:
+        in_hook(s, e);
+        break;
+    case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM:
+    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM: {
+        bool neg = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+        bool sym = !neg && e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN;
+        const char *outer = neg ? "OR_EXPR" : "AND_EXPR";
+        if (!sym) rg_buf_printf(s->out, "{bool %s [", outer);
+        between_parts(s, e, sym ? "" : outer);
+        if (!sym) rg_buf_puts(s->out, "]}");
+        break;
+    }
+    default: {
+        const ProtobufCEnumValue *ev =
+            protobuf_c_enum_descriptor_get_value(&pg_query__a__expr__kind__descriptor, e->kind);
+        emit_op(s, ev ? ev->name : "aexpr", e->name, e->n_name, e->lexpr, e->rexpr);
+        break;
+    }
+    }
+}
+
+/* AND/OR chains are flattened: the parser nests (a AND b) AND c while
+ * pg_dump's parenthesised text may nest differently; both mean one list. */
+static void bool_args(ser *s, PgQuery__BoolExprType op, const char *opname,
+                      PgQuery__Node *const *args, size_t n, size_t *written)
+{
+    for (size_t i = 0; i < n; i++) {
+        const pg_node *a = args[i];
+        if (s->depth > NORM_MAX_DEPTH) break;
+        if (a && a->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && a->bool_expr &&
+            a->bool_expr->boolop == op && op != PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) {
+            s->depth++;
+            bool_args(s, op, opname, a->bool_expr->args, a->bool_expr->n_args, written);
+            s->depth--;
+            continue;
+        }
+        if (*written) rg_buf_putc(s->out, ',');
+        (*written)++;
+        PgQuery__AExprKind k = is_between(a) ? a->a_expr->kind : 0;
+        bool plain = k == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN && op == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
+        bool negd = k == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN && op == PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR;
+        if (plain || negd) between_parts(s, a->a_expr, opname);
+        else norm_node(s, a);
+    }
+}
+
+static void boolexpr_hook(ser *s, const PgQuery__BoolExpr *e)
+{
+    const ProtobufCEnumValue *ev =
+        protobuf_c_enum_descriptor_get_value(&pg_query__bool_expr_type__descriptor, e->boolop);
+    const char *opname = ev ? ev->name : "?";
+    rg_buf_printf(s->out, "{bool %s [", opname);
+    size_t written = 0;
+    bool_args(s, e->boolop, opname, e->args, e->n_args, &written);
+    rg_buf_puts(s->out, "]}");
+}
+
+/* In table scope, t.col and schema.t.col are col (pg_dump never
+ * qualifies); other qualifiers (NEW., OLD., composite fields) stay. */
+static void columnref_hook(ser *s, const PgQuery__ColumnRef *cr)
+{
+    if (s->view && s->scope && s->scope != s->table_scope) {
+        norm_view_columnref(s, cr);
+        return;
+    }
+    size_t first = 0, n = cr->n_fields;
+    const rg_table *t = s->x->table;
+    if (t && n >= 2 && cr->fields[n - 1]->node_case == PG_QUERY__NODE__NODE_STRING &&
+        strcmp(rg_pg_str(cr->fields[n - 2]), t->name) == 0 &&
+        (n == 2 || (n == 3 && t->schema && strcmp(rg_pg_str(cr->fields[0]), t->schema) == 0)))
+        first = n - 1;
+    rg_buf_puts(s->out, "{col ");
+    for (size_t i = first; i < n; i++) {
+        if (i > first) rg_buf_putc(s->out, '.');
+        if (cr->fields[i]->node_case == PG_QUERY__NODE__NODE_A_STAR) rg_buf_putc(s->out, '*');
+        else norm_ident(s->out, rg_pg_str(cr->fields[i]));
+    }
+    rg_buf_putc(s->out, '}');
+}
+
+static bool is_seq_func(const char *name)
+{
+    return !strcmp(name, "nextval") || !strcmp(name, "currval") || !strcmp(name, "setval");
+}
+
+static const char *const funccall_skip[] = {"funcname", "args", "funcformat", NULL};
+
+static void funccall_hook(ser *s, const PgQuery__FuncCall *fc)
+{
+    size_t n = fc->n_funcname;
+    const char *name = last_name(fc->funcname, n);
+    const char *schema = n >= 2 ? rg_pg_str(fc->funcname[n - 2]) : NULL;
+    schema = rg_norm_func_schema(s->x, schema, name);
+    rg_buf_puts(s->out, "{func ");
+    rg_buf q = {0};
+    norm_qualified(&q, schema, name);
+    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_buf_free(&q);
+    rg_buf_puts(s->out, " [");
+    for (size_t i = 0; i < fc->n_args; i++) {
+        if (i) rg_buf_putc(s->out, ',');
+        const PgQuery__AConst *c = NULL;
+        /* nextval('t_id_seq') takes a regclass: the name resolves to the
+         * sequence as pg_dump prints it ('public.t_id_seq'::regclass). */
+        if (i == 0 && !*schema && is_seq_func(name)) c = norm_const_under_casts(fc->args[0]);
+        if (c) regclass_literal(s, c);
+        else norm_node(s, fc->args[i]);
+    }
+    rg_buf_putc(s->out, ']');
+    norm_fields(s, &fc->base, funccall_skip);
+    rg_buf_putc(s->out, '}');
+}
+
+static const char *const rangevar_skip[] = {"catalogname", "schemaname", "relname", NULL};
+
+void norm_relname(ser *s, const PgQuery__RangeVar *rv)
+{
+    rg_buf q = {0};
+    if (s->view && norm_view_is_cte(s, rv)) norm_ident(&q, rv->relname);
+    else norm_qualified(&q, norm_relation_schema(s->x, rv->schemaname, rv->relname), rv->relname);
+    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_buf_free(&q);
+}
+
+static void rangevar_hook(ser *s, const PgQuery__RangeVar *rv)
+{
+    rg_buf_puts(s->out, "{rel ");
+    norm_relname(s, rv);
+    norm_fields(s, &rv->base, rangevar_skip);
+    rg_buf_putc(s->out, '}');
+}
+
+/* x IN (SELECT ...) is ANY_SUBLINK without an operator name; pg_dump
+ * prints `= ANY (SELECT ...)` back as IN: both mean `=`. */
+static void sublink_hook(ser *s, const PgQuery__SubLink *sl)
+{
+    const ProtobufCEnumValue *ev =
+        protobuf_c_enum_descriptor_get_value(&pg_query__sub_link_type__descriptor, sl->sub_link_type);
+    rg_buf_printf(s->out, "{sublink %s ", ev ? ev->name : "?");
+    norm_node(s, sl->testexpr);
+    rg_buf_putc(s->out, ' ');
+    if (sl->n_oper_name) op_name(s, sl->oper_name, sl->n_oper_name);
+    else if (sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK) norm_literal(s->out, "=");
+    else rg_buf_putc(s->out, '-');
+    rg_buf_putc(s->out, ' ');
+    norm_node(s, sl->subselect);
+    rg_buf_putc(s->out, '}');
+}
+
+/* ORDER BY items with the defaults spelled out: ASC is the default
+ * direction, NULLS LAST the default for ASC and NULLS FIRST for DESC. */
+void norm_sortby(ser *s, const PgQuery__SortBy *sb, const char *expr_key)
+{
+    rg_buf_puts(s->out, "{sort ");
+    if (expr_key) rg_buf_puts(s->out, expr_key);
+    else norm_node(s, sb->node);
+    bool desc = sb->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+    if (desc) rg_buf_puts(s->out, " desc");
+    if (sb->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_USING) {
+        rg_buf_puts(s->out, " using:");
+        op_name(s, sb->use_op, sb->n_use_op);
+    }
+    if (sb->sortby_nulls == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST && !desc)
+        rg_buf_puts(s->out, " nulls_first");
+    if (sb->sortby_nulls == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST && desc)
+        rg_buf_puts(s->out, " nulls_last");
+    rg_buf_putc(s->out, '}');
+}
+
+/* CREATE AGGREGATE / OPERATOR / COLLATION / TEXT SEARCH ...: the object
+ * name qualified with the schema it is created in. */
+static const char *const define_skip[] = {"defnames", NULL};
+
+static void define_hook(ser *s, const PgQuery__DefineStmt *d)
+{
+    rg_buf_puts(s->out, "{DefineStmt ");
+    rg_buf q = {0};
+    if (d->n_defnames == 1)
+        norm_qualified(&q, norm_creation_schema(s->x->cat), rg_pg_str(d->defnames[0]));
+    for (size_t i = 0; d->n_defnames != 1 && i < d->n_defnames; i++) {
+        if (i) rg_buf_putc(&q, '.');
+        norm_ident(&q, rg_pg_str(d->defnames[i]));
+    }
+    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_buf_free(&q);
+    norm_fields(s, &d->base, define_skip);
+    rg_buf_putc(s->out, '}');
+}
+
+/* f(args) named in CREATE CAST, ALTER/DROP FUNCTION, ...: the function
+ * resolved like a call (pg_dump qualifies it). Operator names stay. */
+static const char *const owa_skip[] = {"objname", NULL};
+
+static void objargs_hook(ser *s, const PgQuery__ObjectWithArgs *o)
+{
+    size_t n = o->n_objname;
+    const char *name = last_name(o->objname, n);
+    bool is_op = strspn(name, "+-*/<>=~!@#%^&|`?") == strlen(name) && *name;
+    rg_buf q = {0};
+    if (is_op) {
+        rg_buf_puts(&q, name);
+    } else {
+        const char *schema = n >= 2 ? rg_pg_str(o->objname[n - 2]) : NULL;
+        norm_qualified(&q, rg_norm_func_schema(s->x, schema, name), name);
+    }
+    rg_buf_puts(s->out, "{ObjectWithArgs ");
+    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_buf_free(&q);
+    norm_fields(s, &o->base, owa_skip);
+    rg_buf_putc(s->out, '}');
+}
+
+/* CASE without ELSE is CASE ... ELSE NULL (ruleutils prints it). */
+static void case_hook(ser *s, const PgQuery__CaseExpr *c)
+{
+    rg_buf_puts(s->out, "{case ");
+    norm_node(s, c->arg);
+    rg_buf_putc(s->out, ' ');
+    norm_list(s, c->args, c->n_args);
+    rg_buf_puts(s->out, " else:");
+    if (c->defresult) norm_node(s, c->defresult);
+    else rg_buf_puts(s->out, "NULL");
+    rg_buf_putc(s->out, '}');
+}
+
+/* ---- dispatch ----------------------------------------------------------- */
+
+static void norm_msg(ser *s, const ProtobufCMessage *m)
+{
+    if (!m) {
+        rg_buf_putc(s->out, '-');
+        return;
+    }
+    if (m->descriptor == &pg_query__node__descriptor) {
+        norm_node(s, (const pg_node *)m);
+        return;
+    }
+    if (s->depth >= NORM_MAX_DEPTH) {
+        rg_buf_puts(s->out, "{deep}");
+        return;
+    }
+    s->depth++;
+    const ProtobufCMessageDescriptor *d = m->descriptor;
+    if (d == &pg_query__type_name__descriptor) typename_hook(s, (const PgQuery__TypeName *)m);
+    else if (d == &pg_query__range_var__descriptor) rangevar_hook(s, (const PgQuery__RangeVar *)m);
+    else if (d == &pg_query__define_stmt__descriptor) define_hook(s, (const PgQuery__DefineStmt *)m);
+    else if (d == &pg_query__object_with_args__descriptor) objargs_hook(s, (const PgQuery__ObjectWithArgs *)m);
+    else if (d == &pg_query__select_stmt__descriptor && s->view)
+        norm_view_select(s, (const PgQuery__SelectStmt *)m, NULL, NULL);
+    else generic(s, m);
+    s->depth--;
+}
+
+void norm_node(ser *s, const pg_node *n)
+{
+    if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET) {
+        rg_buf_putc(s->out, '-');
+        return;
+    }
+    if (s->depth >= NORM_MAX_DEPTH) {
+        rg_buf_puts(s->out, "{deep}");
+        return;
+    }
+    const ProtobufCFieldDescriptor *f =
+        protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, n->node_case);
+    const ProtobufCMessage *inner = f ? *(ProtobufCMessage *const *)((const char *)n + f->offset) : NULL;
+    if (!inner) {
+        rg_buf_putc(s->out, '-');
+        return;
+    }
+    s->depth++;
+    switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_A_CONST: const_hook(s, n->a_const); break;
+    case PG_QUERY__NODE__NODE_TYPE_CAST: typecast_hook(s, n->type_cast); break;
+    case PG_QUERY__NODE__NODE_A_EXPR: aexpr_hook(s, n->a_expr); break;
+    case PG_QUERY__NODE__NODE_BOOL_EXPR: boolexpr_hook(s, n->bool_expr); break;
+    case PG_QUERY__NODE__NODE_COLUMN_REF: columnref_hook(s, n->column_ref); break;
+    case PG_QUERY__NODE__NODE_FUNC_CALL: funccall_hook(s, n->func_call); break;
+    case PG_QUERY__NODE__NODE_SUB_LINK: sublink_hook(s, n->sub_link); break;
+    case PG_QUERY__NODE__NODE_CASE_EXPR: case_hook(s, n->case_expr); break;
+    case PG_QUERY__NODE__NODE_SORT_BY: norm_sortby(s, n->sort_by, NULL); break;
+    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+        emit_array(s, n->a_array_expr->elements, n->a_array_expr->n_elements);
+        break;
+    default:
+        s->depth--;
+        norm_msg(s, inner);
+        return;
+    }
+    s->depth--;
+}

@@ -1,0 +1,61 @@
+/*
+ * cli.h — what the subcommands of the `rollgate` executable share: the
+ * documented exit codes, option parsing helpers, loading the input
+ * snapshots into catalogs, and writing a finished output buffer. The CLI
+ * is thin: each subcommand (one file each) maps library results to exit
+ * codes and prints; the work happens in librollgate.
+ */
+#ifndef ROLLGATE_CLI_H
+#define ROLLGATE_CLI_H
+
+#include <stdbool.h>
+
+#include "rollgate/catalog.h"
+
+/* Exit codes of every subcommand (/work/shared/design.md). */
+enum {
+    RG_EXIT_OK = 0,          /* done; for diff: also "changes" without --exit-code */
+    RG_EXIT_FOUND = 1,       /* done, and an incompatibility (diff --exit-code: changes) */
+    RG_EXIT_INPUT = 2,       /* bad input or usage */
+    RG_EXIT_INTERNAL = 3     /* a bug */
+};
+
+/* Maps a library error code (RG_OK, RG_EINPUT, ...) to an exit code. */
+int rg_cli_exit_for(int rc);
+
+/* Prints "rollgate CMD: message" and a hint to stderr; returns RG_EXIT_INPUT. */
+int rg_cli_usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/*
+ * Matches argv[*i] against a valued option: "--name VALUE" (consumes the
+ * next argument) or "--name=VALUE". Returns 1 and sets *value on a match,
+ * 0 when argv[*i] is another argument, -1 when the value is missing.
+ */
+int rg_cli_opt_value(int argc, char **argv, int *i, const char *name, const char **value);
+
+/* Loaded inputs: one parser for all snapshots, one catalog per path. */
+typedef struct rg_cli_inputs {
+    rg_parser *parser;
+    rg_catalog **cats;
+    size_t n;
+} rg_cli_inputs;
+
+/*
+ * Parses every path with one rg_parser (statements shared between the
+ * snapshots are parsed once, on two threads) and builds each catalog.
+ * Prints diagnostics to stderr (notes only when verbose). Returns an exit
+ * code: RG_EXIT_OK or the failure's code. Release with rg_cli_inputs_free
+ * in every case.
+ */
+int rg_cli_load(rg_cli_inputs *in, const char *const *paths, size_t n, bool verbose);
+void rg_cli_inputs_free(rg_cli_inputs *in);
+
+/* Writes a finished output to stdout in one go; returns an exit code. */
+int rg_cli_write_stdout(const rg_buf *out);
+
+/* Subcommands: argv[0] is the subcommand name. */
+int rg_cli_catalog(int argc, char **argv);
+int rg_cli_diff(int argc, char **argv);
+
+#endif

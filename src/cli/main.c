@@ -1,0 +1,82 @@
+/*
+ * main.c — the `rollgate` executable: dispatches to one subcommand per
+ * file (catalog.c, diff.c, ...) and owns process-wide setup and teardown.
+ * Exit codes are the contract's: 0 ok, 1 incompatibility (or changes with
+ * diff --exit-code), 2 bad input or usage, 3 internal error.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "rollgate/parse.h"
+
+#ifndef RG_VERSION
+#define RG_VERSION "0.0.0"
+#endif
+
+static const char USAGE[] =
+    "usage: rollgate <command> [arguments]\n"
+    "\n"
+    "Checks whether a PostgreSQL schema change can roll out while the old and the\n"
+    "new application run side by side.\n"
+    "\n"
+    "commands:\n"
+    "  diff OLD NEW [--format text|csv|json] [--exit-code]   changes between two schemas\n"
+    "  catalog FILE [--format sql|json]                      a schema as canonical DDL\n"
+    "  plan OLD NEW [--app NAME=PATH]... [options]           (not implemented yet)\n"
+    "  report --ledger FILE [--run N] --out DIR              (not implemented yet)\n"
+    "\n"
+    "OLD, NEW, FILE: a .sql file (pg_dump --schema-only, structure.sql, DDL) or a\n"
+    "folder of migrations. 'rollgate <command> --help' shows a command's options.\n"
+    "\n"
+    "exit codes: 0 ok, 1 incompatibility found (diff --exit-code: changes found),\n"
+    "2 bad input or usage, 3 internal error.\n"
+    "  --help, -h     this help\n"
+    "  --version      the version\n";
+
+static int not_yet(int argc, char **argv)
+{
+    fprintf(stderr, "rollgate %s: not implemented yet\n", argv[0]);
+    return RG_EXIT_INPUT;
+}
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} COMMANDS[] = {
+    {"diff", rg_cli_diff},
+    {"catalog", rg_cli_catalog},
+    {"plan", not_yet},
+    {"report", not_yet},
+};
+
+static int dispatch(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(USAGE, stderr);
+        return RG_EXIT_INPUT;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(USAGE, stdout);
+        return RG_EXIT_OK;
+    }
+    if (strcmp(cmd, "--version") == 0) {
+        printf("rollgate %s\n", RG_VERSION);
+        return RG_EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof COMMANDS / sizeof *COMMANDS; i++)
+        if (strcmp(cmd, COMMANDS[i].name) == 0) return COMMANDS[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "rollgate: unknown command '%s'\nTry 'rollgate --help'.\n", cmd);
+    return RG_EXIT_INPUT;
+}
+
+int main(int argc, char **argv)
+{
+    int code = dispatch(argc, argv);
+    /* libpg_query keeps per-thread memory: the worker thread's is freed
+     * at its exit, this releases the main thread's (pg_query_exit(), only
+     * if this thread ever parsed: libpg_query crashes otherwise). */
+    rg_parse_shutdown();
+    return code;
+}

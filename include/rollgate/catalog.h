@@ -127,8 +127,8 @@ typedef struct rg_constraint {
                                 * 'n' set null, 'd' set default */
     const char **on_delete_cols; /* ON DELETE SET NULL (cols), PG15 */
     size_t non_delete_cols;
-    /* EXCLUSION (elements carry operators) and PRIMARY/UNIQUE index
-     * options */
+    /* EXCLUSION (elements carry operators; PRIMARY/UNIQUE leave elems
+     * empty and use `columns`) and PRIMARY/UNIQUE index options */
     rg_index_elem *elems;
     size_t nelems;
     const char *method;      /* exclusion index method, e.g. "gist" */
@@ -164,7 +164,8 @@ typedef struct rg_trigger {
     bool for_each_row;
     rg_expr when;            /* key NULL if none */
     const char *func_schema, *func_name;
-    const char *args;        /* canonical argument list text, "" if none */
+    const char *args;        /* canonical argument list text: quoted literals
+                              * "'a', 'b'", "" if none */
     bool constraint_trigger;
     bool deferrable, deferred;
     const char *ref_old_table, *ref_new_table; /* REFERENCING transitions */
@@ -219,6 +220,8 @@ typedef struct rg_table {
     const char *comment;
     bool dropped;
     rg_origin origin;
+    const char *search_path;         /* in effect at creation: unqualified names
+                                      * in its expressions resolve through it */
 } rg_table;
 
 /* ---- indexes ------------------------------------------------------------ */
@@ -236,7 +239,10 @@ typedef struct rg_index {
     rg_expr where;                   /* key NULL if none */
     const char *options;             /* WITH (...) */
     const char *tablespace;
-    bool only;                       /* ON ONLY parent (partitioned) */
+    bool only;                       /* ON ONLY a partitioned table and some
+                                      * partition still lacks an attached index
+                                      * (PostgreSQL's invalid parent index);
+                                      * false once every partition has one */
     const char *attached_to;         /* "schema.name" of a parent index */
     const char *comment;
     bool dropped;
@@ -329,15 +335,26 @@ typedef struct rg_function {
     size_t nargs;
     const char *returns;             /* canonical, "SETOF x", "TABLE(...)", NULL for procedures */
     const char *language;
-    const char *body;                /* AS '...' text, as PostgreSQL stores prosrc */
-    const char *body2;               /* C functions: link symbol */
+    const char *body;                /* first AS string, as PostgreSQL stores prosrc
+                                      * (C functions: the object file) */
+    const char *body2;               /* C functions: link symbol (second AS string) */
     const char *sql_body;            /* BEGIN ATOMIC / RETURN body, normalised */
-    const char *attributes;          /* canonical, sorted option list
-                                      * ("IMMUTABLE STRICT SECURITY DEFINER ...") */
+    const char *attributes;          /* canonical option list, every property in
+                                      * one order, defaults included: "VOLATILE
+                                      * CALLED ON NULL INPUT SECURITY INVOKER
+                                      * PARALLEL UNSAFE NOT LEAKPROOF COST 100
+                                      * [ROWS 1000] [WINDOW] [SET k TO 'v'...]"
+                                      * (SET entries sorted); procedures:
+                                      * "SECURITY INVOKER [SET ...]" */
     const char *comment;
-    const char *search_path;
+    const char *search_path;         /* its own SET search_path value as written
+                                      * ("'public', 'pg_temp'"), or NULL; also in
+                                      * `attributes` */
     bool dropped;
     rg_origin origin;
+    /* Appended (interp): private parsed option state, so ALTER FUNCTION
+     * can re-derive `attributes`. Not for other stages. */
+    const void *attr_state;
 } rg_function;
 
 /* ---- other objects ------------------------------------------------------ */
@@ -351,7 +368,8 @@ typedef struct rg_schema {
 
 typedef struct rg_extension {
     const char *name;
-    const char *schema;              /* NULL = default */
+    const char *schema;              /* WITH SCHEMA, else the extension's fixed
+                                      * schema, else the creation schema */
     const char *version;             /* NULL = default */
     const char *comment;
     bool dropped;
@@ -374,10 +392,14 @@ typedef struct rg_grant {
  */
 typedef struct rg_opaque {
     const char *kind;                /* e.g. "CREATE AGGREGATE" */
-    const char *identity;            /* object name when known, else the key */
+    const char *identity;            /* "<kind> <name>" when known (aggregates and
+                                      * operators with argument types: "CREATE
+                                      * AGGREGATE public.agg(integer)"), else the key */
     rg_expr stmt;                    /* normalised key + SQL text */
     bool dropped;
     rg_origin origin;
+    const char *search_path;         /* in effect at creation (names in the
+                                      * text resolve through it), for re-emit */
 } rg_opaque;
 
 /* ---- the catalog -------------------------------------------------------- */
@@ -393,7 +415,7 @@ typedef struct rg_catalog {
     RG_VEC(rg_index) indexes;
     RG_VEC(rg_view) views;
     RG_VEC(rg_opaque) opaque;
-    RG_VEC(rg_grant) grants;
+    RG_VEC(rg_grant) grants;         /* unordered: REVOKE swap-removes rows */
 
     rg_map schema_map;               /* name -> rg_schema * */
     rg_map extension_map;            /* name -> rg_extension * */
@@ -410,6 +432,9 @@ typedef struct rg_catalog {
     const char **search_path;        /* schema names, "$user" dropped */
     size_t nsearch_path;
     int server_version;              /* 15 */
+    /* Appended (interp): how many tables were ever given a parent
+     * (INHERITS / PARTITION OF / ATTACH); 0 lets ALTER skip child scans. */
+    size_t nchild_tables;
 } rg_catalog;
 
 /* What a relation name refers to. */
@@ -417,6 +442,11 @@ typedef enum { RG_REL_TABLE, RG_REL_VIEW, RG_REL_SEQUENCE, RG_REL_INDEX } rg_rel
 typedef struct rg_relref {
     rg_relkind kind;
     void *obj;                       /* rg_table * / rg_view * / rg_sequence * / rg_index * */
+    /* Appended (interp): the index of a PRIMARY KEY / UNIQUE / EXCLUDE
+     * constraint is not an rg_index; its name is registered with kind
+     * RG_REL_INDEX, obj NULL and owner_table = "schema.table" of the table
+     * whose constraint (same name as the index) owns it. */
+    const char *owner_table;
 } rg_relref;
 
 rg_catalog *rg_catalog_new(void);    /* holds schemas public (and pg_catalog implicitly) */

@@ -460,6 +460,10 @@ void rg_catalog_free(rg_catalog *c);
  * RG_EINPUT when an error diagnostic was added.
  */
 int rg_catalog_apply(rg_catalog *c, const rg_script *s, rg_diags *d);
+/* Applies two scripts to two catalogs at once, on two threads (the old and
+ * new snapshot of a diff). Diagnostics come out in order: a's, then b's. */
+int rg_catalog_apply_pair(rg_catalog *a, const rg_script *sa, rg_catalog *b,
+                          const rg_script *sb, rg_diags *d);
 /* Applies one statement (the planner uses this for its own steps). */
 int rg_catalog_apply_stmt(rg_catalog *c, const rg_stmt *st, rg_diags *d);
 

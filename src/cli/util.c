@@ -58,8 +58,12 @@ int rg_cli_load(rg_cli_inputs *in, const char *const *paths, size_t n, bool verb
     rg_diags d = {0};
     int rc = rg_parse_paths(in->parser, scripts, paths, n, &d);
     bool parsed = rc == RG_OK;
-    for (size_t i = 0; parsed && i < n; i++) {
-        in->cats[i] = rg_catalog_new();
+    for (size_t i = 0; parsed && i < n; i++) in->cats[i] = rg_catalog_new();
+    if (parsed && n == 2) {
+        /* old and new: one per core */
+        rc = rg_catalog_apply_pair(in->cats[0], &scripts[0], in->cats[1], &scripts[1], &d);
+    }
+    for (size_t i = 0; parsed && n != 2 && i < n; i++) {
         /* Keep going after a bad file so every file's errors are shown. */
         int r = rg_catalog_apply(in->cats[i], &scripts[i], &d);
         if (r != RG_OK && rc == RG_OK) rc = r;

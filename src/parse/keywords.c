@@ -7,22 +7,25 @@
  * word's category. pg_query_scan returns every token with its
  * keyword_kind. Scanning costs a memory context per call, so answers are
  * cached per distinct word; schemas repeat the same few hundred names.
- * The cache is process-wide and not thread-safe (quoting happens in the
- * single-threaded output stages).
+ * The cache is process-wide and guarded by a mutex: the two catalogs of a
+ * diff are built on two threads, and the interpreter quotes names too.
  */
 #include "pgnode.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 static rg_map kw_cache;      /* word -> (void *)(kind + 1) */
 static rg_arena *kw_arena;   /* owns the cached words */
+static pthread_mutex_t kw_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Scans `word` and returns the keyword kind of its single token, or
  * NO_KEYWORD when it is not exactly one keyword token. */
 static int scan_kind(const char *word)
 {
+    rg_pg_mark_used();
     PgQueryScanResult r = pg_query_scan(word);
     int kind = PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
     if (!r.error) {
@@ -45,11 +48,17 @@ int rg_pg_keyword_kind(const char *ident)
     for (const char *p = ident; *p; p++)
         if (!((*p >= 'a' && *p <= 'z') || *p == '_'))
             return PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
+    pthread_mutex_lock(&kw_lock);
     void *hit = rg_map_get(&kw_cache, ident);
-    if (hit) return (int)((intptr_t)hit - 1);
-    int kind = scan_kind(ident);
-    if (!kw_arena) kw_arena = rg_arena_new();
-    rg_map_put(&kw_cache, rg_arena_strdup(kw_arena, ident), (void *)(intptr_t)(kind + 1));
+    int kind;
+    if (hit) {
+        kind = (int)((intptr_t)hit - 1);
+    } else {
+        kind = scan_kind(ident);
+        if (!kw_arena) kw_arena = rg_arena_new();
+        rg_map_put(&kw_cache, rg_arena_strdup(kw_arena, ident), (void *)(intptr_t)(kind + 1));
+    }
+    pthread_mutex_unlock(&kw_lock);
     return kind;
 }
 
@@ -59,6 +68,7 @@ int rg_pg_keyword_kind(const char *ident)
  * a body word inside them is not mistaken for the body. */
 long rg_pg_sql_body_offset(const char *stmt)
 {
+    rg_pg_mark_used();
     PgQueryScanResult r = pg_query_scan(stmt);
     long at = -1;
     if (!r.error) {

@@ -457,7 +457,10 @@ static int rewrite_newer_syntax(rg_source *src, size_t off, rg_diags *d)
     return 1;
 }
 
-static int split_source(rg_parser *p, rg_source *src, pending *pend, rg_diags *d)
+/* Statement boundaries by the real grammar: exact, and the one that reports
+ * syntax errors, but costs a tenth of a full parse. Used when the fast
+ * splitter's pieces do not all parse. */
+static int split_source_exact(rg_parser *p, rg_source *src, pending *pend, rg_diags *d)
 {
     rg_pg_mark_used();
     PgQuerySplitResult r = pg_query_split_with_parser(src->text);
@@ -487,6 +490,156 @@ static int split_source(rg_parser *p, rg_source *src, pending *pend, rg_diags *d
         }
     }
     pg_query_free_split_result(r);
+    return rc;
+}
+
+static void parse_all_unique(rg_parser *p, size_t first);
+static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d);
+
+/* ---- the fast splitter ---------------------------------------------------
+ * Finds statement ends with a lexer that knows what can hide a semicolon in
+ * PostgreSQL: quoted strings ('', E'' with backslash escapes, ""), dollar
+ * quotes, comments (nested block comments), parentheses (CREATE RULE action lists)
+ * and SQL-standard bodies (BEGIN ATOMIC ... END, with CASE ... END inside).
+ * It never fails: if a piece does not parse, the whole source is split again
+ * by the grammar (split_source_exact), which is exact and locates errors. */
+
+static int ident_char(unsigned char c)
+{
+    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static int word_is(const char *w, size_t n, const char *kw)
+{
+    return strlen(kw) == n && strncasecmp(w, kw, n) == 0;
+}
+
+static void push_piece(rg_parser *p, rg_source *src, pending *pend, size_t start, size_t end)
+{
+    start = skip_leading_noise(src->text, start, end);
+    if (start >= end) return;
+    pstmt *ps = rg_vec_push(p->arena, &pend->items);
+    ps->src = src;
+    ps->off = start;
+    ps->len = end - start;
+    ps->u = intern_stmt(p, src->text + start, end - start);
+}
+
+static size_t skip_quoted(const char *s, size_t len, size_t i, char q, int backslash)
+{
+    i++;
+    while (i < len) {
+        if (backslash && s[i] == '\\' && i + 1 < len) {
+            i += 2;
+        } else if (s[i] == q) {
+            if (i + 1 < len && s[i + 1] == q) i += 2;
+            else return i + 1;
+        } else {
+            i++;
+        }
+    }
+    return len;
+}
+
+static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
+{
+    const char *s = src->text;
+    size_t len = src->len, i = 0, start = 0;
+    int depth = 0, atomic = 0, atomic_depth = 0;
+    const char *prev_word = NULL;
+    size_t prev_len = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '-' && i + 1 < len && s[i + 1] == '-') {
+            i = line_end(s, len, i);
+        } else if (c == '/' && i + 1 < len && s[i + 1] == '*') {
+            i = skip_leading_noise(s, i, len);
+        } else if (c == '\'') {
+            int esc = i > 0 && (s[i - 1] == 'E' || s[i - 1] == 'e') && (i < 2 || !ident_char((unsigned char)s[i - 2]));
+            i = skip_quoted(s, len, i, '\'', esc);
+        } else if (c == '"') {
+            i = skip_quoted(s, len, i, '"', 0);
+        } else if (c == '$' && (i == 0 || !ident_char((unsigned char)s[i - 1])) && dollar_tag(s, len, i)) {
+            size_t t = dollar_tag(s, len, i);
+            const char *close = NULL;
+            for (size_t k = i + t; k + t <= len; k++)
+                if (s[k] == '$' && memcmp(s + k, s + i, t) == 0) { close = s + k; break; }
+            i = close ? (size_t)(close - s) + t : len;
+        } else if (c == '(') {
+            depth++, i++;
+        } else if (c == ')') {
+            if (depth > 0) depth--;
+            i++;
+        } else if (c == ';') {
+            i++;
+            if (depth == 0 && !atomic) {
+                push_piece(p, src, pend, start, i - 1);
+                start = i;
+                prev_word = NULL;
+            }
+        } else if (ident_char(c) && !(c >= '0' && c <= '9')) {
+            size_t b = i;
+            while (i < len && ident_char((unsigned char)s[i])) i++;
+            const char *w = s + b;
+            size_t n = i - b;
+            if (!atomic && prev_word && word_is(prev_word, prev_len, "begin") && word_is(w, n, "atomic")) {
+                atomic = 1, atomic_depth = 0;
+            } else if (atomic && word_is(w, n, "case")) {
+                atomic_depth++;
+            } else if (atomic && word_is(w, n, "end")) {
+                if (atomic_depth == 0) atomic = 0;
+                else atomic_depth--;
+            }
+            prev_word = w, prev_len = n;
+        } else {
+            i++;
+        }
+    }
+    push_piece(p, src, pend, start, len);
+}
+
+/* Sources some of whose fast-split pieces did not parse are split again
+ * by the grammar; their pieces are replaced in place, order kept. Returns
+ * RG_EINPUT when the grammar reports a syntax error. */
+static int repair_failed_sources(rg_parser *p, pending *pend, size_t npend, rg_diags *d)
+{
+    int rc = RG_OK;
+    for (size_t k = 0; k < npend; k++) {
+        pending *pe = &pend[k];
+        int any = 0;
+        for (size_t i = 0; i < pe->items.n && !any; i++) any = pe->items.v[i].u->tree == NULL;
+        if (!any) continue;
+        pending fixed = {.script = pe->script};
+        const rg_source *last = NULL;
+        for (size_t i = 0; i < pe->items.n; i++) {
+            pstmt *ps = &pe->items.v[i];
+            if (ps->src == last) continue;
+            last = ps->src;
+            int bad = 0;
+            for (size_t j = i; j < pe->items.n && pe->items.v[j].src == last && !bad; j++)
+                bad = pe->items.v[j].u->tree == NULL;
+            if (!bad) {
+                for (size_t j = i; j < pe->items.n && pe->items.v[j].src == last; j++)
+                    *(pstmt *)rg_vec_push(p->arena, &fixed.items) = pe->items.v[j];
+            } else if (split_source_exact(p, (rg_source *)last, &fixed, d) != RG_OK) {
+                rc = RG_EINPUT;
+            }
+        }
+        pe->items = fixed.items;
+    }
+    return rc;
+}
+
+/* Splits every source, parses each distinct statement once, and repairs
+ * sources the fast splitter got wrong. */
+static int parse_pending(rg_parser *p, pending *pend, size_t npend, size_t first, rg_diags *d)
+{
+    parse_all_unique(p, first);
+    size_t before = p->nuniq;
+    int rc = repair_failed_sources(p, pend, npend, d);
+    if (p->nuniq > before) parse_all_unique(p, before);
+    if (rc == RG_OK) rc = finish_scripts(p, pend, npend, d);
     return rc;
 }
 
@@ -604,7 +757,8 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
         int rc = read_file(p, path, &src, d);
         if (rc) return rc;
         blank_meta_commands(src->text, src->len);
-        return split_source(p, src, pend, d);
+        split_source_fast(p, src, pend);
+        return RG_OK;
     }
     mig_file *files = NULL;
     size_t n = 0;
@@ -615,7 +769,7 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
         if (rc) break;
         keep_dbmate_up(src->text, src->len);
         blank_meta_commands(src->text, src->len);
-        rc = split_source(p, src, pend, d);
+        split_source_fast(p, src, pend);
     }
     for (size_t i = 0; i < n; i++) {
         free(files[i].name);
@@ -635,10 +789,7 @@ int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
         pend[i].script = &out[i];
         rc = load_path(p, paths[i], &pend[i], d);
     }
-    if (rc == RG_OK) {
-        parse_all_unique(p, first);
-        rc = finish_scripts(p, pend, npaths, d);
-    }
+    if (rc == RG_OK) rc = parse_pending(p, pend, npaths, first, d);
     free(pend);
     return rc;
 }
@@ -657,12 +808,8 @@ int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
     blank_meta_commands(src->text, src->len);
     pending pend = {.script = out};
     size_t first = p->nuniq;
-    rc = split_source(p, src, &pend, d);
-    if (rc == RG_OK) {
-        parse_all_unique(p, first);
-        rc = finish_scripts(p, &pend, 1, d);
-    }
-    return rc;
+    split_source_fast(p, src, &pend);
+    return parse_pending(p, &pend, 1, first, d);
 }
 
 /* ---- helpers for other stages ------------------------------------------- */

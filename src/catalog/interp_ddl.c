@@ -1,0 +1,863 @@
+/*
+ * interp_ddl.c — the statements that act on existing objects of any kind:
+ * DROP (with CASCADE effects), RENAME, COMMENT ON, ALTER ... SET SCHEMA.
+ * Each resolves its target through the catalog's maps and hands the work to
+ * the module that owns the object kind.
+ */
+#include "catalog/interp_int.h"
+
+#include <stdlib.h>
+
+static bool is_cascade(PgQuery__DropBehavior b)
+{
+    return b == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+}
+
+static void missing(ictx *x, bool missing_ok, const char *what, const char *name)
+{
+    if (missing_ok) inote(x, 0, "skipped", "%s \"%s\" does not exist, skipping", what, name);
+    else ierr(x, 0, "%s \"%s\" does not exist", what, name);
+}
+
+/* A List of String names → (schema, name). */
+static void list_name(const pg_node *o, const char **schema, const char **name)
+{
+    *schema = NULL;
+    *name = "";
+    if (NCASE(o, LIST)) qname((const pg_node *const *)o->list->items, o->list->n_items, schema, name);
+    else if (NCASE(o, STRING)) *name = o->string->sval;
+    else if (NCASE(o, TYPE_NAME)) qname((const pg_node *const *)o->type_name->names, o->type_name->n_names, schema, name);
+}
+
+/* [schema.]table.name lists of triggers, policies, constraints, columns. */
+static bool sub_name(const pg_node *o, const char **schema, const char **table, const char **name)
+{
+    if (!NCASE(o, LIST) || o->list->n_items < 2) return false;
+    const PgQuery__List *l = o->list;
+    *name = rg_pg_str(l->items[l->n_items - 1]);
+    qname((const pg_node *const *)l->items, l->n_items - 1, schema, table);
+    return true;
+}
+
+static rg_type *type_of_node(ictx *x, const pg_node *o)
+{
+    const char *schema, *name;
+    list_name(o, &schema, &name);
+    return rg_catalog_type(x->c, schema, name);
+}
+
+/* ---- DROP ------------------------------------------------------------------ */
+
+static void drop_triggers_calling(rg_trigger *v, size_t n, rg_map *m, const rg_function *f)
+{
+    for (size_t i = 0; i < n; i++) {
+        rg_trigger *tr = &v[i];
+        if (tr->dropped || strcmp(tr->func_name, f->name)) continue;
+        if (*tr->func_schema && strcmp(tr->func_schema, f->schema)) continue;
+        tr->dropped = true;
+        rg_map_del(m, tr->name);
+    }
+}
+
+/* DROP FUNCTION ... CASCADE takes the triggers that execute it along. */
+static void drop_function_triggers(ictx *x, const rg_function *f)
+{
+    rg_catalog *c = x->c;
+    for (size_t i = 0; i < c->tables.n; i++)
+        drop_triggers_calling(c->tables.v[i].triggers.v, c->tables.v[i].triggers.n, &c->tables.v[i].trigger_map, f);
+    for (size_t i = 0; i < c->views.n; i++)
+        drop_triggers_calling(c->views.v[i].triggers.v, c->views.v[i].triggers.n, &c->views.v[i].trigger_map, f);
+}
+
+/* DROP SEQUENCE ... CASCADE removes the owning column's nextval default. */
+static void drop_sequence_default(ictx *x, const rg_sequence *s)
+{
+    rg_catalog *c = x->c;
+    if (!s->owned_by) return;
+    const char *first = strchr(s->owned_by, '.'), *last = strrchr(s->owned_by, '.');
+    if (!first || first == last) return;
+    const char *ts = rg_arena_strndup(c->arena, s->owned_by, (size_t)(first - s->owned_by));
+    const char *tn = rg_arena_strndup(c->arena, first + 1, (size_t)(last - first - 1));
+    rg_table *t = table_get(c, ts, tn);
+    rg_column *col = t ? rg_table_column(t, last + 1) : NULL;
+    if (!col || !col->has_default) return;
+    rg_normctx nx = nctx(c, t);
+    rg_expr nv = rg_norm_nextval(&nx, s->schema, s->name);
+    if (col->dflt.key && nv.key && !strcmp(col->dflt.key, nv.key)) {
+        col->has_default = false;
+        memset(&col->dflt, 0, sizeof col->dflt);
+    }
+}
+
+static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o)
+{
+    rg_catalog *c = x->c;
+    const char *schema, *name;
+    list_name(o, &schema, &name);
+    rg_relref *r = rel_find(c, schema, name);
+    bool cascade = is_cascade(ds->behavior);
+    switch (ds->remove_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+        if (!r || r->kind != RG_REL_TABLE) {
+            missing(x, ds->missing_ok, "table", name);
+            return;
+        }
+        grants_drop_object(c, rg_arena_printf(c->arena, "table %s.%s", ((rg_table *)r->obj)->schema, name));
+        drop_table(x, r->obj, cascade);
+        return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
+        bool mat = ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
+        if (!r || r->kind != RG_REL_VIEW || ((rg_view *)r->obj)->materialized != mat) {
+            missing(x, ds->missing_ok, mat ? "materialized view" : "view", name);
+            return;
+        }
+        grants_drop_object(c, rg_arena_printf(c->arena, "table %s.%s", ((rg_view *)r->obj)->schema, name));
+        drop_view(x, r->obj, cascade);
+        return;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        if (!r || r->kind != RG_REL_INDEX) {
+            missing(x, ds->missing_ok, "index", name);
+            return;
+        }
+        if (!r->obj) {
+            ierr(x, 0, "cannot drop index %s because constraint %s on table %s requires it", name, name,
+                 strchr(r->owner_table, '.') + 1);
+            return;
+        }
+        drop_index(x, r->obj);
+        return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+        if (!r || r->kind != RG_REL_SEQUENCE) {
+            missing(x, ds->missing_ok, "sequence", name);
+            return;
+        }
+        rg_sequence *s = r->obj;
+        if (cascade) drop_sequence_default(x, s);
+        s->dropped = true;
+        grants_drop_object(c, rg_arena_printf(c->arena, "sequence %s.%s", s->schema, s->name));
+        rel_unregister(c, s->schema, s->name);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+static void drop_table_sub(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o)
+{
+    rg_catalog *c = x->c;
+    const char *schema, *table, *name;
+    if (!sub_name(o, &schema, &table, &name)) return;
+    rg_relref *r = rel_find(c, schema, table);
+    if (!r || (r->kind != RG_REL_TABLE && r->kind != RG_REL_VIEW)) {
+        missing(x, ds->missing_ok, "relation", table);
+        return;
+    }
+    if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+        rg_map *m = r->kind == RG_REL_TABLE ? &((rg_table *)r->obj)->trigger_map : &((rg_view *)r->obj)->trigger_map;
+        rg_trigger *tr = rg_map_get(m, name);
+        if (!tr) {
+            missing(x, ds->missing_ok, "trigger", name);
+            return;
+        }
+        tr->dropped = true;
+        rg_map_del(m, name);
+        return;
+    }
+    if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY && r->kind == RG_REL_TABLE) {
+        rg_table *t = r->obj;
+        rg_policy *p = rg_map_get(&t->policy_map, name);
+        if (!p) {
+            missing(x, ds->missing_ok, "policy", name);
+            return;
+        }
+        p->dropped = true;
+        rg_map_del(&t->policy_map, name);
+        return;
+    }
+    inote(x, 0, "unmodelled", "DROP RULE %s is not modelled; ignored", name);
+}
+
+static void drop_schema(ictx *x, const PgQuery__DropStmt *ds, const char *name)
+{
+    rg_catalog *c = x->c;
+    rg_schema *s = rg_map_get(&c->schema_map, name);
+    if (!s) {
+        missing(x, ds->missing_ok, "schema", name);
+        return;
+    }
+    bool cascade = is_cascade(ds->behavior);
+    bool used = false;
+    for (size_t i = 0; i < c->tables.n && !used; i++) used = !c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name);
+    for (size_t i = 0; i < c->views.n && !used; i++) used = !c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name);
+    for (size_t i = 0; i < c->sequences.n && !used; i++) used = !c->sequences.v[i].dropped && !strcmp(c->sequences.v[i].schema, name);
+    for (size_t i = 0; i < c->types.n && !used; i++) used = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
+    for (size_t i = 0; i < c->functions.n && !used; i++) used = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
+    if (used && !cascade) {
+        ierr(x, 0, "cannot drop schema %s because other objects depend on it", name);
+        return;
+    }
+    for (size_t i = 0; i < c->views.n; i++)
+        if (!c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name)) drop_view(x, &c->views.v[i], true);
+    for (size_t i = 0; i < c->tables.n; i++)
+        if (!c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name)) drop_table(x, &c->tables.v[i], true);
+    for (size_t i = 0; i < c->sequences.n; i++) {
+        rg_sequence *q = &c->sequences.v[i];
+        if (!q->dropped && !strcmp(q->schema, name)) {
+            q->dropped = true;
+            rel_unregister(c, q->schema, q->name);
+        }
+    }
+    for (size_t i = 0; i < c->types.n; i++)
+        if (!c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name)) drop_type(x, &c->types.v[i], true);
+    for (size_t i = 0; i < c->functions.n; i++)
+        if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name)) drop_function(x, &c->functions.v[i]);
+    s->dropped = true;
+    rg_map_del(&c->schema_map, name);
+    grants_drop_object(c, rg_arena_printf(c->arena, "schema %s", name));
+}
+
+void apply_drop(ictx *x, const PgQuery__DropStmt *ds)
+{
+    rg_catalog *c = x->c;
+    for (size_t i = 0; i < ds->n_objects; i++) {
+        const pg_node *o = ds->objects[i];
+        const char *schema, *name;
+        switch (ds->remove_type) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+            drop_relation(x, ds, o);
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+            rg_type *t = type_of_node(x, o);
+            list_name(o, &schema, &name);
+            if (!t) missing(x, ds->missing_ok, "type", name);
+            else drop_type(x, t, is_cascade(ds->behavior));
+            break;
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+            if (!NCASE(o, OBJECT_WITH_ARGS)) break;
+            rg_function *f = function_find(x, o->object_with_args);
+            qname((const pg_node *const *)o->object_with_args->objname, o->object_with_args->n_objname, &schema, &name);
+            if (!f) {
+                missing(x, ds->missing_ok, "function", name);
+                break;
+            }
+            grants_drop_object(c, rg_arena_printf(c->arena, "function %s", f->signature));
+            if (is_cascade(ds->behavior)) drop_function_triggers(x, f);
+            drop_function(x, f);
+            break;
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+            drop_table_sub(x, ds, o);
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+            drop_schema(x, ds, rg_pg_str(o));
+            break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+            rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(o));
+            if (!e) {
+                missing(x, ds->missing_ok, "extension", rg_pg_str(o));
+                break;
+            }
+            e->dropped = true;
+            rg_map_del(&c->extension_map, e->name);
+            break;
+        }
+        default:
+            opaque_drop(x, ds->remove_type, o, ds->missing_ok);
+            break;
+        }
+    }
+}
+
+/* ---- RENAME ---------------------------------------------------------------- */
+
+static void rename_table_column(ictx *x, rg_table *t, const char *from, const char *to, bool recurse, int depth);
+
+static void rename_column(ictx *x, const PgQuery__RenameStmt *rs)
+{
+    rg_catalog *c = x->c;
+    rg_relref *r = rel_find_rv(c, rs->relation, NULL);
+    if (!r) {
+        missing(x, rs->missing_ok, "relation", rs->relation ? rs->relation->relname : "?");
+        return;
+    }
+    const char *from = rs->subname, *to = rs->newname;
+    if (r->kind == RG_REL_VIEW) {
+        rg_view *v = r->obj;
+        for (size_t i = 0; i < v->ncolumns; i++)
+            if (!strcmp(v->columns[i], from)) {
+                v->columns[i] = to;
+                return;
+            }
+        ierr(x, 0, "column \"%s\" does not exist", from);
+        return;
+    }
+    if (r->kind != RG_REL_TABLE) return;
+    rename_table_column(x, r->obj, from, to, rs->relation->inh, 0);
+}
+
+/* Renames a table column and every name kept by text that follows it;
+ * recurses to inheritance children and partitions unless ONLY. */
+static void rename_table_column(ictx *x, rg_table *t, const char *from, const char *to, bool recurse, int depth)
+{
+    rg_catalog *c = x->c;
+    rg_column *col = rg_table_column(t, from);
+    if (!col) {
+        ierr(x, 0, "column \"%s\" does not exist", from);
+        return;
+    }
+    if (rg_table_column(t, to)) {
+        ierr(x, 0, "column \"%s\" of relation \"%s\" already exists", to, t->name);
+        return;
+    }
+    rg_map_del(&t->column_map, from);
+    col->name = to;
+    rg_map_put(&t->column_map, to, col);
+    follow_column_rename(x, t, from, to);
+    /* names kept by text follow the column */
+    for (size_t k = 0; k < t->constraints.n; k++) {
+        rg_constraint *con = &t->constraints.v[k];
+        for (size_t i = 0; i < con->ncolumns; i++)
+            if (!strcmp(con->columns[i], from)) con->columns[i] = to;
+        for (size_t i = 0; i < con->ninclude; i++)
+            if (!strcmp(con->include[i], from)) con->include[i] = to;
+        for (size_t i = 0; i < con->nelems; i++)
+            if (con->elems[i].column && !strcmp(con->elems[i].column, from)) con->elems[i].column = to;
+    }
+    for (size_t i = 0; i < c->indexes.n; i++) {
+        rg_index *ix = &c->indexes.v[i];
+        if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
+        for (size_t e = 0; e < ix->nelems; e++)
+            if (ix->elems[e].column && !strcmp(ix->elems[e].column, from)) ix->elems[e].column = to;
+        for (size_t e = 0; e < ix->ninclude; e++)
+            if (!strcmp(ix->include[e], from)) ix->include[e] = to;
+    }
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *o = &c->tables.v[i];
+        for (size_t k = 0; k < o->constraints.n; k++) {
+            rg_constraint *fk = &o->constraints.v[k];
+            if (fk->kind != RG_CON_FOREIGN || strcmp(fk->ref_schema, t->schema) || strcmp(fk->ref_table, t->name)) continue;
+            for (size_t m = 0; m < fk->nref_columns; m++)
+                if (!strcmp(fk->ref_columns[m], from)) fk->ref_columns[m] = to;
+        }
+    }
+    for (size_t i = 0; i < t->triggers.n; i++)
+        for (size_t k = 0; k < t->triggers.v[i].nupdate_columns; k++)
+            if (!strcmp(t->triggers.v[i].update_columns[k], from)) t->triggers.v[i].update_columns[k] = to;
+    const char *own = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, from);
+    for (size_t i = 0; i < c->sequences.n; i++) {
+        rg_sequence *s = &c->sequences.v[i];
+        if (s->owned_by && !strcmp(s->owned_by, own))
+            s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, to);
+    }
+    if (!recurse || depth > 32) return;
+    size_t n;
+    rg_table **kids = table_children(c, t, false, &n);
+    for (size_t i = 0; i < n; i++) {
+        rg_column *kc = rg_table_column(kids[i], from);
+        if (kc && kc->inh_count > 0) rename_table_column(x, kids[i], from, to, true, depth + 1);
+    }
+    free(kids);
+}
+
+static void rename_constraint(ictx *x, const PgQuery__RenameStmt *rs)
+{
+    rg_catalog *c = x->c;
+    rg_table *t = rs->relation ? table_get(c, rs->relation->schemaname, rs->relation->relname) : NULL;
+    if (!t) {
+        missing(x, rs->missing_ok, "relation", rs->relation ? rs->relation->relname : "?");
+        return;
+    }
+    rg_constraint *k = rg_table_constraint(t, rs->subname);
+    if (!k) {
+        ierr(x, 0, "constraint \"%s\" for table \"%s\" does not exist", rs->subname, t->name);
+        return;
+    }
+    if (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE || k->kind == RG_CON_EXCLUSION) {
+        rename_index(x, t->schema, rs->subname, rs->newname); /* moves the constraint too */
+        return;
+    }
+    if (rg_table_constraint(t, rs->newname)) {
+        ierr(x, 0, "constraint \"%s\" for relation \"%s\" already exists", rs->newname, t->name);
+        return;
+    }
+    rg_map_del(&t->constraint_map, k->name);
+    conname_del(c, t->schema, k->name);
+    k->name = rs->newname;
+    rg_map_put(&t->constraint_map, k->name, k);
+    conname_add(c, t->schema, k->name);
+}
+
+/* The owning column names the sequence by text (identity_seq, and the
+ * nextval default of a serial column): PostgreSQL follows it by OID, so
+ * pg_dump prints the new name. Rails' rename_table renames the sequence. */
+void sequence_moved(ictx *x, rg_sequence *s, const char *oschema, const char *oname)
+{
+    follow_sequence_rename(x, oschema, oname, s->schema, s->name);
+}
+
+static void rename_relation(ictx *x, const PgQuery__RenameStmt *rs)
+{
+    rg_catalog *c = x->c;
+    const char *schema = NULL;
+    rg_relref *r = rel_find_rv(c, rs->relation, &schema);
+    if (!r) {
+        missing(x, rs->missing_ok, "relation", rs->relation ? rs->relation->relname : "?");
+        return;
+    }
+    switch (r->kind) {
+    case RG_REL_TABLE: rename_table(x, r->obj, rs->newname); return;
+    case RG_REL_INDEX: rename_index(x, schema, rs->relation->relname, rs->newname); return;
+    case RG_REL_VIEW: {
+        rg_view *v = r->obj;
+        if (rel_name_taken(c, v->schema, rs->newname)) {
+            ierr(x, 0, "relation \"%s\" already exists", rs->newname);
+            return;
+        }
+        for (size_t i = 0; i < c->indexes.n; i++) {
+            rg_index *ix = &c->indexes.v[i];
+            if (!ix->dropped && !strcmp(ix->table_schema, v->schema) && !strcmp(ix->table_name, v->name))
+                ix->table_name = rs->newname;
+        }
+        const char *oname = v->name;
+        rel_unregister(c, v->schema, v->name);
+        v->name = rs->newname;
+        rel_register(c, v->schema, v->name, RG_REL_VIEW, v, NULL);
+        follow_relation_move(x, v->schema, oname, v->schema, v->name);
+        return;
+    }
+    case RG_REL_SEQUENCE: {
+        rg_sequence *s = r->obj;
+        if (rel_name_taken(c, s->schema, rs->newname)) {
+            ierr(x, 0, "relation \"%s\" already exists", rs->newname);
+            return;
+        }
+        const char *oname = s->name;
+        rel_unregister(c, s->schema, s->name);
+        s->name = rs->newname;
+        rel_register(c, s->schema, s->name, RG_REL_SEQUENCE, s, NULL);
+        sequence_moved(x, s, s->schema, oname);
+        return;
+    }
+    }
+}
+
+static void rename_in_table(ictx *x, const PgQuery__RenameStmt *rs)
+{
+    rg_catalog *c = x->c;
+    rg_relref *r = rel_find_rv(c, rs->relation, NULL);
+    if (!r || (r->kind != RG_REL_TABLE && r->kind != RG_REL_VIEW)) {
+        missing(x, rs->missing_ok, "relation", rs->relation ? rs->relation->relname : "?");
+        return;
+    }
+    if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+        rg_map *m = r->kind == RG_REL_TABLE ? &((rg_table *)r->obj)->trigger_map : &((rg_view *)r->obj)->trigger_map;
+        rg_trigger *tr = rg_map_get(m, rs->subname);
+        if (!tr) {
+            ierr(x, 0, "trigger \"%s\" does not exist", rs->subname);
+            return;
+        }
+        rg_map_del(m, tr->name);
+        tr->name = rs->newname;
+        rg_map_put(m, tr->name, tr);
+        return;
+    }
+    if (r->kind != RG_REL_TABLE) return;
+    rg_table *t = r->obj;
+    rg_policy *p = rg_map_get(&t->policy_map, rs->subname);
+    if (!p) {
+        ierr(x, 0, "policy \"%s\" for table \"%s\" does not exist", rs->subname, t->name);
+        return;
+    }
+    rg_map_del(&t->policy_map, p->name);
+    p->name = rs->newname;
+    rg_map_put(&t->policy_map, p->name, p);
+}
+
+/* Triggers name their function by text; PostgreSQL follows the OID. */
+static void triggers_follow_function(rg_catalog *c, const rg_function *f, const char *schema, const char *name)
+{
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *t = &c->tables.v[i];
+        for (size_t k = 0; k < t->triggers.n; k++) {
+            rg_trigger *tr = &t->triggers.v[k];
+            if (tr->dropped || strcmp(tr->func_name, f->name) || (*tr->func_schema && strcmp(tr->func_schema, f->schema)))
+                continue;
+            tr->func_name = name;
+            if (*tr->func_schema) tr->func_schema = schema;
+        }
+    }
+}
+
+static void rename_function(ictx *x, rg_function *f, const char *schema, const char *name)
+{
+    rg_catalog *c = x->c;
+    triggers_follow_function(c, f, schema, name);
+    drop_function(x, f);
+    f->dropped = false;
+    f->schema = schema;
+    f->name = name;
+    const char *args = strchr(f->signature, '(');
+    f->signature = rg_arena_printf(c->arena, "%s.%s%s", schema, name, args ? args : "()");
+    if (rg_map_get(&c->function_map, f->signature)) {
+        ierr(x, 0, "function %s already exists", f->signature);
+        f->dropped = true;
+        return;
+    }
+    rg_map_put(&c->function_map, f->signature, f);
+    const char *nk = ckey(c, schema, name);
+    if (!rg_map_get(&c->function_name_map, nk)) rg_map_put(&c->function_name_map, nk, f);
+}
+
+static void rename_type(ictx *x, rg_type *t, const char *schema, const char *name)
+{
+    rg_catalog *c = x->c;
+    if (rg_catalog_type(c, schema, name)) {
+        ierr(x, 0, "type \"%s\" already exists", name);
+        return;
+    }
+    char buf[300];
+    rg_map_del(&c->type_map, tkey(buf, sizeof buf, c, t->schema, t->name));
+    const char *oschema = t->schema, *oname = t->name;
+    t->schema = schema;
+    t->name = name;
+    rg_map_put(&c->type_map, ckey(c, schema, name), t);
+    follow_type_rename(x, oschema, oname, schema, name);
+}
+
+static void rename_schema(ictx *x, const char *from, const char *to)
+{
+    rg_catalog *c = x->c;
+    rg_schema *s = rg_map_get(&c->schema_map, from);
+    if (!s) {
+        ierr(x, 0, "schema \"%s\" does not exist", from);
+        return;
+    }
+    if (rg_map_get(&c->schema_map, to)) {
+        ierr(x, 0, "schema \"%s\" already exists", to);
+        return;
+    }
+    rg_map_del(&c->schema_map, from);
+    s->name = to;
+    rg_map_put(&c->schema_map, s->name, s);
+    rg_map moves = {0};
+    for (size_t i = 0; i < c->tables.n; i++)
+        if (!c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, from)) {
+            /* move_table_schema checks the schema exists: it does now */
+            move_table_schema_quiet(x, &c->tables.v[i], to);
+            rg_map_put(&moves, ckey(c, from, c->tables.v[i].name), (void *)ckey(c, to, c->tables.v[i].name));
+        }
+    for (size_t i = 0; i < c->views.n; i++) {
+        rg_view *v = &c->views.v[i];
+        if (v->dropped || strcmp(v->schema, from)) continue;
+        rel_unregister(c, v->schema, v->name);
+        v->schema = to;
+        rel_register(c, v->schema, v->name, RG_REL_VIEW, v, NULL);
+        rg_map_put(&moves, ckey(c, from, v->name), (void *)ckey(c, to, v->name));
+    }
+    /* the views' recorded search_path names the old schema too */
+    for (size_t i = 0; i < c->views.n; i++) {
+        rg_view *v = &c->views.v[i];
+        if (v->dropped || !v->search_path) continue;
+        rg_buf b = {0};
+        for (const char *p = v->search_path; *p;) {
+            const char *sep = strstr(p, ", ");
+            size_t n = sep ? (size_t)(sep - p) : strlen(p);
+            if (b.len) rg_buf_puts(&b, ", ");
+            if (n == strlen(from) && !strncmp(p, from, n)) rg_buf_puts(&b, to);
+            else rg_buf_put(&b, p, n);
+            p = sep ? sep + 2 : p + n;
+        }
+        v->search_path = rg_arena_strdup(c->arena, rg_buf_cstr(&b));
+        rg_buf_free(&b);
+    }
+    views_follow_relations(x, &moves);
+    rg_map_free(&moves);
+    follow_schema_in_exprs(x, from, to);
+    for (size_t i = 0; i < c->sequences.n; i++) {
+        rg_sequence *q = &c->sequences.v[i];
+        if (q->dropped || strcmp(q->schema, from)) continue;
+        rel_unregister(c, q->schema, q->name);
+        q->schema = to;
+        rel_register(c, q->schema, q->name, RG_REL_SEQUENCE, q, NULL);
+        follow_sequence_rename(x, from, q->name, to, q->name);
+    }
+    for (size_t i = 0; i < c->types.n; i++)
+        if (!c->types.v[i].dropped && !strcmp(c->types.v[i].schema, from))
+            rename_type(x, &c->types.v[i], to, c->types.v[i].name);
+    for (size_t i = 0; i < c->functions.n; i++)
+        if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, from))
+            rename_function(x, &c->functions.v[i], to, c->functions.v[i].name);
+}
+
+void apply_rename(ictx *x, const PgQuery__RenameStmt *rs)
+{
+    const char *schema, *name;
+    switch (rs->rename_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+        rename_relation(x, rs);
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: rename_column(x, rs); break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: rename_constraint(x, rs); break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        rename_in_table(x, rs);
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: rename_schema(x, rs->subname, rs->newname); break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: rename_composite_attr(x, rs); break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        rg_type *t = type_of_node(x, rs->object);
+        list_name(rs->object, &schema, &name);
+        if (!t) missing(x, rs->missing_ok, "type", name);
+        else rename_type(x, t, t->schema, rs->newname);
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+        rg_function *f = NCASE(rs->object, OBJECT_WITH_ARGS) ? function_find(x, rs->object->object_with_args) : NULL;
+        if (!f) missing(x, rs->missing_ok, "function", "?");
+        else rename_function(x, f, f->schema, rs->newname);
+        break;
+    }
+    default:
+        opaque_add(x, "RENAME", NULL);
+        break;
+    }
+}
+
+/* ---- COMMENT ON ------------------------------------------------------------- */
+
+static void comment_relation(ictx *x, const PgQuery__CommentStmt *cs, const char *text)
+{
+    const char *schema, *name;
+    list_name(cs->object, &schema, &name);
+    rg_relref *r = rel_find(x->c, schema, name);
+    if (!r) {
+        ierr(x, 0, "relation \"%s\" does not exist", name);
+        return;
+    }
+    switch (r->kind) {
+    case RG_REL_TABLE: ((rg_table *)r->obj)->comment = text; break;
+    case RG_REL_VIEW: ((rg_view *)r->obj)->comment = text; break;
+    case RG_REL_SEQUENCE: ((rg_sequence *)r->obj)->comment = text; break;
+    case RG_REL_INDEX:
+        if (r->obj) {
+            ((rg_index *)r->obj)->comment = text;
+        } else {
+            /* the index of a constraint: PostgreSQL keeps the comment on
+             * the index; we keep it on the constraint it belongs to */
+            const char *dot = strchr(r->owner_table, '.');
+            char *ts = rg_arena_strndup(x->c->arena, r->owner_table, (size_t)(dot - r->owner_table));
+            rg_table *t = table_get(x->c, ts, dot + 1);
+            rg_constraint *k = t ? rg_table_constraint(t, name) : NULL;
+            if (k) k->comment = text;
+        }
+        break;
+    }
+}
+
+static void comment_column(ictx *x, const PgQuery__CommentStmt *cs, const char *text)
+{
+    const char *schema, *table, *name;
+    if (!sub_name(cs->object, &schema, &table, &name)) return;
+    rg_relref *r = rel_find(x->c, schema, table);
+    if (r && r->kind == RG_REL_TABLE) {
+        rg_column *col = rg_table_column(r->obj, name);
+        if (col) {
+            col->comment = text;
+            return;
+        }
+    } else if (r && r->kind == RG_REL_VIEW) {
+        rg_view *v = r->obj;
+        for (size_t i = 0; i < v->ncolumns; i++)
+            if (!strcmp(v->columns[i], name)) {
+                v->column_comments[i] = text;
+                return;
+            }
+    } else {
+        rg_type *ty = rg_catalog_type(x->c, schema, table);
+        if (ty && ty->kind == RG_TYPE_COMPOSITE) {
+            /* rg_type_attr has no comment: noted, not kept */
+            inote(x, 0, "unmodelled", "comment on attribute %s of type %s is not kept", name, table);
+            return;
+        }
+        ierr(x, 0, "relation \"%s\" does not exist", table);
+        return;
+    }
+    ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, table);
+}
+
+static void comment_in_table(ictx *x, const PgQuery__CommentStmt *cs, const char *text)
+{
+    const char *schema, *table, *name;
+    if (!sub_name(cs->object, &schema, &table, &name)) return;
+    rg_relref *r = rel_find(x->c, schema, table);
+    if (!r || (r->kind != RG_REL_TABLE && r->kind != RG_REL_VIEW)) {
+        ierr(x, 0, "relation \"%s\" does not exist", table);
+        return;
+    }
+    rg_table *t = r->kind == RG_REL_TABLE ? r->obj : NULL;
+    switch (cs->objtype) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+        rg_constraint *k = rg_table_constraint(t, name);
+        if (k) k->comment = text;
+        else ierr(x, 0, "constraint \"%s\" for table \"%s\" does not exist", name, table);
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
+        rg_trigger *tr = rg_map_get(t ? &t->trigger_map : &((rg_view *)r->obj)->trigger_map, name);
+        if (tr) tr->comment = text;
+        else ierr(x, 0, "trigger \"%s\" for table \"%s\" does not exist", name, table);
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+        rg_policy *p = t ? rg_map_get(&t->policy_map, name) : NULL;
+        if (p) p->comment = text;
+        else ierr(x, 0, "policy \"%s\" for table \"%s\" does not exist", name, table);
+        break;
+    }
+    default: break;
+    }
+}
+
+void apply_comment(ictx *x, const PgQuery__CommentStmt *cs)
+{
+    rg_catalog *c = x->c;
+    const char *text = *cs->comment ? cs->comment : NULL; /* IS NULL and IS '' remove it */
+    switch (cs->objtype) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+        comment_relation(x, cs, text);
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: comment_column(x, cs, text); break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        comment_in_table(x, cs, text);
+        break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+        rg_schema *s = rg_map_get(&c->schema_map, rg_pg_str(cs->object));
+        if (s) s->comment = text;
+        else ierr(x, 0, "schema \"%s\" does not exist", rg_pg_str(cs->object));
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+        if (!strcmp(rg_pg_str(cs->object), "plpgsql")) break; /* built in, never dumped */
+        rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(cs->object));
+        if (e) e->comment = text;
+        else ierr(x, 0, "extension \"%s\" does not exist", rg_pg_str(cs->object));
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        rg_type *t = type_of_node(x, cs->object);
+        if (t) t->comment = text;
+        else ierr(x, 0, "type does not exist");
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+        rg_function *f = NCASE(cs->object, OBJECT_WITH_ARGS) ? function_find(x, cs->object->object_with_args) : NULL;
+        if (f) f->comment = text;
+        else ierr(x, 0, "function does not exist");
+        break;
+    }
+    default:
+        opaque_add(x, "COMMENT", NULL);
+        break;
+    }
+}
+
+/* ---- ALTER ... SET SCHEMA ---------------------------------------------------- */
+
+void apply_set_schema(ictx *x, const PgQuery__AlterObjectSchemaStmt *as)
+{
+    rg_catalog *c = x->c;
+    const char *to = as->newschema;
+    if (!schema_exists(c, to)) {
+        ierr(x, 0, "schema \"%s\" does not exist", to);
+        return;
+    }
+    switch (as->object_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+        rg_relref *r = rel_find_rv(c, as->relation, NULL);
+        if (!r) {
+            missing(x, as->missing_ok, "relation", as->relation ? as->relation->relname : "?");
+            return;
+        }
+        if (r->kind == RG_REL_TABLE) {
+            move_table_schema(x, r->obj, to);
+        } else if (r->kind == RG_REL_VIEW || r->kind == RG_REL_SEQUENCE) {
+            const char **sp = r->kind == RG_REL_VIEW ? &((rg_view *)r->obj)->schema : &((rg_sequence *)r->obj)->schema;
+            const char *nm = r->kind == RG_REL_VIEW ? ((rg_view *)r->obj)->name : ((rg_sequence *)r->obj)->name;
+            if (rel_name_taken(c, to, nm)) {
+                ierr(x, 0, "relation \"%s\" already exists in schema \"%s\"", nm, to);
+                return;
+            }
+            rg_relkind k = r->kind;
+            void *obj = r->obj;
+            const char *from = *sp;
+            rel_unregister(c, *sp, nm);
+            *sp = to;
+            rel_register(c, to, nm, k, obj, NULL);
+            if (k == RG_REL_SEQUENCE) sequence_moved(x, obj, from, nm);
+            else follow_relation_move(x, from, nm, to, nm);
+        }
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        rg_type *t = type_of_node(x, as->object);
+        if (!t) ierr(x, 0, "type does not exist");
+        else rename_type(x, t, to, t->name);
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
+        rg_function *f = NCASE(as->object, OBJECT_WITH_ARGS) ? function_find(x, as->object->object_with_args) : NULL;
+        if (!f) ierr(x, 0, "function does not exist");
+        else rename_function(x, f, to, f->name);
+        break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+        rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(as->object));
+        if (!e) ierr(x, 0, "extension \"%s\" does not exist", rg_pg_str(as->object));
+        else e->schema = to;
+        break;
+    }
+    default:
+        opaque_add(x, "ALTER SET SCHEMA", NULL);
+        break;
+    }
+}

@@ -1,0 +1,633 @@
+/*
+ * interp_follow.c — what follows a renamed object. PostgreSQL stores
+ * expressions, defaults and view queries by OID, so after RENAME COLUMN,
+ * ALTER SEQUENCE ... RENAME, ALTER TYPE ... RENAME (VALUE) a pg_dump prints
+ * the new names everywhere. The catalog keeps expressions as parse trees
+ * of the text written, so each dependant is rewritten: its SQL is
+ * deparsed, re-parsed into a private tree (parse trees are shared and
+ * never mutated), the names changed, and the key normalised again.
+ * Renames are rare statements; the scans here are per rename.
+ */
+#include "catalog/interp_int.h"
+
+#include <stdlib.h>
+
+/* ---- rewriting a private tree --------------------------------------------- */
+
+typedef struct colrename {
+    const char *from, *to;
+    const char *table;     /* qualifier that names the renamed table, or NULL */
+    bool hit;
+} colrename;
+
+static bool rename_colref(const pg_node *n, void *ctx)
+{
+    colrename *r = ctx;
+    if (!NCASE(n, COLUMN_REF)) return false;
+    PgQuery__ColumnRef *cr = n->column_ref;
+    if (!cr->n_fields || !NCASE(cr->fields[cr->n_fields - 1], STRING)) return false;
+    PgQuery__String *last = cr->fields[cr->n_fields - 1]->string;
+    if (strcmp(last->sval, r->from)) return false;
+    if (cr->n_fields >= 2 && r->table) {
+        /* qualified by another relation (or a view's alias we cannot
+         * tell): t.col, new.col and old.col follow */
+        const char *q = rg_pg_str(cr->fields[cr->n_fields - 2]);
+        if (strcmp(q, r->table) && strcmp(q, "new") && strcmp(q, "old")) return false;
+    }
+    last->sval = (char *)r->to;
+    r->hit = true;
+    return false;
+}
+
+/* A private copy of an expression's tree, or NULL. */
+static pg_node *private_expr(rg_catalog *c, const rg_expr *e)
+{
+    if (!e->key || !e->node) return NULL;
+    const char *sql = rg_pg_deparse_expr(c->arena, e->node);
+    return sql ? (pg_node *)rg_pg_parse_expr(c->arena, sql) : NULL;
+}
+
+static void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to)
+{
+    if (!e->key || !e->node) return;
+    colrename r = {from, to, t->name, false};
+    pg_node *p = private_expr(c, e);
+    if (!p) return;
+    walk_tree(p, rename_colref, &r);
+    if (!r.hit) return;
+    rg_normctx nx = nctx(c, t);
+    *e = rg_norm_expr(&nx, p);
+}
+
+/* ---- views --------------------------------------------------------------------- */
+
+static bool names_relation(const pg_node *n, void *ctx)
+{
+    const rg_table *t = ctx;
+    return NCASE(n, RANGE_VAR) && !strcmp(n->range_var->relname, t->name) &&
+           (!*n->range_var->schemaname || !strcmp(n->range_var->schemaname, t->schema));
+}
+
+/* Splits "a, b" (the recorded search_path) into the catalog's path. */
+static void path_from_text(rg_catalog *c, const char *text)
+{
+    size_t cap = 1;
+    for (const char *p = text; *p; p++) cap += *p == ',';
+    const char **v = rg_arena_alloc(c->arena, cap * sizeof *v);
+    size_t n = 0;
+    for (const char *p = text; *p;) {
+        const char *sep = strstr(p, ", ");
+        size_t len = sep ? (size_t)(sep - p) : strlen(p);
+        if (len) v[n++] = rg_arena_strndup(c->arena, p, len);
+        p = sep ? sep + 2 : p + len;
+    }
+    c->search_path = v;
+    c->nsearch_path = n;
+}
+
+/* A view over a table whose column is renamed: the query follows, the
+ * view's own output column keeps its name (pg_get_viewdef prints
+ * "t.new AS old"). */
+static void view_rename_column(rg_catalog *c, rg_view *v, const rg_table *t, const char *from, const char *to)
+{
+    if (!v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) return;
+    const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
+    pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
+    if (!p || !NCASE(p, SELECT_STMT)) return;
+    PgQuery__SelectStmt *sel = p->select_stmt;
+    for (size_t i = 0; i < sel->n_target_list; i++) {
+        pg_node *rt = sel->target_list[i];
+        if (!NCASE(rt, RES_TARGET) || *rt->res_target->name || !NCASE(rt->res_target->val, COLUMN_REF)) continue;
+        const PgQuery__ColumnRef *cr = rt->res_target->val->column_ref;
+        if (cr->n_fields && !strcmp(rg_pg_str(cr->fields[cr->n_fields - 1]), from))
+            rt->res_target->name = (char *)from; /* the output name stays */
+    }
+    colrename r = {from, to, t->name, false};
+    walk_tree(p, rename_colref, &r);
+    if (!r.hit) return;
+    const char **saved = c->search_path;
+    size_t nsaved = c->nsearch_path;
+    if (v->search_path) path_from_text(c, v->search_path);
+    rg_normctx nx = nctx(c, NULL);
+    const char **cols = NULL;
+    size_t ncols = 0;
+    v->query = rg_norm_view(&nx, p, &cols, &ncols);
+    c->search_path = saved;
+    c->nsearch_path = nsaved;
+}
+
+typedef struct relfind {
+    const rg_table *t;
+    bool found;
+} relfind;
+
+static bool find_relation(const pg_node *n, void *ctx)
+{
+    relfind *f = ctx;
+    if (names_relation(n, (void *)f->t)) f->found = true;
+    return f->found;
+}
+
+void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to)
+{
+    rg_catalog *c = x->c;
+    for (size_t i = 0; i < t->columns.n; i++) {
+        rg_column *col = &t->columns.v[i];
+        if (col->dropped) continue;
+        if (col->has_default) expr_rename_column(c, t, &col->dflt, from, to);
+        if (col->generated) expr_rename_column(c, t, &col->gen_expr, from, to);
+    }
+    for (size_t k = 0; k < t->constraints.n; k++) {
+        rg_constraint *con = &t->constraints.v[k];
+        if (con->dropped) continue;
+        expr_rename_column(c, t, &con->check, from, to);
+        expr_rename_column(c, t, &con->where, from, to);
+        for (size_t e = 0; e < con->nelems; e++) expr_rename_column(c, t, &con->elems[e].expr, from, to);
+    }
+    for (size_t i = 0; i < c->indexes.n; i++) {
+        rg_index *ix = &c->indexes.v[i];
+        if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
+        expr_rename_column(c, t, &ix->where, from, to);
+        for (size_t e = 0; e < ix->nelems; e++) expr_rename_column(c, t, &ix->elems[e].expr, from, to);
+    }
+    for (size_t i = 0; i < t->policies.n; i++) {
+        if (t->policies.v[i].dropped) continue;
+        expr_rename_column(c, t, &t->policies.v[i].using_expr, from, to);
+        expr_rename_column(c, t, &t->policies.v[i].check_expr, from, to);
+    }
+    for (size_t i = 0; i < t->triggers.n; i++)
+        if (!t->triggers.v[i].dropped) expr_rename_column(c, t, &t->triggers.v[i].when, from, to);
+    for (size_t i = 0; i < c->views.n; i++) {
+        rg_view *v = &c->views.v[i];
+        if (v->dropped || !v->query.node) continue;
+        relfind f = {t, false};
+        walk_tree(v->query.node, find_relation, &f);
+        if (f.found) view_rename_column(c, v, t, from, to);
+    }
+}
+
+void follow_enum_label_uses(ictx *x, const rg_type *ty, const char *from, const char *to);
+void follow_type_in_exprs(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname);
+
+/* ---- sequences, types, enum labels ---------------------------------------------- */
+
+void follow_sequence_rename(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname)
+{
+    rg_catalog *c = x->c;
+    const char *okey = ckey(c, oschema, oname), *nkey = ckey(c, nschema, nname);
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *t = &c->tables.v[i];
+        if (t->dropped) continue;
+        rg_normctx nx = nctx(c, t);
+        rg_expr old = rg_norm_nextval(&nx, oschema, oname);
+        if (!old.key) continue;
+        for (size_t k = 0; k < t->columns.n; k++) {
+            rg_column *col = &t->columns.v[k];
+            if (col->dropped) continue;
+            if (col->identity_seq && !strcmp(col->identity_seq, okey)) col->identity_seq = nkey;
+            if (col->has_default && col->dflt.key && !strcmp(col->dflt.key, old.key))
+                col->dflt = rg_norm_nextval(&nx, nschema, nname);
+        }
+    }
+}
+
+static const char *retype(rg_arena *a, const char *type, const char *oq, const char *nq)
+{
+    size_t n = strlen(oq);
+    if (!type || strncmp(type, oq, n) || (type[n] && type[n] != '[' && type[n] != '(')) return type;
+    return rg_arena_printf(a, "%s%s", nq, type + n);
+}
+
+/* Column, attribute and domain types name the type by text. */
+void follow_type_rename(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname)
+{
+    rg_catalog *c = x->c;
+    const char *oq = ckey(c, oschema, oname), *nq = ckey(c, nschema, nname);
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *t = &c->tables.v[i];
+        for (size_t k = 0; k < t->columns.n; k++) t->columns.v[k].type = retype(c->arena, t->columns.v[k].type, oq, nq);
+    }
+    for (size_t i = 0; i < c->types.n; i++) {
+        rg_type *ty = &c->types.v[i];
+        ty->base_type = retype(c->arena, ty->base_type, oq, nq);
+        for (size_t k = 0; k < ty->attrs.n; k++) ty->attrs.v[k].type = retype(c->arena, ty->attrs.v[k].type, oq, nq);
+    }
+    follow_type_in_exprs(x, oschema, oname, nschema, nname);
+}
+
+/* ALTER TYPE ... RENAME VALUE: defaults of the enum's columns that are
+ * the old label become the new one. */
+void follow_enum_rename(ictx *x, const rg_type *ty, const char *from, const char *to)
+{
+    rg_catalog *c = x->c;
+    const char *tq = ckey(c, ty->schema, ty->name);
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *t = &c->tables.v[i];
+        if (t->dropped) continue;
+        for (size_t k = 0; k < t->columns.n; k++) {
+            rg_column *col = &t->columns.v[k];
+            if (col->dropped || !col->has_default || !col->dflt.node || strcmp(col->type, tq)) continue;
+            const pg_node *n = col->dflt.node;
+            while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
+            if (!NCASE(n, A_CONST) || n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL ||
+                strcmp(n->a_const->sval->sval, from))
+                continue;
+            rg_buf b = {0};
+            rg_buf_putc(&b, '\'');
+            for (const char *p = to; *p; p++) {
+                if (*p == '\'') rg_buf_putc(&b, '\'');
+                rg_buf_putc(&b, *p);
+            }
+            rg_buf_printf(&b, "'::%s", rg_qualified_a(c->arena, ty->schema, ty->name));
+            const pg_node *e = rg_pg_parse_expr(c->arena, b.s);
+            rg_buf_free(&b);
+            if (!e) continue;
+            rg_normctx nx = nctx(c, t);
+            col->dflt = rg_norm_expr(&nx, e);
+        }
+    }
+    follow_enum_label_uses(x, ty, from, to);
+}
+
+/* ---- views follow renamed / moved relations --------------------------------------- */
+
+typedef struct relmove {
+    const rg_map *moves;       /* "oschema.oname" -> "nschema.nname" */
+    const char *const *path;   /* the view's search_path */
+    size_t npath;
+    rg_map renamed;            /* old unaliased names -> new name, for qualifiers */
+    rg_arena *a;
+    bool hit;
+} relmove;
+
+static const char *moved_to(relmove *m, const PgQuery__RangeVar *rv)
+{
+    char buf[300];
+    if (*rv->schemaname) {
+        snprintf(buf, sizeof buf, "%s.%s", rv->schemaname, rv->relname);
+        return rg_map_get(m->moves, buf);
+    }
+    for (size_t i = 0; i < m->npath; i++) {
+        snprintf(buf, sizeof buf, "%s.%s", m->path[i], rv->relname);
+        const char *to = rg_map_get(m->moves, buf);
+        if (to) return to;
+    }
+    return NULL;
+}
+
+static bool move_rangevar(const pg_node *n, void *ctx)
+{
+    relmove *m = ctx;
+    if (!NCASE(n, RANGE_VAR)) return false;
+    PgQuery__RangeVar *rv = n->range_var;
+    const char *to = moved_to(m, rv);
+    if (!to) return false;
+    const char *dot = strchr(to, '.');
+    const char *nschema = rg_arena_strndup(m->a, to, (size_t)(dot - to)), *nname = dot + 1;
+    if (!rv->alias && strcmp(rv->relname, nname)) rg_map_put(&m->renamed, rv->relname, (void *)nname);
+    rv->schemaname = (char *)nschema;
+    rv->relname = (char *)nname;
+    m->hit = true;
+    return false;
+}
+
+static bool move_qualifier(const pg_node *n, void *ctx)
+{
+    relmove *m = ctx;
+    if (!NCASE(n, COLUMN_REF) || n->column_ref->n_fields < 2) return false;
+    PgQuery__ColumnRef *cr = n->column_ref;
+    pg_node *q = cr->fields[cr->n_fields - 2];
+    if (!NCASE(q, STRING)) return false;
+    const char *to = rg_map_get(&m->renamed, q->string->sval);
+    if (to) q->string->sval = (char *)to;
+    return false;
+}
+
+/* Read-only variant for the shared tree: only notes a hit. */
+static bool move_rangevar_probe(const pg_node *n, void *ctx)
+{
+    relmove *m = ctx;
+    if (NCASE(n, RANGE_VAR) && moved_to(m, n->range_var)) m->hit = true;
+    return m->hit;
+}
+
+void views_follow_relations(ictx *x, const rg_map *moves)
+{
+    rg_catalog *c = x->c;
+    for (size_t i = 0; i < c->views.n; i++) {
+        rg_view *v = &c->views.v[i];
+        if (v->dropped || !v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) continue;
+        const char **saved = c->search_path;
+        size_t nsaved = c->nsearch_path;
+        if (v->search_path) path_from_text(c, v->search_path);
+        relmove m = {moves, c->search_path, c->nsearch_path, {0}, c->arena, false};
+        /* probe on the shared tree (read only): rewrite only on a hit */
+        relmove probe = m;
+        probe.renamed = (rg_map){0};
+        const char *sql = NULL;
+        pg_node *p = NULL;
+        walk_tree(v->query.node, move_rangevar_probe, &probe);
+        rg_map_free(&probe.renamed);
+        if (probe.hit) {
+            sql = rg_pg_deparse_stmt(c->arena, v->query.node);
+            p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
+        }
+        if (p && NCASE(p, SELECT_STMT)) {
+            walk_tree(p, move_rangevar, &m);
+            if (m.renamed.n) walk_tree(p, move_qualifier, &m);
+            rg_normctx nx = nctx(c, NULL);
+            const char **cols = NULL;
+            size_t ncols = 0;
+            v->query = rg_norm_view(&nx, p, &cols, &ncols);
+        }
+        rg_map_free(&m.renamed);
+        c->search_path = saved;
+        c->nsearch_path = nsaved;
+    }
+}
+
+void follow_relation_move(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname)
+{
+    rg_catalog *c = x->c;
+    if (c->views.n == 0) return;
+    rg_map moves = {0};
+    rg_map_put(&moves, ckey(c, oschema, oname), (void *)ckey(c, nschema, nname));
+    views_follow_relations(x, &moves);
+    rg_map_free(&moves);
+}
+
+/* ---- enum labels in comparisons ---------------------------------------------------- */
+
+typedef struct labelrename {
+    const rg_map *cols;        /* column names of the enum's type */
+    const char *from, *to;
+    bool hit;
+} labelrename;
+
+static PgQuery__AConst *string_const(pg_node *n)
+{
+    while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
+    return NCASE(n, A_CONST) && n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL ? n->a_const : NULL;
+}
+
+static bool is_enum_column(const labelrename *r, const pg_node *n)
+{
+    while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
+    if (!NCASE(n, COLUMN_REF) || !n->column_ref->n_fields) return false;
+    return rg_map_get(r->cols, rg_pg_str(n->column_ref->fields[n->column_ref->n_fields - 1])) != NULL;
+}
+
+static void relabel(labelrename *r, pg_node *side)
+{
+    PgQuery__AConst *k = string_const(side);
+    if (k && !strcmp(k->sval->sval, r->from)) {
+        k->sval->sval = (char *)r->to;
+        r->hit = true;
+    }
+    if (NCASE(side, LIST))
+        for (size_t i = 0; i < side->list->n_items; i++) relabel(r, side->list->items[i]);
+    if (NCASE(side, A_ARRAY_EXPR))
+        for (size_t i = 0; i < side->a_array_expr->n_elements; i++) relabel(r, side->a_array_expr->elements[i]);
+}
+
+/* col = 'label', 'label' = col, col IN ('label', ...), col = ANY (ARRAY[...]) */
+static bool relabel_comparison(const pg_node *n, void *ctx)
+{
+    labelrename *r = ctx;
+    if (!NCASE(n, A_EXPR)) return false;
+    PgQuery__AExpr *e = n->a_expr;
+    if (is_enum_column(r, e->lexpr)) relabel(r, e->rexpr);
+    else if (is_enum_column(r, e->rexpr)) relabel(r, e->lexpr);
+    return false;
+}
+
+static void expr_relabel(rg_catalog *c, const rg_table *t, rg_expr *e, labelrename *r)
+{
+    pg_node *p = private_expr(c, e);
+    if (!p) return;
+    r->hit = false;
+    walk_tree(p, relabel_comparison, r);
+    if (!r->hit) return;
+    rg_normctx nx = nctx(c, t);
+    *e = rg_norm_expr(&nx, p);
+}
+
+static void view_relabel(rg_catalog *c, rg_view *v, labelrename *r)
+{
+    if (!v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) return;
+    const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
+    pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
+    if (!p || !NCASE(p, SELECT_STMT)) return;
+    r->hit = false;
+    walk_tree(p, relabel_comparison, r);
+    if (!r->hit) return;
+    const char **saved = c->search_path;
+    size_t nsaved = c->nsearch_path;
+    if (v->search_path) path_from_text(c, v->search_path);
+    rg_normctx nx = nctx(c, NULL);
+    const char **cols = NULL;
+    size_t ncols = 0;
+    v->query = rg_norm_view(&nx, p, &cols, &ncols);
+    c->search_path = saved;
+    c->nsearch_path = nsaved;
+}
+
+/* Comparisons of the enum's columns with the old label, in CHECKs, index
+ * predicates, policies and views, follow (the constant is an enum OID). */
+void follow_enum_label_uses(ictx *x, const rg_type *ty, const char *from, const char *to)
+{
+    rg_catalog *c = x->c;
+    const char *tq = ckey(c, ty->schema, ty->name);
+    rg_map cols = {0};
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *t = &c->tables.v[i];
+        if (t->dropped) continue;
+        bool has = false;
+        for (size_t k = 0; k < t->columns.n; k++)
+            if (!t->columns.v[k].dropped && !strcmp(t->columns.v[k].type, tq)) {
+                rg_map_put(&cols, t->columns.v[k].name, (void *)tq);
+                has = true;
+            }
+        if (!has) continue;
+        labelrename r = {&cols, from, to, false};
+        for (size_t k = 0; k < t->constraints.n; k++)
+            if (!t->constraints.v[k].dropped) expr_relabel(c, t, &t->constraints.v[k].check, &r);
+        for (size_t k = 0; k < t->policies.n; k++) {
+            expr_relabel(c, t, &t->policies.v[k].using_expr, &r);
+            expr_relabel(c, t, &t->policies.v[k].check_expr, &r);
+        }
+    }
+    for (size_t i = 0; cols.n && i < c->indexes.n; i++) {
+        rg_index *ix = &c->indexes.v[i];
+        if (ix->dropped || !ix->where.key) continue;
+        labelrename r = {&cols, from, to, false};
+        expr_relabel(c, table_get(c, ix->table_schema, ix->table_name), &ix->where, &r);
+    }
+    for (size_t i = 0; cols.n && i < c->views.n; i++) {
+        labelrename r = {&cols, from, to, false};
+        if (!c->views.v[i].dropped) view_relabel(c, &c->views.v[i], &r);
+    }
+    rg_map_free(&cols);
+}
+
+/* ---- expressions that name a renamed type or schema ------------------------------- */
+
+/* Every visitor context starts with this flag. */
+typedef struct rewrite_hit {
+    bool hit;
+} rewrite_hit;
+
+typedef bool (*rewrite_fn)(const pg_node *, void *);
+
+static void expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_fn fn, void *ctx)
+{
+    pg_node *p = private_expr(c, e);
+    if (!p) return;
+    ((rewrite_hit *)ctx)->hit = false;
+    walk_tree(p, fn, ctx);
+    if (!((rewrite_hit *)ctx)->hit) return;
+    rg_normctx nx = nctx(c, t);
+    *e = rg_norm_expr(&nx, p);
+}
+
+static void view_rewrite(rg_catalog *c, rg_view *v, rewrite_fn fn, void *ctx)
+{
+    if (!v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) return;
+    const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
+    pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
+    if (!p || !NCASE(p, SELECT_STMT)) return;
+    ((rewrite_hit *)ctx)->hit = false;
+    walk_tree(p, fn, ctx);
+    if (!((rewrite_hit *)ctx)->hit) return;
+    const char **saved = c->search_path;
+    size_t nsaved = c->nsearch_path;
+    if (v->search_path) path_from_text(c, v->search_path);
+    rg_normctx nx = nctx(c, NULL);
+    const char **cols = NULL;
+    size_t ncols = 0;
+    v->query = rg_norm_view(&nx, p, &cols, &ncols);
+    c->search_path = saved;
+    c->nsearch_path = nsaved;
+}
+
+/* Applies a rewrite to every expression and view query of the catalog. */
+static void rewrite_all(rg_catalog *c, rewrite_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < c->tables.n; i++) {
+        rg_table *t = &c->tables.v[i];
+        if (t->dropped) continue;
+        for (size_t k = 0; k < t->columns.n; k++) {
+            rg_column *col = &t->columns.v[k];
+            if (col->dropped) continue;
+            if (col->has_default) expr_rewrite(c, t, &col->dflt, fn, ctx);
+            if (col->generated) expr_rewrite(c, t, &col->gen_expr, fn, ctx);
+        }
+        for (size_t k = 0; k < t->constraints.n; k++) {
+            rg_constraint *con = &t->constraints.v[k];
+            if (con->dropped) continue;
+            expr_rewrite(c, t, &con->check, fn, ctx);
+            expr_rewrite(c, t, &con->where, fn, ctx);
+            for (size_t e = 0; e < con->nelems; e++) expr_rewrite(c, t, &con->elems[e].expr, fn, ctx);
+        }
+        for (size_t k = 0; k < t->policies.n; k++) {
+            expr_rewrite(c, t, &t->policies.v[k].using_expr, fn, ctx);
+            expr_rewrite(c, t, &t->policies.v[k].check_expr, fn, ctx);
+        }
+        for (size_t k = 0; k < t->triggers.n; k++) expr_rewrite(c, t, &t->triggers.v[k].when, fn, ctx);
+    }
+    for (size_t i = 0; i < c->indexes.n; i++) {
+        rg_index *ix = &c->indexes.v[i];
+        if (ix->dropped) continue;
+        const rg_table *t = table_get(c, ix->table_schema, ix->table_name);
+        expr_rewrite(c, t, &ix->where, fn, ctx);
+        for (size_t e = 0; e < ix->nelems; e++) expr_rewrite(c, t, &ix->elems[e].expr, fn, ctx);
+    }
+    for (size_t i = 0; i < c->types.n; i++) {
+        rg_type *ty = &c->types.v[i];
+        if (ty->dropped || ty->kind != RG_TYPE_DOMAIN) continue;
+        if (ty->has_default) expr_rewrite(c, NULL, &ty->dflt, fn, ctx);
+        for (size_t k = 0; k < ty->checks.n; k++) expr_rewrite(c, NULL, &ty->checks.v[k].expr, fn, ctx);
+    }
+    for (size_t i = 0; i < c->views.n; i++)
+        if (!c->views.v[i].dropped) view_rewrite(c, &c->views.v[i], fn, ctx);
+}
+
+typedef struct tyrename {
+    rewrite_hit h;
+    const char *oschema, *oname, *nschema, *nname;
+    const rg_catalog *c;
+    rg_arena *a;
+} tyrename;
+
+static pg_node *string_node(rg_arena *a, const char *s)
+{
+    pg_node *n = rg_arena_alloc(a, sizeof *n);
+    PgQuery__String *str = rg_arena_alloc(a, sizeof *str);
+    pg_query__node__init(n);
+    pg_query__string__init(str);
+    str->sval = (char *)s;
+    n->node_case = PG_QUERY__NODE__NODE_STRING;
+    n->string = str;
+    return n;
+}
+
+static void retype_name(tyrename *r, PgQuery__TypeName *tn)
+{
+    if (!tn || !tn->n_names) return;
+    const char *schema, *name;
+    qname((const pg_node *const *)tn->names, tn->n_names, &schema, &name);
+    if (strcmp(name, r->oname)) return;
+    if (schema && strcmp(schema, r->oschema)) return;
+    if (!schema) {
+        /* unqualified: only when the old type is what it resolved to */
+        bool on_path = false;
+        for (size_t i = 0; i < r->c->nsearch_path && !on_path; i++) on_path = !strcmp(r->c->search_path[i], r->oschema);
+        if (!on_path) return;
+    }
+    pg_node **names = rg_arena_alloc(r->a, 2 * sizeof *names);
+    names[0] = string_node(r->a, r->nschema);
+    names[1] = string_node(r->a, r->nname);
+    tn->names = names;
+    tn->n_names = 2;
+    r->h.hit = true;
+}
+
+static bool retype_visit(const pg_node *n, void *ctx)
+{
+    tyrename *r = ctx;
+    if (NCASE(n, TYPE_CAST)) retype_name(r, n->type_cast->type_name);
+    else if (NCASE(n, TYPE_NAME)) retype_name(r, n->type_name);
+    return false;
+}
+
+/* Casts to a renamed or moved type in every expression follow it. */
+void follow_type_in_exprs(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname)
+{
+    rg_catalog *c = x->c;
+    tyrename r = {{false}, oschema, oname, nschema, nname, c, c->arena};
+    rewrite_all(c, retype_visit, &r);
+}
+
+typedef struct schemamove {
+    rewrite_hit h;
+    const char *from, *to;
+} schemamove;
+
+/* schema.function(...) calls follow a schema rename */
+static bool reschema_visit(const pg_node *n, void *ctx)
+{
+    schemamove *m = ctx;
+    if (!NCASE(n, FUNC_CALL) || n->func_call->n_funcname < 2) return false;
+    pg_node *s = n->func_call->funcname[n->func_call->n_funcname - 2];
+    if (NCASE(s, STRING) && !strcmp(s->string->sval, m->from)) {
+        s->string->sval = (char *)m->to;
+        m->h.hit = true;
+    }
+    return false;
+}
+
+void follow_schema_in_exprs(ictx *x, const char *from, const char *to)
+{
+    schemamove m = {{false}, from, to};
+    rewrite_all(x->c, reschema_visit, &m);
+}

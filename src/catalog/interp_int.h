@@ -1,0 +1,205 @@
+/*
+ * interp_int.h — internal to the catalog interpreter (interp*.c, names.c):
+ * the per-statement context, name resolution through search_path, implicit
+ * names as PostgreSQL 15 picks them, and the vector push that keeps the
+ * catalog's hash maps pointing at the right elements.
+ *
+ * Why the rebasing push: objects live by value in arena vectors
+ * (RG_VEC), which move when they grow, while the maps hold pointers to the
+ * elements. Every push that moves a vector walks the maps that point into
+ * it and rebases those pointers; growth doubles, so the total cost stays
+ * linear. Consequence for the code here: never hold an element pointer
+ * across a push onto the same vector.
+ */
+#ifndef ROLLGATE_INTERP_INT_H
+#define ROLLGATE_INTERP_INT_H
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "catalog/normalize.h"
+#include "parse/pgnode.h"
+#include "rollgate/catalog.h"
+
+/* NAMEDATALEN - 1: the longest identifier PostgreSQL keeps. */
+#define RG_NAMELEN 63
+
+#define NCASE(n, K) ((n) && (n)->node_case == PG_QUERY__NODE__NODE_##K)
+
+/* One statement being applied. */
+typedef struct ictx {
+    rg_catalog *c;
+    const rg_stmt *st;
+    rg_diags *d;
+    int nerr;
+} ictx;
+
+/* ---- interp.c: diagnostics, vectors, names, lookups ---------------------- */
+
+void ierr(ictx *x, int loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void inote(ictx *x, int loc, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+void *push_rebase(rg_arena *a, void *vec, size_t elem, rg_map *m1, rg_map *m2, bool relref);
+#define PUSH(a, vecp, m1, m2, rr) \
+    ((__typeof__((vecp)->v))push_rebase((a), (vecp), sizeof(*(vecp)->v), (m1), (m2), (rr)))
+
+const char *ckey(rg_catalog *c, const char *a, const char *b); /* "a.b" in the arena */
+/* Lookup key in a caller buffer (no arena garbage for lookups). */
+const char *tkey(char *buf, size_t cap, rg_catalog *c, const char *a, const char *b);
+
+/* Schema an unqualified CREATE goes to (first existing search_path entry,
+ * else public — PostgreSQL would refuse; we stay lenient). */
+const char *creation_schema(ictx *x, const char *schemaname);
+bool schema_exists(const rg_catalog *c, const char *name);
+
+rg_relref *rel_find(const rg_catalog *c, const char *schema, const char *name);
+/* Resolves a RangeVar; sets *schema_out to the schema it was found in (or
+ * would be created in). */
+rg_relref *rel_find_rv(const rg_catalog *c, const PgQuery__RangeVar *rv, const char **schema_out);
+void rel_register(rg_catalog *c, const char *schema, const char *name, rg_relkind kind, void *obj,
+                  const char *owner_table);
+void rel_unregister(rg_catalog *c, const char *schema, const char *name);
+/* Name taken in a schema's pg_class namespace? */
+bool rel_name_taken(const rg_catalog *c, const char *schema, const char *name);
+
+/* pg_constraint names per namespace (reference counted). */
+void conname_add(rg_catalog *c, const char *schema, const char *name);
+void conname_del(rg_catalog *c, const char *schema, const char *name);
+bool conname_taken(const rg_catalog *c, const char *schema, const char *name);
+
+/* Qualified-name lists (List of String nodes) → schema/name. */
+void qname(const pg_node *const *items, size_t n, const char **schema, const char **name);
+
+const char *search_path_text(rg_catalog *c);
+const char *defelem_str(rg_arena *a, const PgQuery__DefElem *de);
+const char *reloptions_text(rg_arena *a, pg_node *const *opts, size_t n);
+bool defelem_int(const PgQuery__DefElem *de, long long *out);
+void opaque_add(ictx *x, const char *kind, const char *identity);
+void opaque_drop(ictx *x, PgQuery__ObjectType type, const pg_node *obj, bool missing_ok);
+rg_normctx nctx(rg_catalog *c, const rg_table *t);
+/* rg_norm_typename, with unqualified extension types resolved to the
+ * schema their extension lives in (when that schema is on the path). */
+const char *itype(ictx *x, const rg_table *t, const PgQuery__TypeName *tn);
+
+/* ---- names.c: implicit names as PostgreSQL 15 chooses them -------------- */
+
+const char *make_object_name(rg_arena *a, const char *name1, const char *name2, const char *label);
+const char *choose_relation_name(rg_catalog *c, const char *schema, const char *name1,
+                                 const char *name2, const char *label, bool isconstraint);
+const char *choose_constraint_name(rg_catalog *c, const char *schema, const char *name1,
+                                   const char *name2, const char *label);
+/* Column names joined by '_', cut at NAMEDATALEN (ChooseIndexNameAddition,
+ * ChooseForeignKeyConstraintNameAddition). */
+const char *name_addition(rg_arena *a, const char *const *names, size_t n);
+/* The per-element names ChooseIndexColumnNames gives an index's columns
+ * (including INCLUDE columns); expressions use FigureIndexColname. */
+const char **index_column_names(rg_arena *a, pg_node *const *params, size_t nparams,
+                                pg_node *const *incl, size_t nincl);
+/* Visits every node of a tree (through the protobuf descriptors) until
+ * fn returns true. */
+void walk_tree(const pg_node *n, bool (*fn)(const pg_node *, void *), void *ctx);
+/* The single column a CHECK expression references, or NULL. */
+const char *check_single_column(const rg_table *t, const pg_node *expr);
+
+/* ---- interp_table.c ------------------------------------------------------ */
+
+void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__CreateForeignTableStmt *ft);
+void apply_alter_table(ictx *x, const PgQuery__AlterTableStmt *as);
+void apply_create_index(ictx *x, const PgQuery__IndexStmt *is);
+void apply_create_table_as(ictx *x, const PgQuery__CreateTableAsStmt *cs);
+rg_table *table_get(rg_catalog *c, const char *schema, const char *name);
+void drop_table(ictx *x, rg_table *t, bool cascade);
+void drop_index(ictx *x, rg_index *ix);
+void drop_column_deps(ictx *x, rg_table *t, const char *col, bool cascade);
+void rename_table(ictx *x, rg_table *t, const char *newname);
+void move_table_schema(ictx *x, rg_table *t, const char *newschema);
+/* The same without rewriting views (the caller does it once for many). */
+void move_table_schema_quiet(ictx *x, rg_table *t, const char *newschema);
+void rename_index(ictx *x, const char *schema, const char *name, const char *newname);
+void constraint_remove(ictx *x, rg_table *t, rg_constraint *k);
+void views_depending_drop(ictx *x, const char *schema, const char *name);
+
+rg_constraint *con_push(rg_catalog *c, rg_table *t, const char *name, rg_conkind kind, ictx *x);
+rg_column *column_push(rg_catalog *c, rg_table *t);
+
+/* ---- interp_part.c: what partitions and inheritance children receive ---- */
+
+/* Direct children (partitions and INHERITS children) of t. Caller frees. */
+rg_table **table_children(rg_catalog *c, const rg_table *t, bool partitions_only, size_t *n);
+/* A new partition (PARTITION OF / ATTACH PARTITION) gets the parent's
+ * indexes, constraint indexes and foreign keys (existing equivalent ones
+ * on an attached table are adopted instead). */
+void partition_clone_parent(ictx *x, rg_table *parent, rg_table *child);
+/* CREATE INDEX on a partitioned table recurses; `ix` is an index into
+ * c->indexes. */
+void index_recurse(ictx *x, size_t ix);
+/* ADD CONSTRAINT recursing to children: parent's constraints from
+ * position `first` on. */
+void constraints_recurse_from(ictx *x, rg_table *parent, size_t first);
+/* Re-evaluates ON ONLY of a partitioned table's index: pending until every
+ * partition has an index attached to it, as PostgreSQL's indisvalid. */
+void index_only_update(ictx *x, rg_index *ix);
+const char *figure_index_colname(const pg_node *expr);
+void like_copy(ictx *x, size_t src_index, rg_table *dst, bool constraints, bool indexes);
+
+/* ---- interp_follow.c: dependants follow renames (PostgreSQL keeps OIDs) -- */
+
+void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to);
+void follow_sequence_rename(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname);
+void follow_type_rename(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname);
+void follow_enum_rename(ictx *x, const rg_type *ty, const char *from, const char *to);
+/* Views name relations by text: `moves` maps "oschema.oname" to
+ * "nschema.nname" for relations renamed or moved by one statement. */
+void views_follow_relations(ictx *x, const rg_map *moves);
+void follow_relation_move(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname);
+/* schema.function(...) calls in expressions follow a schema rename. */
+void follow_schema_in_exprs(ictx *x, const char *from, const char *to);
+
+/* ---- interp_objects.c ----------------------------------------------------- */
+
+void apply_create_seq(ictx *x, const PgQuery__CreateSeqStmt *cs);
+void apply_alter_seq(ictx *x, const PgQuery__AlterSeqStmt *as);
+/* Creates a sequence (serial or identity) with defaults for `type`, then
+ * applies options. Returns its index in c->sequences. */
+size_t seq_create(ictx *x, const char *schema, const char *name, const char *type,
+                  pg_node *const *opts, size_t nopts, bool identity);
+void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, bool init);
+/* AS type: bounds that were the old type's defaults follow the new type. */
+void seq_set_type(rg_sequence *s, const char *type);
+void apply_create_view(ictx *x, const PgQuery__ViewStmt *vs);
+void apply_create_matview(ictx *x, const PgQuery__CreateTableAsStmt *cs);
+void drop_view(ictx *x, rg_view *v, bool cascade);
+void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs);
+void apply_alter_function(ictx *x, const PgQuery__AlterFunctionStmt *as);
+rg_function *function_find(ictx *x, const PgQuery__ObjectWithArgs *owa);
+void drop_function(ictx *x, rg_function *f);
+void apply_create_trigger(ictx *x, const PgQuery__CreateTrigStmt *ts);
+void apply_create_policy(ictx *x, const PgQuery__CreatePolicyStmt *ps);
+void apply_alter_policy(ictx *x, const PgQuery__AlterPolicyStmt *ps);
+void apply_create_enum(ictx *x, const PgQuery__CreateEnumStmt *es);
+void apply_alter_enum(ictx *x, const PgQuery__AlterEnumStmt *es);
+void apply_create_composite(ictx *x, const PgQuery__CompositeTypeStmt *cs);
+void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as);
+void rename_composite_attr(ictx *x, const PgQuery__RenameStmt *rs);
+void apply_create_range(ictx *x, const PgQuery__CreateRangeStmt *rs);
+void apply_define(ictx *x, const PgQuery__DefineStmt *ds);
+void apply_create_domain(ictx *x, const PgQuery__CreateDomainStmt *ds);
+void apply_alter_domain(ictx *x, const PgQuery__AlterDomainStmt *ds);
+rg_type *type_find_names(ictx *x, pg_node *const *names, size_t n);
+void drop_type(ictx *x, rg_type *ty, bool cascade);
+void apply_grant(ictx *x, const PgQuery__GrantStmt *gs);
+void grants_drop_object(rg_catalog *c, const char *obj);
+const char *trigger_args_text(rg_arena *a, pg_node *const *args, size_t n);
+
+/* ---- interp_ddl.c: DROP, RENAME, COMMENT, SET SCHEMA ---------------------- */
+
+void apply_drop(ictx *x, const PgQuery__DropStmt *ds);
+void apply_rename(ictx *x, const PgQuery__RenameStmt *rs);
+void apply_comment(ictx *x, const PgQuery__CommentStmt *cs);
+void apply_set_schema(ictx *x, const PgQuery__AlterObjectSchemaStmt *as);
+/* A sequence renamed or moved: its owning column's identity_seq and
+ * nextval default follow it. */
+void sequence_moved(ictx *x, rg_sequence *s, const char *oschema, const char *oname);
+
+#endif

@@ -1,0 +1,15 @@
+CREATE SCHEMA "";
+CREATE SCHEMA " ";
+CREATE TABLE """" ("""""" int);
+CREATE TABLE "a.b"."c.d" (x int);
+CREATE TABLE "pg_catalog"."evil" (x int);
+CREATE TABLE "public"."public" ("public" int);
+CREATE TABLE u&"\0441\043B\043E\043D" (u&"d\0061t\+000061" int);
+CREATE TABLE "ñ😀" ("😀😀" text DEFAULT '😀');
+CREATE TABLE "very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name" (id int UNIQUE, CHECK (id > 0));
+CREATE TABLE x ("%s%n%s%n" text, "\n" text, "<script>alert(1)</script>" text, "a,b" text, "=cmd" text);
+CREATE INDEX "%n%n%n" ON x ("%s%n%s%n");
+COMMENT ON TABLE x IS '%s%s%s%n\x00'' ; DROP TABLE x; --';
+CREATE TABLE "select" ("from" int, "where" int);
+CREATE TABLE "user" (id int);
+CREATE TABLE "$$" ("$1" int);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int);
+ÿþÃ( CREATE TABLE â‚ u (x int);

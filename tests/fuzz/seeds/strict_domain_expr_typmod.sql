@@ -1,0 +1,1 @@
+CREATE DOMAIN l E(u::s);

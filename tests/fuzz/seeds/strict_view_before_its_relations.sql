@@ -1,0 +1,3 @@
+--
+CREATE VIEW d AS SELECT FROM d JOIN users ON c;
+CREATE TABLE users()

@@ -1,0 +1,6 @@
+CREATE TABLE counters (
+    id bigserial PRIMARY KEY,
+    page text NOT NULL,
+    hits integer NOT NULL DEFAULT 0
+);
+CREATE INDEX counters_hits_idx ON counters (hits);

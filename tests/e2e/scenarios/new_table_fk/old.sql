@@ -1,0 +1,4 @@
+CREATE TABLE articles (
+    id bigserial PRIMARY KEY,
+    title text NOT NULL
+);

@@ -1,0 +1,8 @@
+-- name: log_action
+INSERT INTO audit_log (id, action) VALUES ($1, $2);
+-- name: get_log
+SELECT id, action, at FROM audit_log WHERE id = $1;
+-- name: create_user
+INSERT INTO users (email) VALUES ($1) RETURNING id;
+-- name: find_user
+SELECT id FROM users WHERE email = $1;

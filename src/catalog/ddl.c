@@ -2237,3 +2237,114 @@ void rg_catalog_to_sql(rg_catalog *c, rg_buf *out)
     if (e.path) rg_buf_puts(out, "RESET search_path;\n");
     rg_emit_order_free(&e.o);
 }
+
+/* ---- single objects, for the planner (ddl_api.h; added by `planner`) ---- */
+
+#include "ddl_api.h"
+
+/* An emitter for one object: the object's own search_path counts as set,
+ * so no set_config line comes out. */
+static emitter one_emitter(rg_catalog *c, rg_buf *out, const char *path)
+{
+    emitter e = {.c = c, .b = out, .a = rg_arena_new()};
+    e.path = path;
+    return e;
+}
+
+void rg_ddl_table(rg_catalog *c, const rg_table *t, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, t->search_path);
+    emit_table(&e, t);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_index(rg_catalog *c, const rg_index *x, rg_buf *out)
+{
+    const rg_table *t = rg_catalog_table(c, x->table_schema, x->table_name);
+    emitter e = one_emitter(c, out, t ? t->search_path : NULL);
+    emit_index(&e, x);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_constraint(rg_catalog *c, const rg_table *t, const rg_constraint *k, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, t->search_path);
+    emit_constraint(&e, t, k);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_constraint_body(rg_catalog *c, const rg_constraint *k, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, NULL);
+    switch (k->kind) {
+    case RG_CON_PRIMARY:
+    case RG_CON_UNIQUE:
+        rg_buf_puts(out, k->kind == RG_CON_PRIMARY ? "PRIMARY KEY (" : "UNIQUE ");
+        if (k->kind == RG_CON_UNIQUE) rg_buf_puts(out, k->nulls_not_distinct ? "NULLS NOT DISTINCT (" : "(");
+        put_ident_list(out, k->columns, k->ncolumns);
+        rg_buf_putc(out, ')');
+        put_index_params(&e, k);
+        break;
+    case RG_CON_EXCLUSION: put_exclusion(&e, k); break;
+    case RG_CON_FOREIGN: put_foreign(&e, k); break;
+    case RG_CON_CHECK:
+        rg_buf_puts(out, "CHECK ");
+        put_paren_expr(&e, &k->check);
+        if (k->no_inherit) rg_buf_puts(out, " NO INHERIT");
+        break;
+    }
+    put_deferrable(&e, k->deferrable, k->deferred);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_column(rg_catalog *c, const rg_column *col, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, NULL);
+    size_t at = out->len;
+    put_column(&e, col);
+    /* put_column indents for a CREATE TABLE body. */
+    memmove(out->s + at, out->s + at + 4, out->len - at - 4 + 1);
+    out->len -= 4;
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_view(rg_catalog *c, const rg_view *v, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, v->search_path);
+    emit_view(&e, v);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_function(rg_catalog *c, const rg_function *f, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, NULL);
+    emit_function(&e, f);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_type(rg_catalog *c, const rg_type *t, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, NULL);
+    emit_type(&e, t);
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out)
+{
+    rg_buf_puts(out, s->persistence == 'u' ? "CREATE UNLOGGED SEQUENCE " : "CREATE SEQUENCE ");
+    emitter e = one_emitter(c, out, NULL);
+    put_qname(&e, s->schema, s->name);
+    if (s->type) rg_buf_printf(out, "\n    AS %s", s->type);
+    put_seq_options(&e, s, "\n    ");
+    rg_buf_puts(out, ";\n");
+    rg_arena_free(e.a);
+}
+
+void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
+                    const rg_trigger *g, rg_buf *out)
+{
+    const rg_table *t = rg_catalog_table(c, schema, table);
+    emitter e = one_emitter(c, out, t ? t->search_path : NULL);
+    emit_trigger(&e, schema, table, g);
+    rg_arena_free(e.a);
+}

@@ -57,5 +57,6 @@ int rg_cli_write_stdout(const rg_buf *out);
 /* Subcommands: argv[0] is the subcommand name. */
 int rg_cli_catalog(int argc, char **argv);
 int rg_cli_diff(int argc, char **argv);
+int rg_cli_plan(int argc, char **argv);
 
 #endif

@@ -23,7 +23,7 @@ static const char USAGE[] =
     "commands:\n"
     "  diff OLD NEW [--format text|csv|json] [--exit-code]   changes between two schemas\n"
     "  catalog FILE [--format sql|json]                      a schema as canonical DDL\n"
-    "  plan OLD NEW [--app NAME=PATH]... [options]           (not implemented yet)\n"
+    "  plan OLD NEW [--app NAME=PATH]... [options]           expand-contract migrations\n"
     "  report --ledger FILE [--run N] --out DIR              (not implemented yet)\n"
     "\n"
     "OLD, NEW, FILE: a .sql file (pg_dump --schema-only, structure.sql, DDL) or a\n"
@@ -46,7 +46,7 @@ static const struct {
 } COMMANDS[] = {
     {"diff", rg_cli_diff},
     {"catalog", rg_cli_catalog},
-    {"plan", not_yet},
+    {"plan", rg_cli_plan},
     {"report", not_yet},
 };
 

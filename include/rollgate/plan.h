@@ -1,0 +1,159 @@
+/*
+ * plan.h — stage 4: changes → an expand–contract plan. The planner turns
+ * every change of a diff into its safe shape for the target server
+ * version, spread over stages around the application deploy(s): expand
+ * (keeps the running version working), backfill (batched data), validate
+ * and switch (still before the deploy), one deploy per next app version,
+ * contract (after the old version is gone: tighten, drop).
+ *
+ * Each step is one statement with its down, the lock model's answer for
+ * it, and notes. Steps are grouped into files: a file is one transaction
+ * (starting with SET lock_timeout) unless it is a no-transaction file
+ * (CONCURRENTLY, batched backfills that COMMIT), which holds one step.
+ *
+ * The plan checks itself: every up applied in order to the old catalog
+ * must give the new catalog exactly, every down applied in reverse must
+ * give the old one back; what differs is an error-level finding
+ * (code "internal_plan_mismatch").
+ */
+#ifndef ROLLGATE_PLAN_H
+#define ROLLGATE_PLAN_H
+
+#include <stdbool.h>
+
+#include "rollgate/diff.h"
+#include "rollgate/lockmodel.h"
+
+/* Hints and settings (the options of `rollgate plan`). */
+typedef struct rg_rename_hint {
+    const char *schema, *table, *from, *to; /* column rename: table.from -> to;
+                                              * table rename: table NULL,
+                                              * from -> to */
+} rg_rename_hint;
+
+typedef struct rg_backfill_hint {
+    const char *schema, *table, *column, *sql;
+} rg_backfill_hint;
+
+typedef struct rg_plan_opts {
+    const char **apps;            /* app names in release order (>= 2) */
+    size_t napps;
+    const rg_rename_hint *renames;      size_t nrenames;
+    const rg_rename_hint *table_renames; size_t ntable_renames;
+    const rg_backfill_hint *backfills;  size_t nbackfills;
+    int pg_version;               /* 11..17 */
+    const char *lock_timeout;     /* "5s" */
+    long batch_size;              /* rows per backfill batch */
+    /* For table renames: the planner reloads the old schema and renames
+     * the tables there before it diffs (the given diff is not used). */
+    rg_parser *parser;
+    const char *old_path;
+} rg_plan_opts;
+
+typedef enum { RG_STAGE_BASELINE, RG_STAGE_MIGRATION, RG_STAGE_DEPLOY } rg_stagekind;
+
+typedef struct rg_plan_file rg_plan_file;
+
+typedef struct rg_plan_stage {
+    int index;                    /* 0 = baseline */
+    const char *name;             /* "baseline", "expand", "deploy_v2", ... */
+    rg_stagekind kind;
+    const char *apps;             /* "v1;v2" */
+    rg_plan_file **files;         /* in run order */
+    size_t nfiles;
+} rg_plan_stage;
+
+typedef struct rg_plan_step {
+    int number;                   /* 1-based, run order */
+    rg_plan_file *file;
+    const char *sql;              /* the up statement, without ';' */
+    const char *down;             /* its down statement(s) without the final ';', or NULL */
+    const char *object;           /* "public.posts.content" */
+    const char *op;               /* lock model op code */
+    const rg_lockrule *rule;      /* NULL when the op is unknown on the version */
+    bool lossless;                /* the down restores data too */
+    const char *lossy_why;        /* when !lossless */
+    const char *notes;
+} rg_plan_step;
+
+struct rg_plan_file {
+    int number;                   /* 1-based, run order (the NNNN prefix) */
+    rg_plan_stage *stage;
+    const char *slug;
+    const char *name;             /* "0001_expand_schema" (no extension) */
+    bool no_transaction;
+    rg_plan_step **steps;
+    size_t nsteps, steps_cap;     /* steps_cap: internal (arena vector) */
+    /* internal ordering */
+    int phase;
+    int seq;
+};
+
+typedef struct rg_plan_finding {
+    rg_severity sev;
+    const char *code;             /* "missing_backfill", "no_backfill_key", ... */
+    const char *object;
+    const char *msg;
+} rg_plan_finding;
+
+typedef struct rg_plan {
+    rg_arena *arena;
+    rg_plan_stage *stages;        /* in run order */
+    size_t nstages;
+    rg_plan_file **files;         /* in run order */
+    size_t nfiles;
+    rg_plan_step **steps;         /* in run order */
+    size_t nsteps;
+    rg_plan_finding *findings;
+    size_t nfindings;
+    const rg_plan_opts *opts;
+    const char *lock_timeout;
+    /* internal: what table renames made (freed with the plan) */
+    rg_diff *owned_diff;
+    rg_catalog *owned_cat;
+} rg_plan;
+
+/*
+ * Builds the plan for diff d (old_cat → new_cat). Returns RG_OK (findings,
+ * including error-level ones, are in the plan) or RG_EUSAGE when a hint
+ * names nothing the diff has (message in *err, arena-owned).
+ */
+int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
+                  const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts);
+void rg_plan_free(rg_plan *p);
+
+/* The SQL text of one file (header, SET lock_timeout, statements) and of
+ * its down (statements reversed, lossy marker first). */
+void rg_plan_file_up(const rg_plan *p, const rg_plan_file *f, rg_buf *out);
+void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out);
+
+/*
+ * The self-check: applies every up file to a fresh catalog of `old_path`
+ * and diffs against new_cat; then every down in reverse and diffs against
+ * old_cat. Differences become findings in p. Returns RG_OK or an error
+ * code when a step does not even parse or apply (also a finding).
+ */
+int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path,
+                   const rg_catalog *old_cat, const rg_catalog *new_cat);
+
+/* Adds a finding (strings copied into the plan's arena). */
+void rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                         const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* ---- emit: files and CSV (src/emit) ------------------------------------ */
+
+/* stages.csv, steps.csv and changes.csv as the contract words them. */
+int rg_emit_stages_csv(const rg_plan *p, rg_buf *out);
+int rg_emit_steps_csv(const rg_plan *p, rg_buf *out);
+/*
+ * Writes DIR/migrations/NNNN_*.up.sql / .down.sql, stages.csv, steps.csv
+ * and changes.csv: everything into temporary names first, then renamed
+ * into place (files of a previous run in DIR/migrations are removed).
+ * Returns RG_OK or RG_EIO with a message in *err (malloc'd).
+ */
+int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err);
+
+/* One CSV cell (RFC 4180 via libcsv, formula guard): shared with diff. */
+int rg_csv_cell(rg_buf *out, const char *s);
+
+#endif

@@ -1,0 +1,461 @@
+/*
+ * plan.c — stage 4's frame: the stages around the deploy, files inside
+ * stages, steps inside files, the lock model's answer for every step, and
+ * the text of each up and down file. The shapes themselves (which steps a
+ * change becomes) live in plan_shapes.c and plan_columns.c; the
+ * self-check in plan_verify.c.
+ */
+#include "plan/plan_int.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const STAGE_NAMES[ST__COUNT] = {"expand", "backfill", "validate", "switch",
+                                                   "contract"};
+
+/* ---- files and steps ------------------------------------------------------ */
+
+static rg_plan_file *new_file(planner *P, int stage, int phase, const char *slug, bool no_tx)
+{
+    rg_plan_file *f = rg_arena_alloc(P->a, sizeof *f);
+    f->slug = slug;
+    f->no_transaction = no_tx;
+    f->phase = stage * 100 + phase;
+    f->seq = P->seq++;
+    *rg_vec_push(P->a, &P->files) = f;
+    return f;
+}
+
+rg_plan_file *pl_main(planner *P, int stage, int phase, const char *slug)
+{
+    const char *key = rg_arena_printf(P->a, "%d/%d", stage, phase);
+    rg_plan_file *f = rg_map_get(&P->main_files, key);
+    if (!f) {
+        f = new_file(P, stage, phase, slug, false);
+        rg_map_put(&P->main_files, key, f);
+    }
+    return f;
+}
+
+rg_plan_file *pl_own(planner *P, int stage, int phase, const char *slug, bool no_tx)
+{
+    return new_file(P, stage, phase, slug, no_tx);
+}
+
+typedef struct step_x {
+    rg_plan_step s;
+    int prio, seq;
+    bool existing;
+    const char *table;
+    rg_buf notes;
+} step_x;
+
+rg_plan_step *pl_step(planner *P, rg_plan_file *f, const char *op, const char *object,
+                      const char *up, const char *down)
+{
+    step_x *x = rg_arena_alloc(P->a, sizeof *x);
+    x->s.file = f;
+    x->s.op = op;
+    x->s.object = object;
+    x->s.sql = up;
+    x->s.down = down;
+    x->s.lossless = true;
+    x->prio = PRIO_NORMAL;
+    x->seq = P->seq++;
+    *rg_vec_push(P->a, &P->steps) = &x->s;
+    /* f->steps, nsteps, steps_cap have an RG_VEC's layout. */
+    *(rg_plan_step **)rg_vec_grow(P->a, &f->steps, sizeof *f->steps) = &x->s;
+    return &x->s;
+}
+
+void pl_step_prio(rg_plan_step *s, int prio);
+void pl_step_prio(rg_plan_step *s, int prio)
+{
+    ((step_x *)s)->prio = prio;
+}
+
+void pl_note(planner *P, rg_plan_step *s, const char *fmt, ...)
+{
+    (void)P;
+    step_x *x = (step_x *)s;
+    if (x->notes.len) rg_buf_puts(&x->notes, "; ");
+    va_list ap;
+    va_start(ap, fmt);
+    rg_buf_vprintf(&x->notes, fmt, ap);
+    va_end(ap);
+}
+
+void pl_lossy(rg_plan_step *s, const char *why)
+{
+    s->lossless = false;
+    s->lossy_why = why;
+}
+
+void pl_existing(planner *P, rg_plan_step *s, const char *schema, const char *table)
+{
+    step_x *x = (step_x *)s;
+    if (rg_catalog_table(P->oldc, schema, table) && !pl_table_is_new(P, schema, table)) {
+        x->existing = true;
+        x->table = pl_qn(P, schema, table);
+    }
+}
+
+bool pl_table_is_new(planner *P, const char *schema, const char *table)
+{
+    return rg_map_get(&P->new_tables, pl_key(P, schema, table, NULL)) != NULL;
+}
+
+/* ---- text helpers --------------------------------------------------------- */
+
+const char *pl_q(planner *P, const char *ident)
+{
+    return rg_quote_ident_a(P->a, ident);
+}
+
+const char *pl_qn(planner *P, const char *schema, const char *name)
+{
+    return rg_qualified_a(P->a, schema, name);
+}
+
+const char *pl_key(planner *P, const char *a, const char *b, const char *c)
+{
+    const char *k = rg_arena_printf(P->a, "%s.%s", pl_q(P, a), pl_q(P, b));
+    return c ? rg_arena_printf(P->a, "%s.%s", k, pl_q(P, c)) : k;
+}
+
+const char *pl_lit(planner *P, const char *s)
+{
+    rg_buf b = {0};
+    rg_buf_putc(&b, '\'');
+    for (; *s; s++) {
+        if (*s == '\'') rg_buf_putc(&b, '\'');
+        rg_buf_putc(&b, *s);
+    }
+    rg_buf_putc(&b, '\'');
+    const char *r = rg_arena_strdup(P->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+const char *pl_take(planner *P, rg_buf *b)
+{
+    size_t n = b->len;
+    while (n && (b->s[n - 1] == '\n' || b->s[n - 1] == ' ')) n--;
+    if (n && b->s[n - 1] == ';') n--;
+    const char *r = rg_arena_strndup(P->a, b->len ? b->s : "", n);
+    rg_buf_free(b);
+    return r;
+}
+
+const char *pl_name(planner *P, const char *prefix, const char *a, const char *b)
+{
+    char *s = b ? rg_arena_printf(P->a, "%s%s_%s", prefix, a, b) : rg_arena_printf(P->a, "%s%s", prefix, a);
+    if (strlen(s) > 63) {
+        /* Keep it unique-ish and stable: cut, then a hash of the whole. */
+        uint64_t h = rg_hash(s, strlen(s));
+        s = rg_arena_printf(P->a, "%.54s_%08x", s, (unsigned)(h & 0xffffffffu));
+    }
+    return s;
+}
+
+/* ---- findings -------------------------------------------------------------- */
+
+void rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                         const char *fmt, ...)
+{
+    rg_plan_finding *v = rg_arena_alloc(p->arena, (p->nfindings + 1) * sizeof *v);
+    if (p->nfindings) memcpy(v, p->findings, p->nfindings * sizeof *v);
+    rg_buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    rg_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    v[p->nfindings] = (rg_plan_finding){sev, rg_arena_strdup(p->arena, code),
+                                        object ? rg_arena_strdup(p->arena, object) : NULL,
+                                        rg_arena_strdup(p->arena, rg_buf_cstr(&b))};
+    rg_buf_free(&b);
+    p->findings = v;
+    p->nfindings++;
+}
+
+/* ---- lock facts into notes -------------------------------------------------- */
+
+static void lock_notes(planner *P, step_x *x)
+{
+    rg_plan_step *s = &x->s;
+    s->rule = rg_lockmodel_lookup(P->model, s->op, P->o->pg_version);
+    rg_buf b = {0};
+    if (!s->rule) {
+        rg_buf_printf(&b, "%s: %s", s->op,
+                      rg_lockmodel_has_op(P->model, s->op) ? "not available on this server version"
+                                                           : "not in the lock model");
+    } else {
+        if (x->existing && s->rule->table_mode == RG_LOCK_ACCESS_EXCLUSIVE)
+            rg_buf_printf(&b, "ACCESS EXCLUSIVE on existing table %s: blocks its reads and writes until commit",
+                          x->table);
+        if (s->rule->other_mode != RG_LOCK_NONE) {
+            if (b.len) rg_buf_puts(&b, "; ");
+            rg_buf_printf(&b, "other tables: %s", s->rule->other_lock);
+        }
+    }
+    if (x->notes.len) {
+        if (b.len) rg_buf_puts(&b, "; ");
+        rg_buf_puts(&b, rg_buf_cstr(&x->notes));
+    }
+    s->notes = rg_arena_strdup(P->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    rg_buf_free(&x->notes);
+}
+
+/* ---- ordering into stages ------------------------------------------------- */
+
+static int cmp_file(const void *a, const void *b)
+{
+    const rg_plan_file *x = *(rg_plan_file *const *)a, *y = *(rg_plan_file *const *)b;
+    if (x->phase != y->phase) return x->phase < y->phase ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int cmp_step(const void *a, const void *b)
+{
+    const step_x *x = *(step_x *const *)a, *y = *(step_x *const *)b;
+    if (x->prio != y->prio) return x->prio < y->prio ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void slugify(char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'A' && c <= 'Z') *s = (char)(c - 'A' + 'a');
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) *s = '_';
+    }
+}
+
+typedef RG_VEC(rg_plan_stage) stage_vec;
+typedef RG_VEC(rg_plan_file *) file_vec;
+
+static rg_plan_stage *add_stage(planner *P, stage_vec *v, const char *name,
+                                rg_stagekind kind, const char *apps)
+{
+    rg_plan_stage *s = rg_vec_push(P->a, v);
+    s->index = (int)v->n - 1;
+    s->name = name;
+    s->kind = kind;
+    s->apps = apps;
+    return s;
+}
+
+static const char *apps_list(planner *P, size_t from, size_t to)
+{
+    rg_buf b = {0};
+    for (size_t i = from; i <= to; i++) {
+        if (b.len) rg_buf_putc(&b, ';');
+        rg_buf_puts(&b, P->o->apps[i]);
+    }
+    const char *r = rg_arena_strdup(P->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+/* Files of migration stage st in order, placed in a new plan stage. */
+static void place_files(planner *P, stage_vec *stages, int st, const char *apps,
+                        rg_plan_file **sorted, size_t nsorted, file_vec *order)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < nsorted; i++)
+        if (sorted[i]->phase / 100 == st && sorted[i]->nsteps) n++;
+    if (!n) return;
+    rg_plan_stage *s = add_stage(P, stages, STAGE_NAMES[st], RG_STAGE_MIGRATION, apps);
+    s->files = rg_arena_alloc(P->a, n * sizeof *s->files);
+    for (size_t i = 0; i < nsorted; i++) {
+        rg_plan_file *f = sorted[i];
+        if (f->phase / 100 != st || !f->nsteps) continue;
+        s->files[s->nfiles++] = f;
+        *rg_vec_push(P->a, order) = f;
+    }
+}
+
+static void finish(planner *P)
+{
+    rg_plan *p = P->p;
+    size_t nf = P->files.n;
+    rg_plan_file **sorted = rg_arena_alloc(P->a, (nf ? nf : 1) * sizeof *sorted);
+    if (nf) memcpy(sorted, P->files.v, nf * sizeof *sorted);
+    qsort(sorted, nf, sizeof *sorted, cmp_file);
+
+    stage_vec stages = {0};
+    file_vec order = {0};
+    size_t na = P->o->napps;
+    add_stage(P, &stages, "baseline", RG_STAGE_BASELINE, apps_list(P, 0, 0));
+    for (int st = ST_EXPAND; st <= ST_SWITCH; st++)
+        place_files(P, &stages, st, apps_list(P, 0, 0), sorted, nf, &order);
+    for (size_t i = 1; i < na; i++)
+        add_stage(P, &stages, na == 2 ? "deploy" : rg_arena_printf(P->a, "deploy_%s", P->o->apps[i]),
+                  RG_STAGE_DEPLOY, apps_list(P, i - 1, i));
+    place_files(P, &stages, ST_CONTRACT, apps_list(P, na - 1, na - 1), sorted, nf, &order);
+    /* Each stage's files point back at the stage (the vector settled). */
+    for (size_t i = 0; i < stages.n; i++)
+        for (size_t j = 0; j < stages.v[i].nfiles; j++) stages.v[i].files[j]->stage = &stages.v[i];
+
+    p->stages = stages.v;
+    p->nstages = stages.n;
+    p->files = order.v;
+    p->nfiles = order.n;
+    p->steps = rg_arena_alloc(P->a, (P->steps.n ? P->steps.n : 1) * sizeof *p->steps);
+    int number = 0;
+    for (size_t i = 0; i < order.n; i++) {
+        rg_plan_file *f = order.v[i];
+        f->number = (int)i + 1;
+        qsort(f->steps, f->nsteps, sizeof *f->steps, cmp_step);
+        const char *slug = f->slug ? f->slug : "steps";
+        char *sl = rg_arena_printf(P->a, "%.40s", slug);
+        slugify(sl);
+        f->name = rg_arena_printf(P->a, "%04d_%s_%s", f->number, f->stage->name, sl);
+        for (size_t j = 0; j < f->nsteps; j++) {
+            rg_plan_step *s = f->steps[j];
+            s->number = ++number;
+            lock_notes(P, (step_x *)s);
+            p->steps[p->nsteps++] = s;
+        }
+    }
+}
+
+/* ---- the build -------------------------------------------------------------- */
+
+static void mark_pairs(planner *P)
+{
+    for (size_t i = 0; i < P->o->nrenames; i++) {
+        const rg_rename_hint *h = &P->o->renames[i];
+        rg_map_put(&P->pairs, pl_key(P, h->schema, h->table, h->to),
+                   (void *)h->from);
+    }
+}
+
+/* Checks each hint against the diff: a rename needs the drop of the old
+ * column and the add of the new one. */
+static int check_hints(planner *P, const char **err)
+{
+    rg_map drops = {0}, adds = {0};
+    for (size_t i = 0; i < P->d->n; i++) {
+        const rg_change *c = &P->d->v[i];
+        if (strcmp(c->kind, "drop_column") == 0) rg_map_put(&drops, c->object, (void *)c);
+        if (strcmp(c->kind, "add_column") == 0) rg_map_put(&adds, c->object, (void *)c);
+    }
+    int rc = RG_OK;
+    for (size_t i = 0; i < P->o->nrenames && rc == RG_OK; i++) {
+        const rg_rename_hint *h = &P->o->renames[i];
+        const char *from = pl_key(P, h->schema, h->table, h->from);
+        const char *to = pl_key(P, h->schema, h->table, h->to);
+        if (!rg_map_get(&drops, from) || !rg_map_get(&adds, to)) {
+            *err = rg_arena_printf(P->a, "--rename %s.%s.%s=%s: the diff has no drop of %s and add of %s",
+                                   h->schema, h->table, h->from, h->to, from, to);
+            rc = RG_EUSAGE;
+        }
+        rg_map_put(&P->consumed, from, (void *)1);
+    }
+    rg_map_free(&drops);
+    rg_map_free(&adds);
+    return rc;
+}
+
+int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
+                  const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
+{
+    rg_plan *p = rg_xcalloc(1, sizeof *p);
+    p->arena = rg_arena_new();
+    p->opts = opts;
+    p->lock_timeout = opts->lock_timeout;
+    planner P = {.p = p, .a = p->arena, .oldc = old_cat, .newc = new_cat, .d = d,
+                 .model = model, .o = opts};
+    *out = p;
+    *err = NULL;
+    int rc = opts->ntable_renames ? pl_table_renames(&P, err) : RG_OK;
+    d = P.d; /* table renames diff again */
+    for (size_t i = 0; rc == RG_OK && i < d->n; i++)
+        if (strcmp(d->v[i].kind, "add_table") == 0)
+            rg_map_put(&P.new_tables, d->v[i].object, (void *)1);
+        else if (strcmp(d->v[i].kind, "drop_table") == 0)
+            rg_map_put(&P.dropped_tables, d->v[i].object, (void *)1);
+    mark_pairs(&P);
+    if (rc == RG_OK) rc = check_hints(&P, err);
+    if (rc == RG_OK) {
+        pl_views_prepass(&P);
+        for (size_t i = 0; i < d->n; i++)
+            if (!rg_map_get(&P.consumed, d->v[i].object) || strcmp(d->v[i].kind, "drop_column") != 0)
+                pl_shape_change(&P, &d->v[i]);
+        finish(&P);
+    } else {
+        for (size_t i = 0; i < P.steps.n; i++) rg_buf_free(&((step_x *)P.steps.v[i])->notes);
+    }
+    rg_map_free(&P.main_files);
+    rg_map_free(&P.consumed);
+    rg_map_free(&P.new_tables);
+    rg_map_free(&P.dropped_tables);
+    rg_map_free(&P.pairs);
+    rg_map_free(&P.rebuilt_views);
+    rg_map_free(&P.enum_added);
+    return rc;
+}
+
+void rg_plan_free(rg_plan *p)
+{
+    if (!p) return;
+    rg_diff_free(p->owned_diff);
+    rg_catalog_free(p->owned_cat);
+    rg_arena_free(p->arena);
+    free(p);
+}
+
+/* ---- file text -------------------------------------------------------------- */
+
+static void put_timeout(const rg_plan *p, rg_buf *out)
+{
+    rg_buf_printf(out, "SET lock_timeout = '%s';\n", p->lock_timeout);
+}
+
+/* Names from the input go into -- comments: a line break there would end
+ * the comment and turn the rest of the name into SQL. */
+static void put_comment_text(rg_buf *out, const char *s)
+{
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        rg_buf_putc(out, c < 0x20 || c == 0x7f ? '?' : (char)c);
+    }
+}
+
+void rg_plan_file_up(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
+{
+    if (f->no_transaction) rg_buf_puts(out, "-- rollgate:no-transaction\n");
+    else put_timeout(p, out);
+    for (size_t i = 0; i < f->nsteps; i++) {
+        const rg_plan_step *s = f->steps[i];
+        rg_buf_printf(out, "\n-- step %d: ", s->number);
+        put_comment_text(out, s->object);
+        rg_buf_printf(out, " (%s)\n%s;\n", s->op, s->sql);
+    }
+}
+
+void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
+{
+    const char *why = NULL;
+    for (size_t i = 0; i < f->nsteps && !why; i++)
+        if (!f->steps[i]->lossless) why = f->steps[i]->lossy_why;
+    /* The no-transaction marker must be the first line; the lossy one
+     * comes first otherwise. */
+    if (f->no_transaction) rg_buf_puts(out, "-- rollgate:no-transaction\n");
+    if (why) {
+        rg_buf_puts(out, "-- rollgate:lossy ");
+        put_comment_text(out, why);
+        rg_buf_putc(out, '\n');
+    }
+    if (!f->no_transaction) put_timeout(p, out);
+    for (size_t i = f->nsteps; i-- > 0;) {
+        const rg_plan_step *s = f->steps[i];
+        rg_buf_printf(out, "\n-- undo step %d: ", s->number);
+        put_comment_text(out, s->object);
+        if (s->down && *s->down) rg_buf_printf(out, "\n%s;\n", s->down);
+        else rg_buf_puts(out, ": nothing to undo\n");
+    }
+}

@@ -1,0 +1,138 @@
+/*
+ * plan_rename.c — table renames (--rename-table): the table is renamed in
+ * expand and an updatable view under the old name (SELECT * of the new
+ * one, auto-updatable since PostgreSQL 9.3) keeps the old version working
+ * during the deploy; the view goes in contract. Constraints, indexes and
+ * sequences named after the table follow when the target names them
+ * after the new name. The rest of the plan is made against the old
+ * schema with these renames applied, so it only sees real changes.
+ */
+#include "plan/plan_int.h"
+
+#include <string.h>
+
+void pl_step_prio(rg_plan_step *s, int prio);
+
+typedef struct renamer {
+    planner *P;
+    rg_catalog *scratch;
+    rg_diags diags;
+    bool failed;
+} renamer;
+
+/* Applies one statement to the scratch catalog and records it as a step. */
+static void rename_step(renamer *r, const char *op, const char *object, const char *up, const char *down)
+{
+    planner *P = r->P;
+    rg_script s = {0};
+    const char *text = rg_arena_printf(P->a, "%s;", up);
+    if (rg_parse_text(P->o->parser, &s, "rename", text, strlen(text), &r->diags) != RG_OK ||
+        rg_catalog_apply(r->scratch, &s, &r->diags) != RG_OK)
+        r->failed = true;
+    rg_plan_step *st = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), op, object, up, down);
+    pl_step_prio(st, PRIO_FIRST);
+}
+
+/* "old_suffix" -> "new_suffix" when the name starts with the old table's. */
+static const char *renamed(planner *P, const char *name, const char *from, const char *to)
+{
+    size_t n = strlen(from);
+    if (strncmp(name, from, n) != 0 || name[n] != '_') return NULL;
+    return rg_arena_printf(P->a, "%s%s", to, name + n);
+}
+
+static void follow_names(renamer *r, const rg_rename_hint *h, const rg_table *ot, const rg_table *nt)
+{
+    planner *P = r->P;
+    const char *tq = pl_qn(P, h->schema, h->to);
+    for (size_t i = 0; i < ot->constraints.n; i++) {
+        const rg_constraint *k = &ot->constraints.v[i];
+        const char *to = k->dropped ? NULL : renamed(P, k->name, h->from, h->to);
+        if (!to || !rg_table_constraint(nt, to) || rg_table_constraint(ot, to)) continue;
+        rename_step(r, "rename_constraint", pl_key(P, h->schema, h->to, to),
+                    rg_arena_printf(P->a, "ALTER TABLE %s RENAME CONSTRAINT %s TO %s", tq, pl_q(P, k->name), pl_q(P, to)),
+                    rg_arena_printf(P->a, "ALTER TABLE %s RENAME CONSTRAINT %s TO %s", tq, pl_q(P, to), pl_q(P, k->name)));
+    }
+    for (size_t i = 0; i < P->oldc->indexes.n; i++) {
+        const rg_index *x = &P->oldc->indexes.v[i];
+        if (x->dropped || strcmp(x->table_schema, h->schema) || strcmp(x->table_name, h->from)) continue;
+        const char *to = renamed(P, x->name, h->from, h->to);
+        if (!to || !rg_catalog_index(P->newc, h->schema, to) || rg_catalog_index(P->oldc, h->schema, to)) continue;
+        rename_step(r, "alter_index_rename", pl_key(P, h->schema, to, NULL),
+                    rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name), pl_q(P, to)),
+                    rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, to), pl_q(P, x->name)));
+    }
+    for (size_t i = 0; i < P->oldc->sequences.n; i++) {
+        const rg_sequence *q = &P->oldc->sequences.v[i];
+        if (q->dropped || strcmp(q->schema, h->schema)) continue;
+        const char *to = renamed(P, q->name, h->from, h->to);
+        if (!to || !rg_catalog_sequence(P->newc, h->schema, to) || rg_catalog_sequence(P->oldc, h->schema, to)) continue;
+        rename_step(r, "rename_table", pl_key(P, h->schema, to, NULL),
+                    rg_arena_printf(P->a, "ALTER SEQUENCE %s RENAME TO %s", pl_qn(P, q->schema, q->name), pl_q(P, to)),
+                    rg_arena_printf(P->a, "ALTER SEQUENCE %s RENAME TO %s", pl_qn(P, q->schema, to), pl_q(P, q->name)));
+    }
+}
+
+static void stand_in(planner *P, const rg_rename_hint *h)
+{
+    const char *oq = pl_qn(P, h->schema, h->from), *tq = pl_qn(P, h->schema, h->to);
+    const char *obj = pl_key(P, h->schema, h->from, NULL);
+    const char *create = rg_arena_printf(P->a, "CREATE VIEW %s AS SELECT * FROM %s", oq, tq);
+    const char *drop = rg_arena_printf(P->a, "DROP VIEW %s", oq);
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), "create_view", obj, create, drop);
+    pl_step_prio(s, PRIO_FIRST);
+    pl_note(P, s, "updatable view: the old name keeps working for reads and writes during the deploy");
+    s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_view", obj, drop, create);
+    pl_step_prio(s, PRIO_FIRST);
+    pl_note(P, s, "the old name of %s.%s", h->schema, h->to);
+}
+
+int pl_table_renames(planner *P, const char **err)
+{
+    renamer r = {.P = P};
+    if (!P->o->parser || !P->o->old_path) {
+        *err = "--rename-table needs the old schema's path";
+        return RG_EUSAGE;
+    }
+    for (size_t i = 0; i < P->o->ntable_renames; i++) {
+        const rg_rename_hint *h = &P->o->table_renames[i];
+        const rg_table *ot = rg_catalog_table(P->oldc, h->schema, h->from);
+        const rg_table *nt = rg_catalog_table(P->newc, h->schema, h->to);
+        if (!ot || !nt || rg_catalog_table(P->newc, h->schema, h->from) || rg_catalog_table(P->oldc, h->schema, h->to)) {
+            *err = rg_arena_printf(P->a, "--rename-table %s.%s=%s: OLD must have %s.%s and NEW %s.%s (and not the other name)",
+                                   h->schema, h->from, h->to, h->schema, h->from, h->schema, h->to);
+            return RG_EUSAGE;
+        }
+    }
+    int rc = rg_catalog_from_path(&r.scratch, P->o->parser, P->o->old_path, &r.diags);
+    if (rc != RG_OK || !r.scratch) {
+        *err = "--rename-table: cannot reload the old schema";
+        rg_catalog_free(r.scratch);
+        rg_diags_free(&r.diags);
+        return RG_EINPUT;
+    }
+    for (size_t i = 0; i < P->o->ntable_renames; i++) {
+        const rg_rename_hint *h = &P->o->table_renames[i];
+        const rg_table *ot = rg_catalog_table(P->oldc, h->schema, h->from);
+        const rg_table *nt = rg_catalog_table(P->newc, h->schema, h->to);
+        rename_step(&r, "rename_table", pl_key(P, h->schema, h->to, NULL),
+                    rg_arena_printf(P->a, "ALTER TABLE %s RENAME TO %s", pl_qn(P, h->schema, h->from), pl_q(P, h->to)),
+                    rg_arena_printf(P->a, "ALTER TABLE %s RENAME TO %s", pl_qn(P, h->schema, h->to), pl_q(P, h->from)));
+        follow_names(&r, h, ot, nt);
+        stand_in(P, h);
+    }
+    rg_diff *d = NULL;
+    if (r.failed || rg_diff_catalogs(&d, r.scratch, P->newc) != RG_OK) {
+        *err = "--rename-table: the renames do not apply to the old schema";
+        rg_diff_free(d);
+        rg_catalog_free(r.scratch);
+        rg_diags_free(&r.diags);
+        return RG_EUSAGE;
+    }
+    P->p->owned_cat = r.scratch;
+    P->p->owned_diff = d;
+    P->oldc = r.scratch;
+    P->d = d;
+    rg_diags_free(&r.diags);
+    return RG_OK;
+}

@@ -1,0 +1,1049 @@
+/*
+ * plan_shapes.c — one change of the diff → its steps, for every object
+ * kind but columns (plan_columns.c). New objects go to expand, drops of
+ * anything the old version may use to contract; CHECK and FOREIGN KEY as
+ * NOT VALID then VALIDATE in a transaction of its own; indexes
+ * CONCURRENTLY in files of their own; UNIQUE / PRIMARY KEY through a
+ * concurrent unique index and ADD CONSTRAINT ... USING INDEX.
+ */
+#include "plan/plan_int.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "catalog/ddl_api.h"
+
+void pl_step_prio(rg_plan_step *s, int prio);
+static bool is_rewrite(planner *P, const rg_change *c);
+static void replace_index(planner *P, const char *object, const rg_index *x, const rg_index *ox);
+
+typedef void (*ddl_fn)(rg_catalog *, const void *, rg_buf *);
+
+static const char *alter(planner *P, const rg_table *t)
+{
+    return rg_arena_printf(P->a, "ALTER TABLE %s", pl_qn(P, t->schema, t->name));
+}
+
+static rg_plan_file *expand_main(planner *P)
+{
+    return pl_main(P, ST_EXPAND, PH_MAIN, "schema");
+}
+
+static rg_plan_file *contract_main(planner *P)
+{
+    return pl_main(P, ST_CONTRACT, PH_DROP, "drop");
+}
+
+static void unsupported(planner *P, const rg_change *c)
+{
+    rg_plan_add_finding(P->p, RG_SEV_WARNING, "unsupported_change", c->object,
+                        "no step for %s %s (%s): apply it by hand", c->kind, c->object,
+                        c->detail ? c->detail : "");
+}
+
+/* ---- canonical SQL of single objects ----------------------------------------- */
+
+static const char *table_sql(planner *P, rg_catalog *c, const rg_table *t, bool with_keys)
+{
+    rg_buf b = {0};
+    rg_ddl_table(c, t, &b);
+    for (size_t i = 0; with_keys && i < t->constraints.n; i++) {
+        const rg_constraint *k = &t->constraints.v[i];
+        if (k->dropped || !k->is_local || k->kind == RG_CON_FOREIGN) continue;
+        if (k->kind == RG_CON_CHECK && !k->not_valid) continue; /* inline */
+        rg_ddl_constraint(c, t, k, &b);
+    }
+    return pl_take(P, &b);
+}
+
+static const char *constraint_sql(planner *P, rg_catalog *c, const rg_table *t,
+                                  const rg_constraint *k, bool not_valid)
+{
+    rg_buf b = {0};
+    rg_buf_printf(&b, "%s ADD CONSTRAINT %s ", alter(P, t), pl_q(P, k->name));
+    rg_ddl_constraint_body(c, k, &b);
+    if (not_valid) rg_buf_puts(&b, " NOT VALID");
+    return pl_take(P, &b);
+}
+
+static const char *index_sql(planner *P, rg_catalog *c, const rg_index *x, bool concurrently)
+{
+    rg_buf b = {0};
+    rg_ddl_index(c, x, &b);
+    const char *s = pl_take(P, &b);
+    if (!concurrently) return s;
+    const char *at = strstr(s, "INDEX ");
+    if (!at) return s;
+    return rg_arena_printf(P->a, "%.*sINDEX CONCURRENTLY %s", (int)(at - s), s, at + 6);
+}
+
+static const char *drop_index_sql(planner *P, const rg_index *x, bool concurrently)
+{
+    return rg_arena_printf(P->a, "DROP INDEX %s%s", concurrently ? "CONCURRENTLY " : "",
+                            pl_qn(P, x->schema, x->name));
+}
+
+static const char *func_sig(planner *P, const rg_function *f)
+{
+    rg_buf b = {0};
+    rg_buf_puts(&b, pl_qn(P, f->schema, f->name));
+    rg_buf_putc(&b, '(');
+    bool first = true;
+    for (size_t i = 0; i < f->nargs; i++) {
+        if (f->args[i].mode == 'o' || f->args[i].mode == 't') continue;
+        if (!first) rg_buf_puts(&b, ", ");
+        first = false;
+        if (f->args[i].mode == 'v') rg_buf_puts(&b, "VARIADIC ");
+        rg_buf_puts(&b, f->args[i].type);
+    }
+    rg_buf_putc(&b, ')');
+    const char *r = rg_arena_strdup(P->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+static const char *obj_sql(planner *P, rg_catalog *c, void (*fn)(rg_catalog *, const void *, rg_buf *),
+                           const void *o)
+{
+    rg_buf b = {0};
+    fn(c, o, &b);
+    return pl_take(P, &b);
+}
+
+static void view_fn(rg_catalog *c, const void *o, rg_buf *b) { rg_ddl_view(c, o, b); }
+static void func_fn(rg_catalog *c, const void *o, rg_buf *b) { rg_ddl_function(c, o, b); }
+static void type_fn(rg_catalog *c, const void *o, rg_buf *b) { rg_ddl_type(c, o, b); }
+static void seq_fn(rg_catalog *c, const void *o, rg_buf *b) { rg_ddl_sequence(c, o, b); }
+
+/* ---- tables ------------------------------------------------------------------- */
+
+static void owned_by_step(planner *P, rg_plan_file *f, const rg_sequence *s)
+{
+    if (!s->owned_by || s->identity) return;
+    /* "schema.table.column": quote each part. */
+    const char *p1 = strchr(s->owned_by, '.');
+    const char *p2 = p1 ? strchr(p1 + 1, '.') : NULL;
+    if (!p2) return;
+    const char *tq = pl_qn(P, rg_arena_strndup(P->a, s->owned_by, (size_t)(p1 - s->owned_by)),
+                           rg_arena_strndup(P->a, p1 + 1, (size_t)(p2 - p1 - 1)));
+    rg_plan_step *st = pl_step(P, f, "alter_sequence_owned_by", pl_qn(P, s->schema, s->name),
+                               rg_arena_printf(P->a, "ALTER SEQUENCE %s OWNED BY %s.%s",
+                                               pl_qn(P, s->schema, s->name), tq, pl_q(P, p2 + 1)),
+                               rg_arena_printf(P->a, "ALTER SEQUENCE %s OWNED BY NONE",
+                                               pl_qn(P, s->schema, s->name)));
+    pl_step_prio(st, PRIO_LATE);
+}
+
+static void add_table(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_obj;
+    rg_plan_step *s = pl_step(P, expand_main(P), "create_table", c->object,
+                              table_sql(P, P->newc, t, false),
+                              rg_arena_printf(P->a, "DROP TABLE %s", pl_qn(P, t->schema, t->name)));
+    pl_note(P, s, "new table: invisible to other sessions until commit");
+    /* Keys and NOT VALID checks come with the table in the diff: one step
+     * each (the table is new and empty, so plain ADD CONSTRAINT). */
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const rg_constraint *k = &t->constraints.v[i];
+        if (k->dropped || !k->is_local || k->kind == RG_CON_FOREIGN) continue;
+        if (k->kind == RG_CON_CHECK && !k->not_valid) continue; /* inline */
+        rg_buf b = {0};
+        rg_ddl_constraint(P->newc, t, k, &b);
+        s = pl_step(P, expand_main(P), k->kind == RG_CON_PRIMARY ? "add_primary_key" :
+                                       k->kind == RG_CON_CHECK ? "add_check_not_valid" : "add_unique_constraint",
+                    rg_arena_printf(P->a, "%s.%s", c->object, pl_q(P, k->name)), pl_take(P, &b),
+                    rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+        pl_note(P, s, "new, empty table");
+    }
+}
+
+/* Sequences owned by a table's columns ("schema.table.column"). */
+static bool owned_by_table(const rg_sequence *q, const rg_table *t)
+{
+    if (q->dropped || q->identity || !q->owned_by) return false;
+    size_t ns = strlen(t->schema), nt = strlen(t->name);
+    return strncmp(q->owned_by, t->schema, ns) == 0 && q->owned_by[ns] == '.' &&
+           strncmp(q->owned_by + ns + 1, t->name, nt) == 0 && q->owned_by[ns + 1 + nt] == '.';
+}
+
+static void drop_table(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->old_obj;
+    rg_buf down = {0};
+    /* A serial's sequence goes with its table and comes back before it. */
+    for (size_t i = 0; i < P->oldc->sequences.n; i++)
+        if (owned_by_table(&P->oldc->sequences.v[i], t))
+            rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, &P->oldc->sequences.v[i]));
+    rg_buf_puts(&down, table_sql(P, P->oldc, t, true));
+    for (size_t i = 0; i < P->oldc->sequences.n; i++) {
+        const rg_sequence *q = &P->oldc->sequences.v[i];
+        if (!owned_by_table(q, t)) continue;
+        const char *col = q->owned_by + strlen(t->schema) + strlen(t->name) + 2;
+        rg_buf_printf(&down, ";\nALTER SEQUENCE %s OWNED BY %s.%s", pl_qn(P, q->schema, q->name),
+                      pl_qn(P, t->schema, t->name), pl_q(P, col));
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const rg_constraint *k = &t->constraints.v[i];
+        if (k->dropped || !k->is_local || k->kind != RG_CON_FOREIGN) continue;
+        rg_buf_printf(&down, ";\n%s", constraint_sql(P, P->oldc, t, k, k->not_valid));
+    }
+    for (size_t i = 0; i < P->oldc->indexes.n; i++) {
+        const rg_index *x = &P->oldc->indexes.v[i];
+        if (x->dropped || strcmp(x->table_schema, t->schema) || strcmp(x->table_name, t->name)) continue;
+        rg_buf_printf(&down, ";\n%s", index_sql(P, P->oldc, x, false));
+    }
+    for (size_t i = 0; i < t->triggers.n; i++) {
+        if (t->triggers.v[i].dropped) continue;
+        rg_buf tb = {0};
+        rg_ddl_trigger(P->oldc, t->schema, t->name, &t->triggers.v[i], &tb);
+        rg_buf_printf(&down, ";\n%s", pl_take(P, &tb));
+    }
+    bool fk = false;
+    for (size_t i = 0; i < t->constraints.n; i++)
+        if (!t->constraints.v[i].dropped && t->constraints.v[i].kind == RG_CON_FOREIGN) fk = true;
+    rg_plan_step *s = pl_step(P, contract_main(P), fk ? "drop_table_with_fk" : "drop_table", c->object,
+                              rg_arena_printf(P->a, "DROP TABLE %s", pl_qn(P, t->schema, t->name)),
+                              pl_take(P, &down));
+    pl_existing(P, s, t->schema, t->name);
+    pl_lossy(s, "dropped tables come back empty");
+}
+
+/* ---- constraints ---------------------------------------------------------------- */
+
+static const char *con_op(const rg_constraint *k, bool drop)
+{
+    switch (k->kind) {
+    case RG_CON_CHECK: return drop ? "drop_constraint_check" : "add_check";
+    case RG_CON_FOREIGN: return drop ? "drop_constraint_foreign_key" : "add_foreign_key";
+    case RG_CON_PRIMARY: return drop ? "drop_constraint_unique" : "add_primary_key";
+    default: return drop ? "drop_constraint_unique" : "add_unique_constraint";
+    }
+}
+
+/* NOT VALID now (new writes are checked), VALIDATE later in a transaction
+ * of its own (SHARE UPDATE EXCLUSIVE: reads and writes go on). */
+static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
+{
+    bool fk = k->kind == RG_CON_FOREIGN;
+    const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
+    rg_plan_step *s = pl_step(P, expand_main(P), fk ? "add_foreign_key_not_valid" : "add_check_not_valid",
+                              obj, constraint_sql(P, P->newc, t, k, true), drop);
+    pl_existing(P, s, t->schema, t->name);
+    if (k->not_valid) return; /* the target keeps it NOT VALID */
+    rg_plan_file *f = pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false);
+    s = pl_step(P, f, fk ? "validate_foreign_key" : "validate_check", obj,
+                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+}
+
+/* UNIQUE / PRIMARY KEY: the index concurrently (named as the constraint,
+ * so the final names match the target), then USING INDEX. */
+static void add_key(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
+{
+    rg_buf b = {0};
+    rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", pl_q(P, k->name),
+                  pl_qn(P, t->schema, t->name));
+    for (size_t i = 0; i < k->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, k->columns[i]));
+    rg_buf_putc(&b, ')');
+    if (k->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+    const char *create = pl_take(P, &b);
+    const char *idx = pl_qn(P, t->schema, k->name);
+    rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, k->name, true);
+    rg_plan_step *s = pl_step(P, f, "create_index_concurrently", obj, create,
+                              rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", idx));
+    pl_note(P, s, "unique index for constraint %s, built without blocking writes", k->name);
+    bool pk = k->kind == RG_CON_PRIMARY;
+    bool nullable = false;
+    for (size_t i = 0; pk && i < k->ncolumns; i++) {
+        const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+        const rg_column *c = ot ? rg_table_column(ot, k->columns[i]) : NULL;
+        if (c && !c->not_null) nullable = true;
+    }
+    const char *op = pk ? (nullable ? "add_primary_key_using_index_nullable_col" : "add_primary_key_using_index")
+                        : "add_unique_using_index";
+    const char *up = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t),
+                                     pl_q(P, k->name), pk ? "PRIMARY KEY" : "UNIQUE", pl_q(P, k->name),
+                                     k->deferrable ? " DEFERRABLE" : "", k->deferred ? " INITIALLY DEFERRED" : "");
+    rg_buf down = {0};
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
+    if (nullable) {
+        for (size_t i = 0; i < k->ncolumns; i++)
+            rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, t), pl_q(P, k->columns[i]));
+    }
+    s = pl_step(P, pl_main(P, ST_VALIDATE, PH_TIGHTEN, "not_null"), op, obj, up, pl_take(P, &down));
+    pl_existing(P, s, t->schema, t->name);
+    if (k->ninclude || k->index_options || k->index_tablespace)
+        pl_note(P, s, "INCLUDE / WITH / TABLESPACE of the target are not reproduced by this shape");
+}
+
+static void add_constraint(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_table;
+    const rg_constraint *k = c->new_obj;
+    if (pl_table_is_new(P, t->schema, t->name)) {
+        /* Only foreign keys come separately for a new table (empty: plain). */
+        rg_plan_step *s = pl_step(P, expand_main(P), con_op(k, false), c->object,
+                                  constraint_sql(P, P->newc, t, k, k->not_valid),
+                                  rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+        pl_step_prio(s, PRIO_LATE);
+        pl_note(P, s, "new, empty table: validated at once");
+        return;
+    }
+    switch (k->kind) {
+    case RG_CON_CHECK:
+    case RG_CON_FOREIGN: add_check_or_fk(P, t, k, c->object); break;
+    case RG_CON_PRIMARY:
+    case RG_CON_UNIQUE: add_key(P, t, k, c->object); break;
+    default: {
+        rg_plan_step *s = pl_step(P, expand_main(P), "add_unique_constraint", c->object,
+                                  constraint_sql(P, P->newc, t, k, false),
+                                  rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+        pl_existing(P, s, t->schema, t->name);
+        pl_note(P, s, "exclusion constraints have no concurrent form: the index is built under ACCESS EXCLUSIVE");
+    }
+    }
+}
+
+static void drop_constraint(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->old_table;
+    const rg_constraint *k = c->old_obj;
+    if (rg_map_get(&P->dropped_tables, pl_key(P, t->schema, t->name, NULL))) return;
+    rg_plan_step *s = pl_step(P, contract_main(P), con_op(k, true), c->object,
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)),
+                              constraint_sql(P, P->oldc, t, k, k->not_valid));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_FIRST + 1);
+}
+
+/* A changed CHECK / FOREIGN KEY: replaced in expand (the new rule applies
+ * to new writes at once), validated later. Keys: dropped and re-added. */
+static void alter_constraint(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_table;
+    const rg_constraint *k = c->new_obj, *ok = c->old_obj;
+    const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
+    rg_plan_step *s = pl_step(P, expand_main(P), con_op(ok, true), c->object, drop,
+                              constraint_sql(P, P->oldc, t, ok, ok->not_valid));
+    pl_existing(P, s, t->schema, t->name);
+    if (k->kind == RG_CON_CHECK || k->kind == RG_CON_FOREIGN) {
+        add_check_or_fk(P, t, k, c->object);
+        return;
+    }
+    s = pl_step(P, expand_main(P), con_op(k, false), c->object, constraint_sql(P, P->newc, t, k, false), drop);
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "changed key: rebuilt under ACCESS EXCLUSIVE");
+}
+
+/* ---- indexes ---------------------------------------------------------------------- */
+
+static bool on_partitioned(planner *P, rg_catalog *c, const rg_index *x)
+{
+    (void)P;
+    const rg_table *t = rg_catalog_table(c, x->table_schema, x->table_name);
+    return t && t->kind == RG_TABLE_PARTITIONED;
+}
+
+static void add_index(planner *P, const rg_change *c)
+{
+    const rg_index *x = c->new_obj;
+    /* Same name, other definition (its column renamed, say): the old one
+     * stays until the contract. */
+    const rg_index *ox = rg_catalog_index(P->oldc, x->schema, x->name);
+    if (ox && !pl_table_is_new(P, x->table_schema, x->table_name) && !on_partitioned(P, P->newc, x) &&
+        !rg_catalog_view(P->newc, x->table_schema, x->table_name)) {
+        replace_index(P, c->object, x, ox);
+        return;
+    }
+    if (pl_table_is_new(P, x->table_schema, x->table_name) || on_partitioned(P, P->newc, x) ||
+        rg_catalog_view(P->newc, x->table_schema, x->table_name)) {
+        rg_plan_step *s = pl_step(P, expand_main(P), x->unique ? "create_unique_index" : "create_index",
+                                  c->object, index_sql(P, P->newc, x, false), drop_index_sql(P, x, false));
+        pl_step_prio(s, PRIO_LATE);
+        if (!pl_table_is_new(P, x->table_schema, x->table_name)) {
+            pl_existing(P, s, x->table_schema, x->table_name);
+            pl_note(P, s, "CONCURRENTLY is not available here (partitioned table or materialized view)");
+        } else {
+            pl_note(P, s, "new, empty table");
+        }
+        return;
+    }
+    rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, x->name, true);
+    pl_step(P, f, "create_index_concurrently", c->object, index_sql(P, P->newc, x, true),
+            rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, x->schema, x->name)));
+}
+
+static void drop_index(planner *P, const rg_change *c)
+{
+    const rg_index *x = c->old_obj;
+    const rg_index *nx = rg_catalog_index(P->newc, x->schema, x->name);
+    if (nx && !on_partitioned(P, P->newc, nx) && !rg_catalog_view(P->newc, nx->table_schema, nx->table_name) &&
+        !pl_table_is_new(P, nx->table_schema, nx->table_name))
+        return; /* replaced under the same name: add_index does it */
+    if (rg_map_get(&P->dropped_tables, pl_key(P, x->table_schema, x->table_name, NULL))) return;
+    if (on_partitioned(P, P->oldc, x) || rg_catalog_view(P->oldc, x->table_schema, x->table_name)) {
+        rg_plan_step *s = pl_step(P, contract_main(P), "drop_index", c->object, drop_index_sql(P, x, false),
+                                  index_sql(P, P->oldc, x, false));
+        pl_existing(P, s, x->table_schema, x->table_name);
+        return;
+    }
+    rg_plan_file *f = pl_own(P, ST_CONTRACT, PH_DROP_INDEX, x->name, true);
+    pl_step(P, f, "drop_index_concurrently", c->object, drop_index_sql(P, x, true), index_sql(P, P->oldc, x, true));
+}
+
+/* A changed index: built under a temporary name, swapped in the contract. */
+static void replace_index(planner *P, const char *object, const rg_index *x, const rg_index *ox)
+{
+    rg_index tmp = *x;
+    tmp.name = pl_name(P, "", x->name, "rg_new");
+    rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, tmp.name, true);
+    pl_step(P, f, "create_index_concurrently", object, index_sql(P, P->newc, &tmp, true),
+            rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, x->schema, tmp.name)));
+    f = pl_own(P, ST_CONTRACT, PH_DROP_INDEX, ox->name, true);
+    pl_step(P, f, "drop_index_concurrently", object, drop_index_sql(P, ox, true), index_sql(P, P->oldc, ox, true));
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null"), "alter_index_rename", object,
+                              rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, tmp.name),
+                                              pl_q(P, x->name)),
+                              rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name),
+                                              pl_q(P, tmp.name)));
+    pl_note(P, s, "the rebuilt index takes the target's name");
+}
+
+static void alter_index(planner *P, const rg_change *c)
+{
+    replace_index(P, c->object, c->new_obj, c->old_obj);
+}
+
+/* ---- column changes other than add/rename/type ------------------------------------- */
+
+static bool is_rewrite(planner *P, const rg_change *c)
+{
+    const rg_column *nc = c->new_obj, *oc = c->old_obj;
+    rg_type_change tc;
+    rg_lockmodel_type_change(&tc, P->model, oc->type, nc->type, P->o->pg_version);
+    return tc.rewrite;
+}
+
+static void alter_default(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_table;
+    const rg_column *nc = c->new_obj, *oc = c->old_obj;
+    const char *at = alter(P, t), *q = pl_q(P, nc->name);
+    const char *set_new = nc->has_default ? rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, q,
+                                                            rg_expr_sql(P->newc, &nc->dflt))
+                                          : rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP DEFAULT", at, q);
+    const char *set_old = oc->has_default ? rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, q,
+                                                            rg_expr_sql(P->oldc, &oc->dflt))
+                                          : rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP DEFAULT", at, q);
+    rg_plan_step *s = pl_step(P, expand_main(P), nc->has_default ? "set_default" : "drop_default", c->object,
+                              set_new, set_old);
+    pl_existing(P, s, t->schema, t->name);
+}
+
+static void alter_nullability(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_table;
+    const rg_column *nc = c->new_obj;
+    if (nc->not_null) {
+        /* Tightening: after the old version is gone (it may still write NULLs). */
+        pl_not_null_path(P, t, nc->name, true);
+        return;
+    }
+    const char *at = alter(P, t), *q = pl_q(P, nc->name);
+    rg_plan_step *s = pl_step(P, expand_main(P), "drop_not_null", c->object,
+                              rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP NOT NULL", at, q),
+                              rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, q));
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "the down scans the table");
+}
+
+/* A placeholder value of a type, so a NOT NULL column without a default
+ * can come back NOT NULL in a down (its data is gone anyway); NULL when
+ * no obvious one exists. */
+static const char *placeholder(planner *P, const char *type)
+{
+    static const char *const ZERO[][2] = {
+        {"text", "''"}, {"character varying", "''"}, {"character", "''"}, {"bytea", "''"},
+        {"integer", "0"}, {"bigint", "0"}, {"smallint", "0"}, {"numeric", "0"}, {"real", "0"},
+        {"double precision", "0"}, {"boolean", "false"}, {"uuid", "'00000000-0000-0000-0000-000000000000'"},
+        {"jsonb", "'null'"}, {"json", "'null'"}, {"date", "'epoch'"}, {"timestamp with time zone", "'epoch'"},
+        {"timestamp without time zone", "'epoch'"}, {"interval", "'0'"}, {"citext", "''"}, {NULL, NULL}};
+    if (strchr(type, '[')) return "'{}'";
+    for (int i = 0; ZERO[i][0]; i++) {
+        size_t n = strlen(ZERO[i][0]);
+        if (strncmp(type, ZERO[i][0], n) == 0 && (type[n] == 0 || type[n] == '('))
+            return rg_arena_printf(P->a, "%s::%s", ZERO[i][1], type);
+    }
+    /* An enum: its first label. */
+    const char *dot = strchr(type, '.');
+    const rg_type *e = dot ? rg_catalog_type(P->oldc, rg_arena_strndup(P->a, type, (size_t)(dot - type)), dot + 1) : NULL;
+    if (e && e->kind == RG_TYPE_ENUM && e->labels.n) return rg_arena_printf(P->a, "%s::%s", pl_lit(P, e->labels.v[0]), type);
+    return NULL;
+}
+
+static void drop_column(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->old_table;
+    const rg_column *oc = c->old_obj;
+    if (rg_map_get(&P->dropped_tables, pl_key(P, t->schema, t->name, NULL))) return;
+    rg_buf down = {0};
+    rg_column def = *oc;
+    /* Data is gone: a NOT NULL column without a default comes back filled
+     * with a placeholder through a temporary default, so the schema is
+     * the old one again; without a placeholder it comes back nullable. */
+    const char *ph = !oc->has_default && oc->not_null && !oc->generated && !oc->identity ? placeholder(P, oc->type) : NULL;
+    if (ph) {
+        def.has_default = true;
+        def.dflt = (rg_expr){.key = ph, .sql = ph};
+    } else if (!def.has_default) {
+        def.not_null = false;
+    }
+    rg_buf_printf(&down, "%s ADD COLUMN ", alter(P, t));
+    rg_ddl_column(P->oldc, &def, &down);
+    if (ph) rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP DEFAULT", alter(P, t), pl_q(P, oc->name));
+    rg_plan_step *s = pl_step(P, contract_main(P), "drop_column", c->object,
+                              rg_arena_printf(P->a, "%s DROP COLUMN %s", alter(P, t), pl_q(P, oc->name)),
+                              pl_take(P, &down));
+    pl_existing(P, s, t->schema, t->name);
+    pl_lossy(s, ph ? "dropped column comes back NOT NULL holding a placeholder value"
+                   : oc->not_null && !oc->has_default ? "dropped column comes back empty and nullable (it was NOT NULL)"
+                                                      : "dropped column comes back empty");
+}
+
+/* ---- other objects ---------------------------------------------------------------- */
+
+static void simple(planner *P, rg_plan_file *f, const char *op, const char *obj, const char *up,
+                   const char *down, int prio)
+{
+    rg_plan_step *s = pl_step(P, f, op, obj, up, down);
+    pl_step_prio(s, prio);
+}
+
+/* Values of an enum type the plan has added so far (run order). */
+typedef struct enum_added {
+    RG_VEC(const char *) labels;
+} enum_added;
+
+static bool has_label(const rg_type *ot, const enum_added *ea, const char *l)
+{
+    for (size_t j = 0; ot && j < ot->labels.n; j++)
+        if (strcmp(ot->labels.v[j], l) == 0) return true;
+    for (size_t j = 0; j < ea->labels.n; j++)
+        if (strcmp(ea->labels.v[j], l) == 0) return true;
+    return false;
+}
+
+/* The down of an added enum value: PostgreSQL cannot remove one, so the
+ * type is made again with the labels it had before, and every column of
+ * the type is moved onto it (fails while a row still holds the value). */
+static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, const enum_added *ea)
+{
+    const char *q = pl_qn(P, nt->schema, nt->name);
+    const char *keep = pl_name(P, "", nt->name, "rg_old");
+    rg_buf b = {0};
+    rg_buf_printf(&b, "ALTER TYPE %s RENAME TO %s;\nCREATE TYPE %s AS ENUM (", q, pl_q(P, keep), q);
+    bool first = true;
+    for (size_t i = 0; i < nt->labels.n; i++) {
+        if (!has_label(ot, ea, nt->labels.v[i])) continue;
+        rg_buf_printf(&b, "%s%s", first ? "" : ", ", pl_lit(P, nt->labels.v[i]));
+        first = false;
+    }
+    rg_buf_putc(&b, ')');
+    const char *plain = rg_arena_printf(P->a, "%s.%s", nt->schema, nt->name);
+    const char *arr = rg_arena_printf(P->a, "%s[]", plain);
+    for (size_t i = 0; i < P->oldc->tables.n; i++) {
+        const rg_table *t = &P->oldc->tables.v[i];
+        if (t->dropped) continue;
+        for (size_t j = 0; j < t->columns.n; j++) {
+            const rg_column *c = &t->columns.v[j];
+            if (c->dropped || !c->type || (strcmp(c->type, plain) && strcmp(c->type, arr))) continue;
+            bool is_arr = strcmp(c->type, arr) == 0;
+            const char *at = rg_arena_printf(P->a, "ALTER TABLE %s ALTER COLUMN %s", pl_qn(P, t->schema, t->name),
+                                             pl_q(P, c->name));
+            if (c->has_default) rg_buf_printf(&b, ";\n%s DROP DEFAULT", at);
+            rg_buf_printf(&b, ";\n%s TYPE %s%s USING %s::text%s::%s%s", at, q, is_arr ? "[]" : "", pl_q(P, c->name),
+                          is_arr ? "[]" : "", q, is_arr ? "[]" : "");
+            if (c->has_default) rg_buf_printf(&b, ";\n%s SET DEFAULT %s", at, rg_expr_sql(P->oldc, &c->dflt));
+        }
+    }
+    rg_buf_printf(&b, ";\nDROP TYPE %s", pl_qn(P, nt->schema, keep));
+    return pl_take(P, &b);
+}
+
+static void add_enum_value(planner *P, const rg_change *c)
+{
+    const rg_type *nt = c->new_obj;
+    const rg_type *ot = c->old_obj;
+    const char *key = rg_arena_printf(P->a, "%s.%s", nt->schema, nt->name);
+    enum_added *ea = rg_map_get(&P->enum_added, key);
+    if (!ea) {
+        ea = rg_arena_alloc(P->a, sizeof *ea);
+        rg_map_put(&P->enum_added, key, ea);
+    }
+    /* The detail names the value; find the labels the type still lacks. */
+    for (size_t i = 0; i < nt->labels.n; i++) {
+        const char *l = nt->labels.v[i];
+        if (has_label(ot, ea, l)) continue;
+        if (c->detail && !strstr(c->detail, rg_arena_printf(P->a, "'%s'", l))) continue;
+        /* Next to a label that exists at that point. */
+        const char *pos = "";
+        for (size_t j = i; j-- > 0 && !*pos;)
+            if (has_label(ot, ea, nt->labels.v[j])) pos = rg_arena_printf(P->a, " AFTER %s", pl_lit(P, nt->labels.v[j]));
+        for (size_t j = i + 1; j < nt->labels.n && !*pos; j++)
+            if (has_label(ot, ea, nt->labels.v[j])) pos = rg_arena_printf(P->a, " BEFORE %s", pl_lit(P, nt->labels.v[j]));
+        const char *down = enum_down(P, nt, ot, ea);
+        *rg_vec_push(P->a, &ea->labels) = l;
+        const rg_lockrule *r = rg_lockmodel_lookup(P->model, "alter_enum_add_value", P->o->pg_version);
+        bool no_tx = r && !r->in_transaction;
+        rg_plan_file *f = pl_own(P, ST_EXPAND, PH_ENUM, rg_arena_printf(P->a, "%s_%s", nt->name, l), no_tx);
+        rg_plan_step *s = pl_step(P, f, strncmp(pos, " BEFORE", 7) == 0 ? "alter_enum_add_value_before" : "alter_enum_add_value",
+                                  c->object,
+                                  rg_arena_printf(P->a, "ALTER TYPE %s ADD VALUE %s%s", pl_qn(P, nt->schema, nt->name),
+                                                  pl_lit(P, l), pos),
+                                  down);
+        pl_lossy(s, "PostgreSQL cannot remove an enum value: the down re-creates the type and fails while a row holds the value");
+        pl_note(P, s, "own file: a new enum value cannot be used in the transaction that adds it");
+        break;
+    }
+}
+
+static void alter_view(planner *P, const rg_change *c)
+{
+    const rg_view *nv = c->new_obj, *ov = c->old_obj;
+    bool prefix = !nv->materialized && !ov->materialized && nv->ncolumns >= ov->ncolumns;
+    for (size_t i = 0; prefix && i < ov->ncolumns; i++) prefix = strcmp(ov->columns[i], nv->columns[i]) == 0;
+    const char *nsql = obj_sql(P, P->newc, view_fn, nv), *osql = obj_sql(P, P->oldc, view_fn, ov);
+    const char *q = pl_qn(P, nv->schema, nv->name);
+    if (prefix) {
+        /* CREATE OR REPLACE keeps the view's identity (dependants, grants). */
+        const char *n2 = strncmp(nsql, "CREATE VIEW", 11) == 0 ? rg_arena_printf(P->a, "CREATE OR REPLACE VIEW%s", nsql + 11) : nsql;
+        const char *o2 = strncmp(osql, "CREATE VIEW", 11) == 0 ? rg_arena_printf(P->a, "CREATE OR REPLACE VIEW%s", osql + 11) : osql;
+        if (nv->ncolumns == ov->ncolumns) {
+            simple(P, expand_main(P), "create_or_replace_view", c->object, n2, o2, PRIO_LATE);
+            return;
+        }
+        simple(P, expand_main(P), "create_or_replace_view", c->object, n2,
+               rg_arena_printf(P->a, "DROP VIEW %s;\n%s", q, osql), PRIO_LATE);
+        return;
+    }
+    rg_plan_add_finding(P->p, RG_SEV_WARNING, "view_replaced", c->object,
+                        "view %s changes its columns: dropped and re-created in expand; the old version "
+                        "may break on it", c->object);
+    simple(P, expand_main(P), "drop_view", c->object,
+           rg_arena_printf(P->a, "DROP %sVIEW %s", ov->materialized ? "MATERIALIZED " : "", q), osql, PRIO_LATE);
+    simple(P, expand_main(P), "create_view", c->object, nsql,
+           rg_arena_printf(P->a, "DROP %sVIEW %s", nv->materialized ? "MATERIALIZED " : "", q), PRIO_LATE);
+}
+
+static void alter_function(planner *P, const rg_change *c)
+{
+    const rg_function *nf = c->new_obj, *of = c->old_obj;
+    const char *nsql = obj_sql(P, P->newc, func_fn, nf), *osql = obj_sql(P, P->oldc, func_fn, of);
+    bool same_ret = (!nf->returns && !of->returns) ||
+                    (nf->returns && of->returns && strcmp(nf->returns, of->returns) == 0);
+    if (same_ret) {
+        const char *kw = nf->procedure ? "CREATE PROCEDURE" : "CREATE FUNCTION";
+        size_t kl = strlen(kw);
+        const char *n2 = strncmp(nsql, kw, kl) == 0 ? rg_arena_printf(P->a, "CREATE OR REPLACE%s", nsql + 6) : nsql;
+        const char *o2 = strncmp(osql, kw, kl) == 0 ? rg_arena_printf(P->a, "CREATE OR REPLACE%s", osql + 6) : osql;
+        simple(P, expand_main(P), "create_or_replace_function", c->object, n2, o2, PRIO_NORMAL);
+        return;
+    }
+    const char *drop = rg_arena_printf(P->a, "DROP %s %s", nf->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, of));
+    simple(P, expand_main(P), "drop_function", c->object, drop, osql, PRIO_NORMAL);
+    simple(P, expand_main(P), "create_function", c->object, nsql, drop, PRIO_NORMAL);
+}
+
+static const char *seq_alter(planner *P, const rg_sequence *s)
+{
+    return rg_arena_printf(P->a, "ALTER SEQUENCE %s AS %s INCREMENT BY %lld MINVALUE %lld MAXVALUE %lld "
+                                 "START WITH %lld CACHE %lld %sCYCLE",
+                           pl_qn(P, s->schema, s->name), s->type ? s->type : "bigint", s->increment, s->min,
+                           s->max, s->start, s->cache, s->cycle ? "" : "NO ");
+}
+
+/* ---- views over columns that change type ------------------------------------ */
+
+static bool word_in(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+        bool left = p == text || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
+        char r = p[n];
+        bool right = !(r == '_' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9'));
+        if (left && right) return true;
+    }
+    return false;
+}
+
+/* PostgreSQL refuses ALTER COLUMN ... TYPE on a column a view uses, and a
+ * view follows a renamed column: views over a table whose column changes
+ * type are dropped and re-created around the change (in expand for an
+ * in-place change, in the switch for the new-column swap). */
+void pl_views_prepass(planner *P)
+{
+    rg_map stage_of = {0}; /* "schema.table" -> bit set of stages (1 << stage) */
+    for (size_t i = 0; i < P->d->n; i++) {
+        const rg_change *c = &P->d->v[i];
+        if (strcmp(c->kind, "alter_column_type") != 0) continue;
+        const rg_table *t = c->new_table;
+        const char *key = rg_arena_printf(P->a, "%s.%s", t->schema, t->name);
+        uintptr_t bits = (uintptr_t)rg_map_get(&stage_of, key);
+        bits |= (uintptr_t)1 << (is_rewrite(P, c) ? ST_SWITCH : ST_EXPAND);
+        rg_map_put(&stage_of, key, (void *)bits);
+    }
+    if (!stage_of.n) goto done;
+    for (size_t i = 0; i < P->oldc->views.n; i++) {
+        const rg_view *v = &P->oldc->views.v[i];
+        if (v->dropped) continue;
+        const char *q = rg_expr_sql(P->oldc, &v->query);
+        uintptr_t bits = 0;
+        for (size_t j = 0; q && j < stage_of.cap; j++) {
+            if (!stage_of.keys || !stage_of.keys[j] || !stage_of.vals[j]) continue;
+            const char *dot = strrchr(stage_of.keys[j], '.');
+            if (word_in(q, dot ? dot + 1 : stage_of.keys[j])) bits |= (uintptr_t)stage_of.vals[j];
+        }
+        if (!bits) continue;
+        const char *key = pl_key(P, v->schema, v->name, NULL);
+        rg_map_put(&P->rebuilt_views, key, (void *)1);
+        const rg_view *nv = rg_catalog_view(P->newc, v->schema, v->name);
+        const char *prev = obj_sql(P, P->oldc, view_fn, v);
+        for (int st = ST_EXPAND; st <= ST_SWITCH; st++) {
+            if (!(bits & ((uintptr_t)1 << st))) continue;
+            rg_plan_file *f = st == ST_SWITCH ? pl_main(P, ST_SWITCH, 0, "switch") : expand_main(P);
+            const char *drop = rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
+                                               pl_qn(P, v->schema, v->name));
+            rg_plan_step *s = pl_step(P, f, "drop_view", key, drop, prev);
+            pl_step_prio(s, PRIO_FIRST);
+            pl_note(P, s, "re-created below: a view blocks a column type change and follows a renamed column");
+            if (!nv) break;
+            prev = obj_sql(P, P->newc, view_fn, nv);
+            s = pl_step(P, f, "create_view", key, prev,
+                        rg_arena_printf(P->a, "DROP %sVIEW %s", nv->materialized ? "MATERIALIZED " : "",
+                                        pl_qn(P, nv->schema, nv->name)));
+            pl_step_prio(s, PRIO_LATE + 1);
+        }
+    }
+done:
+    rg_map_free(&stage_of);
+}
+
+/* ---- comments, validation, unmodelled statements ------------------------------ */
+
+static const char *comment_lit(planner *P, const char *c)
+{
+    return c && *c ? pl_lit(P, c) : "NULL";
+}
+
+/* "COMMENT ON <what>" for the object and its comment; NULL when the kind
+ * has no comment form here. */
+static const char *comment_target(planner *P, const rg_change *c, const void *obj, const rg_table *t,
+                                  const char **comment, const char **op)
+{
+    *op = "comment_on_table";
+    switch (c->objkind) {
+    case RG_OBJ_TABLE: {
+        const rg_table *x = obj;
+        *comment = x->comment;
+        return rg_arena_printf(P->a, "%sTABLE %s", x->kind == RG_TABLE_FOREIGN ? "FOREIGN " : "", pl_qn(P, x->schema, x->name));
+    }
+    case RG_OBJ_VIEW: {
+        const rg_view *x = obj;
+        *comment = x->comment;
+        return rg_arena_printf(P->a, "%sVIEW %s", x->materialized ? "MATERIALIZED " : "", pl_qn(P, x->schema, x->name));
+    }
+    case RG_OBJ_COLUMN: {
+        const rg_column *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_column";
+        if (!t) return NULL;
+        return rg_arena_printf(P->a, "COLUMN %s.%s", pl_qn(P, t->schema, t->name), pl_q(P, x->name));
+    }
+    case RG_OBJ_CONSTRAINT: {
+        const rg_constraint *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_constraint";
+        if (!t) return NULL;
+        return rg_arena_printf(P->a, "CONSTRAINT %s ON %s", pl_q(P, x->name), pl_qn(P, t->schema, t->name));
+    }
+    case RG_OBJ_INDEX: {
+        const rg_index *x = obj;
+        *comment = x->comment;
+        return rg_arena_printf(P->a, "INDEX %s", pl_qn(P, x->schema, x->name));
+    }
+    case RG_OBJ_SEQUENCE: {
+        const rg_sequence *x = obj;
+        *comment = x->comment;
+        return rg_arena_printf(P->a, "SEQUENCE %s", pl_qn(P, x->schema, x->name));
+    }
+    case RG_OBJ_TYPE: {
+        const rg_type *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_type";
+        return rg_arena_printf(P->a, "%s %s", x->kind == RG_TYPE_DOMAIN ? "DOMAIN" : "TYPE", pl_qn(P, x->schema, x->name));
+    }
+    case RG_OBJ_FUNCTION: {
+        const rg_function *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_function";
+        return rg_arena_printf(P->a, "%s %s", x->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, x));
+    }
+    case RG_OBJ_SCHEMA: {
+        const rg_schema *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_schema";
+        return rg_arena_printf(P->a, "SCHEMA %s", pl_q(P, x->name));
+    }
+    case RG_OBJ_EXTENSION: {
+        const rg_extension *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_extension";
+        return rg_arena_printf(P->a, "EXTENSION %s", pl_q(P, x->name));
+    }
+    case RG_OBJ_TRIGGER: {
+        const rg_trigger *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_trigger";
+        if (!t) return NULL;
+        return rg_arena_printf(P->a, "TRIGGER %s ON %s", pl_q(P, x->name), pl_qn(P, t->schema, t->name));
+    }
+    default: return NULL;
+    }
+}
+
+static void alter_comment(planner *P, const rg_change *c)
+{
+    const char *nc = NULL, *oc = NULL, *op;
+    const char *target = c->new_obj ? comment_target(P, c, c->new_obj, c->new_table, &nc, &op) : NULL;
+    if (c->old_obj) comment_target(P, c, c->old_obj, c->old_table, &oc, &op);
+    if (!target) {
+        unsupported(P, c);
+        return;
+    }
+    simple(P, expand_main(P), op, c->object, rg_arena_printf(P->a, "COMMENT ON %s IS %s", target, comment_lit(P, nc)),
+           rg_arena_printf(P->a, "COMMENT ON %s IS %s", target, comment_lit(P, oc)), PRIO_LATE + 2);
+}
+
+/* A new object's comment is part of its add in the diff: say it here. */
+static void comment_new(planner *P, rg_objkind kind, const void *obj, const rg_table *t, const char *object)
+{
+    rg_change c = {.objkind = kind, .new_obj = obj, .new_table = t, .object = object};
+    const char *cm = NULL, *op;
+    const char *target = comment_target(P, &c, obj, t, &cm, &op);
+    if (!target || !cm || !*cm) return;
+    simple(P, expand_main(P), op, object, rg_arena_printf(P->a, "COMMENT ON %s IS %s", target, pl_lit(P, cm)),
+           rg_arena_printf(P->a, "COMMENT ON %s IS NULL", target), PRIO_LATE + 2);
+}
+
+static void comments_of_added(planner *P, const rg_change *c)
+{
+    if (c->op != RG_CHANGE_ADD || !c->new_obj || strcmp(c->kind, "add_grant") == 0 ||
+        strcmp(c->kind, "add_opaque") == 0 || strcmp(c->kind, "add_enum_value") == 0 ||
+        strncmp(c->kind, "add_type_", 9) == 0 || strncmp(c->kind, "add_domain_", 11) == 0 ||
+        strcmp(c->kind, "add_policy") == 0)
+        return;
+    comment_new(P, c->objkind, c->new_obj, c->new_table, c->object);
+    if (c->objkind != RG_OBJ_TABLE) return;
+    const rg_table *t = c->new_obj;
+    for (size_t i = 0; i < t->columns.n; i++)
+        if (!t->columns.v[i].dropped) comment_new(P, RG_OBJ_COLUMN, &t->columns.v[i], t, c->object);
+    for (size_t i = 0; i < t->constraints.n; i++)
+        if (!t->constraints.v[i].dropped && t->constraints.v[i].kind != RG_CON_FOREIGN)
+            comment_new(P, RG_OBJ_CONSTRAINT, &t->constraints.v[i], t, c->object);
+}
+
+static void validate_constraint(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_table;
+    const rg_constraint *k = c->new_obj;
+    const char *at = alter(P, t);
+    rg_plan_file *f = pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false);
+    rg_plan_step *s = pl_step(P, f, k->kind == RG_CON_FOREIGN ? "validate_foreign_key" : "validate_check", c->object,
+                              rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", at, pl_q(P, k->name)),
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s;\n%s", at, pl_q(P, k->name),
+                                              constraint_sql(P, P->oldc, t, c->old_obj, true)));
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+}
+
+/* "CREATE AGGREGATE public.f(int)" -> "DROP AGGREGATE public.f(int)". */
+static const char *opaque_drop(planner *P, const rg_opaque *o)
+{
+    size_t n = strlen(o->kind);
+    if (strncmp(o->kind, "CREATE ", 7) != 0 || !o->identity || strncmp(o->identity, o->kind, n) != 0 ||
+        o->identity[n] != ' ')
+        return NULL;
+    return rg_arena_printf(P->a, "DROP %s %s", o->kind + 7, o->identity + n + 1);
+}
+
+static void opaque_change(planner *P, const rg_change *c)
+{
+    const rg_opaque *n = c->new_obj, *o = c->old_obj;
+    const char *nsql = n ? rg_expr_sql(P->newc, &n->stmt) : NULL, *osql = o ? rg_expr_sql(P->oldc, &o->stmt) : NULL;
+    const char *ndrop = n ? opaque_drop(P, n) : NULL, *odrop = o ? opaque_drop(P, o) : NULL;
+    if ((o && !odrop) || (n && !nsql) || (o && !osql)) {
+        unsupported(P, c);
+        return;
+    }
+    rg_plan_step *s;
+    if (o) {
+        s = pl_step(P, n ? expand_main(P) : contract_main(P), "drop_function", c->object, odrop, osql);
+        pl_note(P, s, "statement rollgate does not model (%s): lock not modelled", o->kind);
+    }
+    if (n) {
+        s = pl_step(P, expand_main(P), "create_function", c->object, nsql, ndrop);
+        pl_note(P, s, "statement rollgate does not model (%s): lock not modelled", n->kind);
+        if (!ndrop) pl_note(P, s, "no down: drop it by hand");
+    }
+}
+
+static void shape_one(planner *P, const rg_change *c);
+
+void pl_shape_change(planner *P, const rg_change *c)
+{
+    shape_one(P, c);
+    comments_of_added(P, c);
+}
+
+static void shape_one(planner *P, const rg_change *c)
+{
+    const char *k = c->kind;
+    if ((strcmp(k, "alter_view") == 0 || strcmp(k, "drop_view") == 0) &&
+        rg_map_get(&P->rebuilt_views, c->object))
+        return;
+    if (strcmp(k, "add_column") == 0) {
+        const char *key = c->object;
+        const char *from = rg_map_get(&P->pairs, key);
+        if (from) pl_shape_renamed_column(P, c, from);
+        else pl_shape_add_column(P, c);
+    } else if (strcmp(k, "drop_column") == 0) {
+        drop_column(P, c);
+    } else if (strcmp(k, "alter_column_type") == 0) {
+        pl_shape_type_change(P, c);
+    } else if (strcmp(k, "alter_column_default") == 0 || strcmp(k, "alter_column_nullability") == 0) {
+        /* A column moved to a new type by the swap gets its target
+         * default and nullability there. */
+        const rg_column *nc = c->new_obj, *oc = c->old_obj;
+        if (strcmp(nc->type, oc->type) != 0 && is_rewrite(P, c)) return;
+        if (k[13] == 'd') alter_default(P, c);
+        else alter_nullability(P, c);
+    } else if (strcmp(k, "add_table") == 0) {
+        add_table(P, c);
+    } else if (strcmp(k, "drop_table") == 0) {
+        drop_table(P, c);
+    } else if (strcmp(k, "add_constraint") == 0) {
+        add_constraint(P, c);
+    } else if (strcmp(k, "drop_constraint") == 0) {
+        drop_constraint(P, c);
+    } else if (strcmp(k, "alter_constraint") == 0) {
+        alter_constraint(P, c);
+    } else if (strcmp(k, "add_index") == 0) {
+        add_index(P, c);
+    } else if (strcmp(k, "drop_index") == 0) {
+        drop_index(P, c);
+    } else if (strcmp(k, "alter_index") == 0) {
+        alter_index(P, c);
+    } else if (strcmp(k, "add_schema") == 0) {
+        const rg_schema *s = c->new_obj;
+        simple(P, expand_main(P), "create_schema", c->object,
+               rg_arena_printf(P->a, "CREATE SCHEMA %s", pl_q(P, s->name)),
+               rg_arena_printf(P->a, "DROP SCHEMA %s", pl_q(P, s->name)), PRIO_FIRST);
+    } else if (strcmp(k, "drop_schema") == 0) {
+        const rg_schema *s = c->old_obj;
+        simple(P, contract_main(P), "drop_schema", c->object,
+               rg_arena_printf(P->a, "DROP SCHEMA %s", pl_q(P, s->name)),
+               rg_arena_printf(P->a, "CREATE SCHEMA %s", pl_q(P, s->name)), PRIO_LATE);
+    } else if (strcmp(k, "add_extension") == 0) {
+        const rg_extension *x = c->new_obj;
+        simple(P, expand_main(P), "create_extension", c->object,
+               rg_arena_printf(P->a, "CREATE EXTENSION %s WITH SCHEMA %s%s%s", pl_q(P, x->name),
+                               pl_q(P, x->schema ? x->schema : "public"), x->version ? " VERSION " : "",
+                               x->version ? pl_lit(P, x->version) : ""),
+               rg_arena_printf(P->a, "DROP EXTENSION %s", pl_q(P, x->name)), PRIO_FIRST);
+    } else if (strcmp(k, "add_type") == 0) {
+        const rg_type *t = c->new_obj;
+        simple(P, expand_main(P), t->kind == RG_TYPE_ENUM ? "create_enum_type" : "create_type", c->object,
+               obj_sql(P, P->newc, type_fn, t),
+               rg_arena_printf(P->a, "DROP TYPE %s", pl_qn(P, t->schema, t->name)), PRIO_NORMAL);
+    } else if (strcmp(k, "drop_type") == 0) {
+        const rg_type *t = c->old_obj;
+        simple(P, contract_main(P), "drop_type", c->object,
+               rg_arena_printf(P->a, "DROP TYPE %s", pl_qn(P, t->schema, t->name)),
+               obj_sql(P, P->oldc, type_fn, t), PRIO_LATE);
+    } else if (strcmp(k, "add_enum_value") == 0) {
+        add_enum_value(P, c);
+    } else if (strcmp(k, "add_function") == 0) {
+        const rg_function *f = c->new_obj;
+        /* SQL-language bodies are checked at creation: after the tables. */
+        bool sql_body = f->language && strcmp(f->language, "sql") == 0;
+        simple(P, expand_main(P), "create_function", c->object, obj_sql(P, P->newc, func_fn, f),
+               rg_arena_printf(P->a, "DROP %s %s", f->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, f)),
+               sql_body ? PRIO_NORMAL + 2 : PRIO_NORMAL);
+    } else if (strcmp(k, "drop_function") == 0) {
+        const rg_function *f = c->old_obj;
+        simple(P, contract_main(P), "drop_function", c->object,
+               rg_arena_printf(P->a, "DROP %s %s", f->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, f)),
+               obj_sql(P, P->oldc, func_fn, f), PRIO_LATE);
+    } else if (strcmp(k, "alter_function") == 0) {
+        alter_function(P, c);
+    } else if (strcmp(k, "add_sequence") == 0) {
+        const rg_sequence *s = c->new_obj;
+        if (s->identity) return;
+        simple(P, expand_main(P), "create_sequence", c->object, obj_sql(P, P->newc, seq_fn, s),
+               rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)), PRIO_NORMAL);
+        owned_by_step(P, expand_main(P), s);
+    } else if (strcmp(k, "drop_sequence") == 0) {
+        const rg_sequence *s = c->old_obj;
+        if (s->identity || s->owned_by) return; /* goes with its column or table */
+        rg_plan_step *st = pl_step(P, contract_main(P), "drop_sequence", c->object,
+                                   rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)),
+                                   obj_sql(P, P->oldc, seq_fn, s));
+        pl_lossy(st, "the sequence restarts from its START value");
+    } else if (strcmp(k, "alter_sequence") == 0) {
+        const rg_sequence *s = c->new_obj, *os = c->old_obj;
+        simple(P, expand_main(P), "alter_sequence_increment", c->object, seq_alter(P, s), seq_alter(P, os),
+               PRIO_NORMAL);
+    } else if (strcmp(k, "add_view") == 0) {
+        const rg_view *v = c->new_obj;
+        simple(P, expand_main(P), "create_view", c->object, obj_sql(P, P->newc, view_fn, v),
+               rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
+                               pl_qn(P, v->schema, v->name)), PRIO_LATE);
+    } else if (strcmp(k, "drop_view") == 0) {
+        const rg_view *v = c->old_obj;
+        simple(P, contract_main(P), "drop_view", c->object,
+               rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
+                               pl_qn(P, v->schema, v->name)),
+               obj_sql(P, P->oldc, view_fn, v), PRIO_FIRST);
+    } else if (strcmp(k, "alter_view") == 0) {
+        alter_view(P, c);
+    } else if (strcmp(k, "add_trigger") == 0 || strcmp(k, "drop_trigger") == 0 || strcmp(k, "alter_trigger") == 0) {
+        const rg_table *t = c->new_table ? c->new_table : c->old_table;
+        const rg_trigger *ng = c->new_obj, *og = c->old_obj;
+        const char *drop = rg_arena_printf(P->a, "DROP TRIGGER %s ON %s", pl_q(P, (ng ? ng : og)->name),
+                                           pl_qn(P, t->schema, t->name));
+        const char *ns = NULL, *os = NULL;
+        if (ng) {
+            rg_buf b = {0};
+            rg_ddl_trigger(P->newc, t->schema, t->name, ng, &b);
+            ns = pl_take(P, &b);
+        }
+        if (og) {
+            rg_buf b = {0};
+            rg_ddl_trigger(P->oldc, t->schema, t->name, og, &b);
+            os = pl_take(P, &b);
+        }
+        if (og && !ng) simple(P, contract_main(P), "drop_trigger", c->object, drop, os, PRIO_FIRST);
+        else if (ng && !og) simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
+        else {
+            simple(P, expand_main(P), "drop_trigger", c->object, drop, os, PRIO_LATE);
+            simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
+        }
+    } else if (strcmp(k, "alter_comment") == 0) {
+        alter_comment(P, c);
+    } else if (strcmp(k, "validate_constraint") == 0) {
+        validate_constraint(P, c);
+    } else if (strcmp(k, "add_opaque") == 0 || strcmp(k, "drop_opaque") == 0 || strcmp(k, "alter_opaque") == 0) {
+        opaque_change(P, c);
+    } else {
+        unsupported(P, c);
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE tickets (id serial PRIMARY KEY, code integer NOT NULL, title text NOT NULL, CONSTRAINT tickets_code_key UNIQUE (code));
+CREATE INDEX tickets_title_idx ON tickets (title);

@@ -1,0 +1,1 @@
+CREATE TABLE users (id bigint PRIMARY KEY, handle varchar(60) NOT NULL, bio text);

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 13: public.posts.content: nothing to undo

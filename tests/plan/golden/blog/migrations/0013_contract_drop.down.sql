@@ -1,0 +1,34 @@
+SET lock_timeout = '5s';
+
+-- undo step 36: public.posts.views_rg_old
+ALTER TABLE public.posts ADD COLUMN views_rg_old integer;
+UPDATE public.posts SET views_rg_old = (views)::integer;
+
+-- undo step 35: public.posts.body
+ALTER TABLE public.posts ADD COLUMN body text;
+UPDATE public.posts SET body = content;
+ALTER TABLE public.posts ALTER COLUMN body SET NOT NULL;
+
+-- undo step 34: public.posts.content
+CREATE FUNCTION public.rollgate_sync_posts_content() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $rollgate$
+BEGIN
+    -- rollgate: keeps the old and the new column in step while both versions run
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.content IS NULL THEN
+            NEW.content := NEW.body;
+        ELSIF NEW.body IS NULL THEN
+            NEW.body := NEW.content;
+        END IF;
+    ELSIF NEW.body IS DISTINCT FROM OLD.body THEN
+        NEW.content := NEW.body;
+    ELSIF NEW.content IS DISTINCT FROM OLD.content THEN
+        NEW.body := NEW.content;
+    END IF;
+    RETURN NEW;
+END
+$rollgate$;
+
+-- undo step 33: public.posts.content
+CREATE TRIGGER rollgate_sync_posts_content BEFORE INSERT OR UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_posts_content();

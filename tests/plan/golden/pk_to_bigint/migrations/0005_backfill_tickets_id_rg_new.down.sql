@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 11: public.tickets.id_rg_new: nothing to undo

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 17: public.customers.full_name: nothing to undo

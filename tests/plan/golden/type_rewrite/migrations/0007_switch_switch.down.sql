@@ -1,0 +1,70 @@
+SET lock_timeout = '5s';
+
+-- undo step 23: public.counters.ratio
+ALTER TABLE public.counters RENAME COLUMN ratio TO ratio_rg_new;
+
+-- undo step 22: public.counters.ratio
+ALTER TABLE public.counters RENAME COLUMN ratio_rg_old TO ratio;
+
+-- undo step 21: public.counters.hits
+ALTER TABLE public.counters ALTER COLUMN hits DROP DEFAULT;
+
+-- undo step 20: public.counters.hits
+ALTER TABLE public.counters RENAME COLUMN hits TO hits_rg_new;
+
+-- undo step 19: public.counters.hits
+ALTER TABLE public.counters RENAME COLUMN hits_rg_old TO hits;
+
+-- undo step 18: public.counters.hits
+ALTER TABLE public.counters ALTER COLUMN hits SET DEFAULT 0;
+
+-- undo step 17: public.counters.hits
+ALTER TABLE public.counters ALTER COLUMN hits SET NOT NULL;
+
+-- undo step 16: public.counters.ratio_rg_new
+CREATE FUNCTION public.rollgate_sync_counters_ratio_rg_new() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $rollgate$
+BEGIN
+    -- rollgate: keeps the old and the new column in step while both versions run
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.ratio_rg_new IS NULL THEN
+            NEW.ratio_rg_new := (NEW.ratio)::double precision;
+        ELSIF NEW.ratio IS NULL THEN
+            NEW.ratio := (NEW.ratio_rg_new)::real;
+        END IF;
+    ELSIF NEW.ratio IS DISTINCT FROM OLD.ratio THEN
+        NEW.ratio_rg_new := (NEW.ratio)::double precision;
+    ELSIF NEW.ratio_rg_new IS DISTINCT FROM OLD.ratio_rg_new THEN
+        NEW.ratio := (NEW.ratio_rg_new)::real;
+    END IF;
+    RETURN NEW;
+END
+$rollgate$;
+
+-- undo step 15: public.counters.ratio_rg_new
+CREATE TRIGGER rollgate_sync_counters_ratio_rg_new BEFORE INSERT OR UPDATE ON public.counters FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_counters_ratio_rg_new();
+
+-- undo step 14: public.counters.hits_rg_new
+CREATE FUNCTION public.rollgate_sync_counters_hits_rg_new() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $rollgate$
+BEGIN
+    -- rollgate: keeps the old and the new column in step while both versions run
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.hits_rg_new IS NULL THEN
+            NEW.hits_rg_new := (NEW.hits)::bigint;
+        ELSIF NEW.hits IS NULL THEN
+            NEW.hits := (NEW.hits_rg_new)::integer;
+        END IF;
+    ELSIF NEW.hits IS DISTINCT FROM OLD.hits THEN
+        NEW.hits_rg_new := (NEW.hits)::bigint;
+    ELSIF NEW.hits_rg_new IS DISTINCT FROM OLD.hits_rg_new THEN
+        NEW.hits := (NEW.hits_rg_new)::integer;
+    END IF;
+    RETURN NEW;
+END
+$rollgate$;
+
+-- undo step 13: public.counters.hits_rg_new
+CREATE TRIGGER rollgate_sync_counters_hits_rg_new BEFORE INSERT OR UPDATE ON public.counters FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_counters_hits_rg_new();

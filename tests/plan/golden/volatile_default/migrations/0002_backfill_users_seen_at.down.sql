@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 5: public.users.seen_at: nothing to undo

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 6: public.users.token: nothing to undo

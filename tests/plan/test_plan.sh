@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# test_plan.sh — golden and property tests of `rollgate plan`.
+#
+#   tests/plan/test_plan.sh ROLLGATE TESTDIR [SHARED]
+#
+# Cases: every folder of TESTDIR/cases (old.sql, new.sql, optional args,
+# exit, apps/), the shop example of models/examples and, when SHARED is
+# there, its examples/blog. For each case:
+#   - the exit code (0, or the case's `exit` file);
+#   - the plan's self-check: no internal_plan_* finding (every up applied
+#     with the catalog interpreter gives NEW exactly; every down in reverse
+#     gives OLD back, lossy steps excepted and reported as warnings);
+#   - determinism: a second run writes byte-identical files;
+#   - file rules: transactional files start with SET lock_timeout, no
+#     -- rollgate:no-transaction file holds more than one statement, CSV
+#     headers are the contract's;
+#   - golden: migrations, CSV and stdout equal TESTDIR/golden/<case>/.
+#     RG_UPDATE_GOLDEN=1 rewrites the golden files (review with git diff).
+# Then bad input: exit 2 and nothing left behind.
+# The last line is "N passed, N failed"; the exit status is 1 on a failure.
+set -uo pipefail
+RG=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+HERE=$(cd "$2" && pwd)
+SHARED=${3:-}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-plan.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "PASS  $1"; }
+bad() { failed=$((failed + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && [ -s "$2" ] && sed -n '1,40p' "$2" | sed 's/^/      | /'; return 0; }
+
+STAGES_H='stage,name,kind,apps,files'
+STEPS_H='step,stage,file,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,scans_table,transactional,down,down_lossless,notes'
+CHANGES_H='change,kind,object,detail'
+
+# plan_args DIR: the case's arguments (apps, then its args file).
+plan_args() {
+    local d=$1 f
+    if [ -d "$d/apps" ]; then
+        for f in "$d"/apps/*.sql; do
+            local b
+            b=$(basename "$f" .sql)
+            printf -- '--app\n%s=%s\n' "${b#*-}" "$f"
+        done
+    fi
+    [ -f "$d/args" ] && tr ' ' '\n' <"$d/args" | grep -v '^$'
+    return 0
+}
+
+run_case() {
+    local name=$1 d=$2 want=0 rc=0 log
+    log=$WORK/$name.log
+    [ -f "$d/exit" ] && want=$(cat "$d/exit")
+    mapfile -t args < <(plan_args "$d")
+    (cd "$d" && "$RG" plan old.sql new.sql "${args[@]}" --out "$WORK/$name/a") >"$WORK/$name.out" 2>"$log" || rc=$?
+    if [ "$rc" = "$want" ]; then ok "$name: exit $rc"; else echo "(stdout)" >>"$log"; cat "$WORK/$name.out" >>"$log"; bad "$name: exit $rc, want $want" "$log"; return; fi
+    if grep -q 'internal_plan' "$WORK/$name.out"; then bad "$name: self-check (ups give NEW, downs give OLD)" "$WORK/$name.out"
+    else ok "$name: self-check (ups give NEW, downs give OLD)"; fi
+    (cd "$d" && "$RG" plan old.sql new.sql "${args[@]}" --out "$WORK/$name/b") >/dev/null 2>&1
+    if diff -r "$WORK/$name/a" "$WORK/$name/b" >"$log" 2>&1; then ok "$name: deterministic"; else bad "$name: deterministic" "$log"; fi
+    # File rules.
+    : >"$log"
+    local f
+    for f in "$WORK/$name/a"/migrations/*.sql; do
+        if head -n1 "$f" | grep -q '^-- rollgate:no-transaction$'; then
+            [ "$(grep -c '^-- step\|^-- undo step' "$f")" -le 1 ] || echo "$(basename "$f"): no-transaction file with several statements" >>"$log"
+            grep -qE '^(BEGIN|START TRANSACTION|COMMIT|ROLLBACK) *;' "$f" && echo "$(basename "$f"): BEGIN/COMMIT in a file" >>"$log"
+        else
+            grep -v '^-- rollgate:lossy' "$f" | head -n1 | grep -q "^SET lock_timeout = '" || echo "$(basename "$f"): transactional file without SET lock_timeout first" >>"$log"
+        fi
+    done
+    [ "$(head -n1 "$WORK/$name/a/stages.csv" | tr -d '\r')" = "$STAGES_H" ] || echo "stages.csv header" >>"$log"
+    [ "$(head -n1 "$WORK/$name/a/steps.csv" | tr -d '\r')" = "$STEPS_H" ] || echo "steps.csv header" >>"$log"
+    [ "$(head -n1 "$WORK/$name/a/changes.csv" | tr -d '\r')" = "$CHANGES_H" ] || echo "changes.csv header" >>"$log"
+    if [ -s "$log" ]; then bad "$name: file rules" "$log"; else ok "$name: file rules"; fi
+    # Golden.
+    sed "s#$WORK/$name/a#OUT#g" "$WORK/$name.out" >"$WORK/$name/a/stdout.txt"
+    local g=$HERE/golden/$name
+    if [ "${RG_UPDATE_GOLDEN:-}" = 1 ]; then
+        rm -rf "$g"; mkdir -p "$g"; cp -r "$WORK/$name/a"/. "$g"/
+        ok "$name: golden rewritten"
+    elif [ ! -d "$g" ]; then
+        echo "no golden files in $g (run with RG_UPDATE_GOLDEN=1)" >"$log"; bad "$name: golden" "$log"
+    elif diff -r "$g" "$WORK/$name/a" >"$log" 2>&1; then ok "$name: golden"
+    else bad "$name: golden" "$log"; fi
+}
+
+for d in "$HERE"/cases/*/; do
+    run_case "$(basename "$d")" "${d%/}"
+done
+run_case shop "$HERE/../../models/examples/shop"
+if [ -n "$SHARED" ] && [ -d "$SHARED/examples/blog" ]; then
+    run_case blog "$SHARED/examples/blog"
+else
+    echo "SKIP  blog: no shared examples at '${SHARED}'"
+fi
+
+# Bad input: exit 2, a message, nothing written.
+bad_input() {
+    local label=$1; shift
+    local out=$WORK/bad rc=0
+    rm -rf "$out"
+    "$RG" plan "$@" --out "$out" >"$WORK/bad.out" 2>"$WORK/bad.err" || rc=$?
+    if [ $rc -eq 2 ] && [ ! -e "$out" ] && [ -s "$WORK/bad.err" ]; then ok "bad input: $label"
+    else echo "exit $rc; out exists: $([ -e "$out" ] && echo yes || echo no)" >"$WORK/bad.log"; cat "$WORK/bad.err" >>"$WORK/bad.log"; bad "bad input: $label" "$WORK/bad.log"; fi
+}
+C=$HERE/cases/add_nullable
+bad_input "--pg-version 10" "$C/old.sql" "$C/new.sql" --pg-version 10
+bad_input "--pg-version x" "$C/old.sql" "$C/new.sql" --pg-version x
+bad_input "--batch-size 0" "$C/old.sql" "$C/new.sql" --batch-size 0
+bad_input "--lock-timeout 5 s" "$C/old.sql" "$C/new.sql" --lock-timeout "5 s"
+bad_input "--lock-timeout quote" "$C/old.sql" "$C/new.sql" --lock-timeout "5s';DROP"
+bad_input "--rename not in the diff" "$C/old.sql" "$C/new.sql" --rename users.email=mail
+bad_input "--rename malformed" "$C/old.sql" "$C/new.sql" --rename users=x
+bad_input "--rename-table unknown" "$C/old.sql" "$C/new.sql" --rename-table nope=other
+R=$HERE/cases/rename_table
+bad_input "--rename-table with a bad --rename" "$R/old.sql" "$R/new.sql" --rename-table customer=clients --rename clients.x=y
+bad_input "--backfill malformed" "$C/old.sql" "$C/new.sql" --backfill users.x=
+bad_input "--app missing path" "$C/old.sql" "$C/new.sql" --app v1=/nonexistent/x.sql --app v2=/nonexistent/y.sql
+bad_input "--app once" "$C/old.sql" "$C/new.sql" --app v1=$C/old.sql
+bad_input "missing NEW" "$C/old.sql"
+bad_input "missing file" "$C/old.sql" /nonexistent.sql
+printf 'CREATE TABLE (;\n' >"$WORK/broken.sql"
+bad_input "syntax error" "$C/old.sql" "$WORK/broken.sql"
+bad_input "unknown option" "$C/old.sql" "$C/new.sql" --frobnicate
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -609,9 +609,20 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     rg_lockmodel_type_change(&tc, P->model, oc->type, nc->type, P->o->pg_version);
     if (!tc.rewrite) {
         rg_plan_file *f = pl_main(P, ST_EXPAND, PH_MAIN, "schema");
+        /* The way back may narrow (varchar(200) -> varchar(100)): rows the
+         * new version wrote may not fit, and a plain TYPE change would then
+         * fail. An explicit cast truncates, as PostgreSQL's varchar cast
+         * does, so the down always restores the schema; it says it is lossy. */
+        rg_type_change back;
+        rg_lockmodel_type_change(&back, P->model, nc->type, oc->type, P->o->pg_version);
+        const char *down = back.rewrite
+            ? rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s USING %s::%s", at, qc, oc->type, qc, oc->type)
+            : rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s", at, qc, oc->type);
         rg_plan_step *s = pl_step(P, f, tc.op, obj,
-                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s", at, qc, nc->type),
-                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s", at, qc, oc->type));
+                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s", at, qc, nc->type), down);
+        if (back.rewrite)
+            pl_lossy(s, rg_arena_printf(P->a, "%s back to %s: values written since that do not fit are cut",
+                                        obj, oc->type));
         pl_existing(P, s, t->schema, t->name);
         if (tc.notes && *tc.notes) pl_note(P, s, "%s", tc.notes);
         if (tc.requires_utc) pl_note(P, s, "no rewrite only with the session TimeZone = UTC");

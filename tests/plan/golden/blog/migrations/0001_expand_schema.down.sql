@@ -1,3 +1,4 @@
+-- rollgate:lossy public.authors.handle back to character varying(30): values written since that do not fit are cut
 SET lock_timeout = '5s';
 
 -- undo step 11: public.posts.views_rg_new
@@ -28,7 +29,7 @@ ALTER TABLE public.posts DROP COLUMN state;
 ALTER TABLE public.posts DROP COLUMN content;
 
 -- undo step 2: public.authors.handle
-ALTER TABLE public.authors ALTER COLUMN handle TYPE character varying(30);
+ALTER TABLE public.authors ALTER COLUMN handle TYPE character varying(30) USING handle::character varying(30);
 
 -- undo step 1: public.post_state
 DROP TYPE public.post_state;

@@ -16,4 +16,10 @@ const char *rg_model_file(const char *relpath, size_t *len);
 typedef void (*rg_csv_row_fn)(void *ctx, const char *const *fields, size_t nfields);
 int rg_csv_parse(const char *data, size_t len, rg_csv_row_fn row, void *ctx);
 
+/* Appends one CSV cell (RFC 4180 quoting by libcsv's csv_write). A cell a
+ * spreadsheet would evaluate as a formula (leading =, +, - or @) gets a
+ * leading apostrophe. Every CSV rollgate writes goes through this. */
+struct rg_buf;
+int rg_csv_cell(struct rg_buf *out, const char *s);
+
 #endif

@@ -153,7 +153,5 @@ int rg_emit_steps_csv(const rg_plan *p, rg_buf *out);
  */
 int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err);
 
-/* One CSV cell (RFC 4180 via libcsv, formula guard): shared with diff. */
-int rg_csv_cell(rg_buf *out, const char *s);
 
 #endif

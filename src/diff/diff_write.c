@@ -6,6 +6,7 @@
  * escapes what would break its framing.
  */
 #include "rollgate/diff.h"
+#include "rollgate/models.h"
 
 #include <csv.h>
 #include <stdlib.h>
@@ -44,30 +45,6 @@ void rg_diff_write_text(const rg_diff *d, rg_buf *out)
 
 /* ---- CSV ---------------------------------------------------------------- */
 
-/* One cell. A cell a spreadsheet would evaluate as a formula (leading =,
- * +, - or @) gets a leading apostrophe; cells holding the separator, a
- * quote or a line break are quoted by libcsv (RFC 4180). */
-static int put_cell(rg_buf *out, const char *s)
-{
-    if (!s) s = "";
-    rg_buf cell = {0};
-    if (*s == '=' || *s == '+' || *s == '-' || *s == '@') rg_buf_putc(&cell, '\'');
-    rg_buf_puts(&cell, s);
-    const char *v = rg_buf_cstr(&cell);
-    int rc = 0;
-    if (strpbrk(v, ",\"\r\n")) {
-        size_t need = 2 * cell.len + 2;
-        char *q = rg_xmalloc(need);
-        size_t n = csv_write(q, need, v, cell.len);
-        if (n > need) rc = RG_EINTERNAL; /* cannot happen: 2n+2 is libcsv's bound */
-        else rg_buf_put(out, q, n);
-        free(q);
-    } else {
-        rg_buf_put(out, v, cell.len);
-    }
-    rg_buf_free(&cell);
-    return rc;
-}
 
 int rg_diff_write_csv(const rg_diff *d, rg_buf *out)
 {
@@ -76,11 +53,11 @@ int rg_diff_write_csv(const rg_diff *d, rg_buf *out)
     for (size_t i = 0; i < d->n && rc == RG_OK; i++) {
         const rg_change *c = &d->v[i];
         rg_buf_printf(out, "%d,", c->seq);
-        rc = put_cell(out, c->kind);
+        rc = rg_csv_cell(out, c->kind);
         rg_buf_putc(out, ',');
-        if (rc == RG_OK) rc = put_cell(out, c->object);
+        if (rc == RG_OK) rc = rg_csv_cell(out, c->object);
         rg_buf_putc(out, ',');
-        if (rc == RG_OK) rc = put_cell(out, c->detail);
+        if (rc == RG_OK) rc = rg_csv_cell(out, c->detail);
         rg_buf_puts(out, "\r\n");
     }
     return rc;

@@ -8,6 +8,7 @@
  */
 #define _XOPEN_SOURCE 700
 #include "rollgate/plan.h"
+#include "rollgate/models.h"
 
 #include <csv.h>
 #include <dirent.h>
@@ -20,27 +21,6 @@
 
 /* ---- CSV --------------------------------------------------------------------- */
 
-int rg_csv_cell(rg_buf *out, const char *s)
-{
-    if (!s) s = "";
-    rg_buf cell = {0};
-    if (*s == '=' || *s == '+' || *s == '-' || *s == '@') rg_buf_putc(&cell, '\'');
-    rg_buf_puts(&cell, s);
-    const char *v = rg_buf_cstr(&cell);
-    int rc = RG_OK;
-    if (strpbrk(v, ",\"\r\n")) {
-        size_t need = 2 * cell.len + 2;
-        char *q = rg_xmalloc(need);
-        size_t n = csv_write(q, need, v, cell.len);
-        if (n > need) rc = RG_EINTERNAL; /* 2n+2 is libcsv's bound */
-        else rg_buf_put(out, q, n);
-        free(q);
-    } else {
-        rg_buf_put(out, v, cell.len);
-    }
-    rg_buf_free(&cell);
-    return rc;
-}
 
 static int row(rg_buf *out, const char *const *cells, size_t n)
 {

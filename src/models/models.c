@@ -1,11 +1,13 @@
 /*
  * models.c — access to the CSV models embedded at build time, and the one
- * libcsv-based reader every model and CSV input goes through.
+ * libcsv-based reader every model and CSV input goes through, and the one
+ * CSV cell writer every CSV output goes through.
  */
 #include "rollgate/models.h"
 #include "rollgate/util.h"
 
 #include <csv.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct { const char *path; const char *data; size_t len; } rg_embedded_model;
@@ -63,5 +65,27 @@ int rg_csv_parse(const char *data, size_t len, rg_csv_row_fn row, void *ctx)
     for (size_t i = 0; i < r.n; i++) free(r.fields[i]);
     free(r.fields);
     csv_free(&p);
+    return rc;
+}
+
+int rg_csv_cell(rg_buf *out, const char *s)
+{
+    if (!s) s = "";
+    rg_buf cell = {0};
+    if (*s == '=' || *s == '+' || *s == '-' || *s == '@') rg_buf_putc(&cell, '\'');
+    rg_buf_puts(&cell, s);
+    const char *v = rg_buf_cstr(&cell);
+    int rc = RG_OK;
+    if (strpbrk(v, ",\"\r\n")) {
+        size_t need = 2 * cell.len + 2;
+        char *q = rg_xmalloc(need);
+        size_t n = csv_write(q, need, v, cell.len);
+        if (n > need) rc = RG_EINTERNAL; /* cannot happen: 2n+2 is libcsv's bound */
+        else rg_buf_put(out, q, n);
+        free(q);
+    } else {
+        rg_buf_put(out, v, cell.len);
+    }
+    rg_buf_free(&cell);
     return rc;
 }

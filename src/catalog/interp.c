@@ -229,6 +229,25 @@ rg_normctx nctx(rg_catalog *c, const rg_table *t)
     return n;
 }
 
+rg_normctx domain_nctx(rg_catalog *c, const rg_type *t, rg_table *scope)
+{
+    memset(scope, 0, sizeof *scope);
+    scope->schema = t->schema;
+    scope->name = t->name;
+    rg_column *v = rg_vec_push(c->arena, &scope->columns);
+    v->name = "value";
+    v->type = t->base_type ? t->base_type : "unknown";
+    v->is_local = true;
+    v->stats_target = -1;
+    rg_map_put(&scope->column_map, v->name, v);
+    return nctx(c, scope);
+}
+
+void domain_scope_free(rg_table *scope)
+{
+    rg_map_free(&scope->column_map);
+}
+
 const char *search_path_text(rg_catalog *c)
 {
     rg_buf b = {0};

@@ -546,7 +546,10 @@ static void rewrite_all(rg_catalog *c, rewrite_fn fn, void *ctx)
         rg_type *ty = &c->types.v[i];
         if (ty->dropped || ty->kind != RG_TYPE_DOMAIN) continue;
         if (ty->has_default) expr_rewrite(c, NULL, &ty->dflt, fn, ctx);
-        for (size_t k = 0; k < ty->checks.n; k++) expr_rewrite(c, NULL, &ty->checks.v[k].expr, fn, ctx);
+        rg_table scope;
+        domain_nctx(c, ty, &scope);
+        for (size_t k = 0; k < ty->checks.n; k++) expr_rewrite(c, &scope, &ty->checks.v[k].expr, fn, ctx);
+        domain_scope_free(&scope);
     }
     for (size_t i = 0; i < c->views.n; i++)
         if (!c->views.v[i].dropped) view_rewrite(c, &c->views.v[i], fn, ctx);

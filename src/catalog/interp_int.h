@@ -78,6 +78,12 @@ bool defelem_int(const PgQuery__DefElem *de, long long *out);
 void opaque_add(ictx *x, const char *kind, const char *identity);
 void opaque_drop(ictx *x, PgQuery__ObjectType type, const pg_node *obj, bool missing_ok);
 rg_normctx nctx(rg_catalog *c, const rg_table *t);
+/* A domain CHECK's scope: VALUE is a column of the domain's base type,
+ * so constants compared with it fold as they do against a column
+ * (VALUE <> 'no' on a boolean domain is VALUE <> false). `scope` is
+ * filled in; release it with domain_scope_free. */
+rg_normctx domain_nctx(rg_catalog *c, const rg_type *t, rg_table *scope);
+void domain_scope_free(rg_table *scope);
 /* rg_norm_typename, with unqualified extension types resolved to the
  * schema their extension lives in (when that schema is on the path). */
 const char *itype(ictx *x, const rg_table *t, const PgQuery__TypeName *tn);

@@ -533,7 +533,7 @@ void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs)
         fa->name = p->name;
         fa->type = p->arg_type ? itype(x, NULL, p->arg_type) : "unknown";
         fa->mode = param_mode(p->mode);
-        if (p->defexpr) fa->dflt = rg_norm_expr(&nx, p->defexpr);
+        if (p->defexpr) fa->dflt = rg_norm_expr_typed(&nx, p->defexpr, fa->type);
     }
     const char *sig = signature_of(a, schema, name, args, na);
     rg_function *f = rg_map_get(&c->function_map, sig);
@@ -1062,8 +1062,10 @@ static void domain_check(ictx *x, rg_type *t, const PgQuery__Constraint *k, bool
         }
     rg_domain_check *dc = rg_vec_push(c->arena, &t->checks);
     dc->name = name;
-    rg_normctx nx = nctx(c, NULL);
+    rg_table scope;
+    rg_normctx nx = domain_nctx(c, t, &scope);
     dc->expr = rg_norm_expr(&nx, k->raw_expr);
+    domain_scope_free(&scope);
     dc->not_valid = not_valid;
     conname_add(c, t->schema, name);
 }
@@ -1078,7 +1080,7 @@ static void domain_constraint(ictx *x, rg_type *t, const PgQuery__Constraint *k,
         const pg_node *e = k->raw_expr;
         while (NCASE(e, TYPE_CAST)) e = e->type_cast->arg;
         t->has_default = !(NCASE(e, A_CONST) && e->a_const->isnull); /* DEFAULT NULL stores none */
-        if (t->has_default) t->dflt = rg_norm_expr(&nx, k->raw_expr);
+        if (t->has_default) t->dflt = rg_norm_expr_typed(&nx, k->raw_expr, t->base_type);
         else memset(&t->dflt, 0, sizeof t->dflt);
         break;
     }
@@ -1108,7 +1110,7 @@ void apply_alter_domain(ictx *x, const PgQuery__AlterDomainStmt *ds)
     switch (*ds->subtype) {
     case 'T':
         t->has_default = ds->def != NULL;
-        if (ds->def) t->dflt = rg_norm_expr(&nx, ds->def);
+        if (ds->def) t->dflt = rg_norm_expr_typed(&nx, ds->def, t->base_type);
         else memset(&t->dflt, 0, sizeof t->dflt);
         break;
     case 'N': t->not_null = false; break;

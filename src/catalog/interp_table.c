@@ -499,7 +499,7 @@ static void column_constraints(ictx *x, rg_table *t, const char *colname, pg_nod
         case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: col->not_null = true; break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
             col->has_default = !null_default(k->raw_expr);
-            if (col->has_default) col->dflt = rg_norm_expr(&nx, k->raw_expr);
+            if (col->has_default) col->dflt = rg_norm_expr_typed(&nx, k->raw_expr, col->type);
             else memset(&col->dflt, 0, sizeof col->dflt);
             break;
         case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
@@ -571,7 +571,7 @@ static void add_column(ictx *x, rg_table *t, const PgQuery__ColumnDef *cd, pendv
     if (cd->raw_default && !null_default(cd->raw_default)) {
         rg_normctx nx = nctx(c, t);
         col->has_default = true;
-        col->dflt = rg_norm_expr(&nx, cd->raw_default);
+        col->dflt = rg_norm_expr_typed(&nx, cd->raw_default, col->type);
     }
     column_constraints(x, t, cd->colname, cd->constraints, cd->n_constraints, pv);
 }
@@ -685,23 +685,67 @@ static const char *partition_key_text(ictx *x, const PgQuery__PartitionSpec *ps)
     return s;
 }
 
-static void datums_text(rg_arena *a, rg_buf *b, pg_node *const *d, size_t n)
+/* The bound's values as written (sql) and as compared (key): a constant
+ * is read by the input function of its key column's type, so
+ * IN ('t') and IN (true), FROM ('0010') and FROM (10) are one bound. */
+static void datums_text(ictx *x, const rg_table *parent, rg_buf *b, rg_buf *key, pg_node *const *d, size_t n,
+                        const char *const *types, size_t ntypes, bool list)
 {
+    rg_arena *a = x->c->arena;
     rg_buf_putc(b, '(');
+    rg_buf_putc(key, '(');
+    rg_normctx nx = nctx(x->c, parent);
     for (size_t i = 0; i < n; i++) {
-        if (i) rg_buf_puts(b, ", ");
+        if (i) rg_buf_puts(b, ", "), rg_buf_puts(key, ", ");
         const pg_node *v = d[i];
         if (NCASE(v, COLUMN_REF) && v->column_ref->n_fields == 1) {
             const char *s = rg_pg_str(v->column_ref->fields[0]);
             if (!strcmp(s, "minvalue") || !strcmp(s, "maxvalue")) {
                 rg_buf_puts(b, !strcmp(s, "minvalue") ? "MINVALUE" : "MAXVALUE");
+                rg_buf_puts(key, !strcmp(s, "minvalue") ? "MINVALUE" : "MAXVALUE");
                 continue;
             }
         }
         const char *e = rg_pg_deparse_expr(a, v);
         rg_buf_puts(b, e ? e : "?");
+        size_t k = list ? 0 : i;
+        const char *folded = k < ntypes && types[k] ? rg_norm_const_value(&nx, v, types[k]) : NULL;
+        rg_buf_puts(key, folded ? folded : e ? e : "?");
     }
     rg_buf_putc(b, ')');
+    rg_buf_putc(key, ')');
+}
+
+/* The types of a partitioned table's key columns, from its key text
+ * ("RANGE (a, b COLLATE \"C\" text_ops, (expr))"): NULL for expressions
+ * and for names that are not columns. */
+static const char **key_types(rg_arena *a, const rg_table *parent, size_t *n)
+{
+    *n = 0;
+    const char *k = parent && parent->partition_key ? strchr(parent->partition_key, '(') : NULL;
+    if (!k) return NULL;
+    size_t cap = 1;
+    for (const char *p = k; *p; p++) cap += *p == ',';
+    const char **v = rg_arena_alloc(a, cap * sizeof *v);
+    int depth = 0;
+    const char *start = k + 1;
+    for (const char *p = k + 1; *p && *n < cap; p++) {
+        if (*p == '(') depth++;
+        if ((*p == ',' || *p == ')') && depth == 0) {
+            while (*start == ' ') start++;
+            const char *end = start;
+            while (end < p && *end != ' ') end++;
+            const rg_column *col = NULL;
+            if (*start != '(') col = rg_table_column(parent, rg_arena_strndup(a, start, (size_t)(p - start)));
+            if (!col && *start != '(') col = rg_table_column(parent, rg_arena_strndup(a, start, (size_t)(end - start)));
+            v[(*n)++] = col ? col->type : NULL;
+            start = p + 1;
+            if (*p == ')') break;
+            continue;
+        }
+        if (*p == ')') depth--;
+    }
+    return v;
 }
 
 /* The comparison key of a bound: a midnight timestamp literal
@@ -725,28 +769,35 @@ static const char *bound_key(rg_arena *a, const char *sql)
     return k;
 }
 
-/* "FOR VALUES ..." / "DEFAULT", as pg_get_expr(relpartbound) prints it. */
-static rg_expr partition_bound(ictx *x, const PgQuery__PartitionBoundSpec *pb)
+/* "FOR VALUES ..." / "DEFAULT", as pg_get_expr(relpartbound) prints it;
+ * the key compares values read by the parent's key column types. */
+static rg_expr partition_bound(ictx *x, const rg_table *parent, const PgQuery__PartitionBoundSpec *pb)
 {
     rg_arena *a = x->c->arena;
-    rg_buf b = {0};
+    rg_buf b = {0}, key = {0};
+    size_t nt = 0;
+    const char **types = key_types(a, parent, &nt);
     if (pb->is_default) {
         rg_buf_puts(&b, "DEFAULT");
     } else if (!strcmp(pb->strategy, "h")) {
         rg_buf_printf(&b, "FOR VALUES WITH (modulus %d, remainder %d)", pb->modulus, pb->remainder);
     } else if (!strcmp(pb->strategy, "l")) {
         rg_buf_puts(&b, "FOR VALUES IN ");
-        datums_text(a, &b, pb->listdatums, pb->n_listdatums);
+        rg_buf_puts(&key, "FOR VALUES IN ");
+        datums_text(x, parent, &b, &key, pb->listdatums, pb->n_listdatums, types, nt, true);
     } else {
         rg_buf_puts(&b, "FOR VALUES FROM ");
-        datums_text(a, &b, pb->lowerdatums, pb->n_lowerdatums);
+        rg_buf_puts(&key, "FOR VALUES FROM ");
+        datums_text(x, parent, &b, &key, pb->lowerdatums, pb->n_lowerdatums, types, nt, false);
         rg_buf_puts(&b, " TO ");
-        datums_text(a, &b, pb->upperdatums, pb->n_upperdatums);
+        rg_buf_puts(&key, " TO ");
+        datums_text(x, parent, &b, &key, pb->upperdatums, pb->n_upperdatums, types, nt, false);
     }
     rg_expr e = {0};
-    e.key = e.sql = rg_arena_strdup(a, b.s);
+    e.sql = rg_arena_strdup(a, b.s);
+    e.key = bound_key(a, key.len ? rg_arena_strdup(a, key.s) : e.sql);
     rg_buf_free(&b);
-    e.key = bound_key(a, e.sql);
+    rg_buf_free(&key);
     return e;
 }
 
@@ -865,7 +916,7 @@ void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__C
     if (cs->partbound) {
         t->parent_schema = c->tables.v[par[0]].schema;
         t->parent_table = c->tables.v[par[0]].name;
-        t->partition_bound = partition_bound(x, cs->partbound);
+        t->partition_bound = partition_bound(x, &c->tables.v[par[0]], cs->partbound);
     } else if (npar) {
         t->inherits = rg_arena_alloc(c->arena, npar * sizeof *t->inherits);
         t->ninherits = npar;
@@ -894,7 +945,7 @@ void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__C
                     rg_normctx nx = nctx(c, t);
                     rg_column *col = rg_table_column(t, cd->colname);
                     col->has_default = true;
-                    col->dflt = rg_norm_expr(&nx, cd->raw_default);
+                    col->dflt = rg_norm_expr_typed(&nx, cd->raw_default, col->type);
                 }
             } else if (!cd->type_name) {
                 ierr(x, cd->location, "column \"%s\" does not exist", cd->colname);
@@ -1518,7 +1569,7 @@ static void attach_partition(ictx *x, rg_table *t, const PgQuery__PartitionCmd *
     }
     child->parent_schema = t->schema;
     child->parent_table = t->name;
-    if (pc->bound) child->partition_bound = partition_bound(x, pc->bound);
+    if (pc->bound) child->partition_bound = partition_bound(x, t, pc->bound);
     for (size_t i = 0; i < child->columns.n; i++)
         if (!child->columns.v[i].dropped && rg_table_column(t, child->columns.v[i].name))
             child->columns.v[i].inh_count++;
@@ -1643,7 +1694,7 @@ static void alter_table_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
         if (!(col = need_column(x, t, cmd->name))) return;
         col->has_default = cmd->def != NULL && !null_default(cmd->def);
-        if (col->has_default) col->dflt = rg_norm_expr(&nx, cmd->def);
+        if (col->has_default) col->dflt = rg_norm_expr_typed(&nx, cmd->def, col->type);
         else memset(&col->dflt, 0, sizeof col->dflt);
         break;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:

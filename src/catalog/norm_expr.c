@@ -414,6 +414,50 @@ static void regclass_literal(ser *s, const PgQuery__AConst *c)
     rg_buf_free(&q);
 }
 
+/* A constant read by the input function of a type (bare canonical name;
+ * domains resolve to their base): its value as PostgreSQL stores it
+ * (norm_fold.c). False when the type is not one that folds or the text
+ * would not be accepted. */
+static bool fold_const(ser *s, const PgQuery__AConst *c, const char *type)
+{
+    if (!c || c->isnull || !type || c->val_case == PG_QUERY__A__CONST__VAL_BSVAL) return false;
+    char num[32];
+    const char *text = norm_const_text(c, num, sizeof num);
+    rg_buf base = {0}, v = {0};
+    norm_bare_type(&base, s->x, type, true);
+    bool ok = text && norm_fold_value(&v, rg_buf_cstr(&base), text);
+    if (ok) norm_literal(s->out, rg_buf_cstr(&v));
+    rg_buf_free(&base);
+    rg_buf_free(&v);
+    return ok;
+}
+
+/* '1e3'::real is the real 1000, as pg_dump prints it ('1000'::real): a
+ * constant under casts is converted by the innermost one. */
+static bool fold_cast_const(ser *s, const PgQuery__TypeCast *tc)
+{
+    const PgQuery__TypeCast *inner = tc;
+    while (inner->arg && inner->arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && inner->arg->type_cast)
+        inner = inner->arg->type_cast;
+    if (!inner->arg || inner->arg->node_case != PG_QUERY__NODE__NODE_A_CONST || !inner->type_name) return false;
+    rg_buf t = {0};
+    norm_typename_buf(&t, s->x, inner->type_name, false);
+    bool ok = fold_const(s, inner->arg->a_const, rg_buf_cstr(&t));
+    rg_buf_free(&t);
+    return ok;
+}
+
+/* A string constant with no cast is of unknown type: PostgreSQL reads it
+ * with the input function of the type it meets (flag <> 'no' is
+ * flag <> false, n > '0005' is n > 5). */
+static bool fold_unknown(ser *s, const pg_node *n, const char *type)
+{
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || !n->a_const ||
+        n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+        return false;
+    return fold_const(s, n->a_const, type);
+}
+
 static void typecast_hook(ser *s, const PgQuery__TypeCast *tc)
 {
     if (is_regclass(tc->type_name) && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_CONST) {
@@ -421,7 +465,7 @@ static void typecast_hook(ser *s, const PgQuery__TypeCast *tc)
         return;
     }
     if (strippable(s, tc->arg, tc->type_name)) {
-        norm_node(s, tc->arg);
+        if (!fold_cast_const(s, tc)) norm_node(s, tc->arg);
         return;
     }
     rg_buf_puts(s->out, "{cast ");
@@ -440,15 +484,141 @@ static void op_name(ser *s, PgQuery__Node *const *name, size_t n)
     norm_literal(s->out, n ? rg_pg_str(name[n - 1]) : "");
 }
 
+/* ---- implicit casts on operands ---------------------------------------- */
+
+/* Rank of a type in the integer-to-numeric promotion PostgreSQL's
+ * operators follow (int2 + int4 is int4, int4 * numeric is numeric);
+ * -1 for other types. */
+static int numeric_rank(const char *t)
+{
+    static const char *const order[] = {"smallint", "integer", "bigint", "numeric", "double precision"};
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(t, order[i])) return i;
+    return -1;
+}
+
+static const char *bare_of(ser *s, const char *type)
+{
+    if (!s->tmp) s->tmp = rg_arena_new();
+    rg_buf b = {0};
+    norm_bare_type(&b, s->x, type, false);
+    const char *r = rg_arena_strdup(s->tmp, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+static bool is_arith(const char *op)
+{
+    return !strcmp(op, "+") || !strcmp(op, "-") || !strcmp(op, "*") || !strcmp(op, "/") || !strcmp(op, "%");
+}
+
+/* The type of an expression, as far as keys can tell without the
+ * function catalog: columns, casts, numeric constants and arithmetic on
+ * them. NULL when unknown (string constants are unknown too: PostgreSQL
+ * types them from their context). Bare names, modifiers dropped. */
+static const char *expr_type(ser *s, const pg_node *n, int depth)
+{
+    if (!n || depth > 64) return NULL;
+    switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_COLUMN_REF: {
+        const char *t = columnref_type(s, n->column_ref);
+        return t ? bare_of(s, t) : NULL;
+    }
+    case PG_QUERY__NODE__NODE_TYPE_CAST: {
+        if (!n->type_cast || !n->type_cast->type_name) return NULL;
+        rg_buf b = {0};
+        norm_typename_buf(&b, s->x, n->type_cast->type_name, false);
+        const char *t = bare_of(s, rg_buf_cstr(&b));
+        rg_buf_free(&b);
+        return t;
+    }
+    case PG_QUERY__NODE__NODE_A_CONST: {
+        const PgQuery__AConst *c = n->a_const;
+        if (!c || c->isnull) return NULL;
+        if (c->val_case == PG_QUERY__A__CONST__VAL_IVAL) return "integer";
+        if (c->val_case == PG_QUERY__A__CONST__VAL_FVAL && c->fval && c->fval->fval) {
+            /* make_const: an integer too big for int4 is int8 when it fits */
+            const char *v = c->fval->fval + (c->fval->fval[0] == '-');
+            bool digits = *v && strspn(v, "0123456789") == strlen(v);
+            return digits && strlen(v) < 19 ? "bigint" : "numeric";
+        }
+        return c->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL ? "boolean" : NULL;
+    }
+    case PG_QUERY__NODE__NODE_A_EXPR: {
+        const PgQuery__AExpr *e = n->a_expr;
+        if (!e || e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || !e->n_name) return NULL;
+        const char *op = last_name(e->name, e->n_name);
+        if (!is_arith(op)) return NULL;
+        const char *r = expr_type(s, e->rexpr, depth + 1);
+        if (!e->lexpr) return r && numeric_rank(r) >= 0 && !strcmp(op, "-") ? r : NULL;
+        const char *l = expr_type(s, e->lexpr, depth + 1);
+        if (!l || !r) return NULL;
+        /* real with anything numeric but real resolves to the float8
+         * operators (float84mul, float8mul after int4 -> float8). */
+        bool lreal = !strcmp(l, "real"), rreal = !strcmp(r, "real");
+        if (lreal && rreal) return l;
+        int rl = lreal ? 4 : numeric_rank(l), rr = rreal ? 4 : numeric_rank(r);
+        if (rl < 0 || rr < 0) return NULL;
+        if (lreal || rreal) return "double precision";
+        return rl >= rr ? l : r;
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* The type an operand had before PostgreSQL coerced it: a constant's
+ * cast may be one pg_dump shows because operator resolution added it
+ * ((2)::numeric next to a numeric), so a constant counts as its own type
+ * (42 integer, 1.5 numeric, '-1'::integer integer), a string as the type
+ * first written on it. */
+static const char *natural_type(ser *s, const pg_node *n)
+{
+    const pg_node *inner = NULL;
+    const pg_node *c = n;
+    while (c && c->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && c->type_cast) {
+        inner = c;
+        c = c->type_cast->arg;
+    }
+    if (!inner || !c || c->node_case != PG_QUERY__NODE__NODE_A_CONST) return expr_type(s, n, 0);
+    const char *t = expr_type(s, c, 0);
+    return t ? t : expr_type(s, inner, 0);
+}
+
+/* An operand PostgreSQL had to cast to match the other operand's type
+ * (int4 column / 3 next to a numeric: ((n / 3))::numeric in pg_dump's
+ * text). The cast is what operator resolution adds by itself when it is
+ * implicit and goes exactly to the other side's type, so it is left out;
+ * anywhere else an explicit cast on an expression changes its meaning
+ * ((n / 3)::numeric / 2) and stays. Casts on constants and columns are
+ * typecast_hook's. */
+static void operand(ser *s, const pg_node *n, const pg_node *other)
+{
+    if (n && other && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast &&
+        n->type_cast->type_name && n->type_cast->arg) {
+        const pg_node *arg = n->type_cast->arg;
+        const char *to = expr_type(s, n, 0);
+        const char *from = to ? expr_type(s, arg, 0) : NULL;
+        const char *ot = from ? natural_type(s, other) : NULL;
+        if (ot && !strcmp(ot, to) && strcmp(from, to) && norm_implicit_cast(s->x, from, to)) {
+            norm_node(s, arg);
+            return;
+        }
+    }
+    if (other && n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && fold_unknown(s, n, natural_type(s, other)))
+        return;
+    norm_node(s, n);
+}
+
 static void emit_op(ser *s, const char *tag, PgQuery__Node *const *name, size_t nname,
                     const pg_node *l, const pg_node *r)
 {
     rg_buf_printf(s->out, "{%s ", tag);
     op_name(s, name, nname);
     rg_buf_putc(s->out, ' ');
-    norm_node(s, l);
+    operand(s, l, r);
     rg_buf_putc(s->out, ' ');
-    norm_node(s, r);
+    operand(s, r, l);
     rg_buf_putc(s->out, '}');
 }
 
@@ -458,9 +628,9 @@ static void emit_simple_op(ser *s, const char *op, const pg_node *l, const pg_no
     rg_buf_puts(s->out, "{op ");
     norm_literal(s->out, op);
     rg_buf_putc(s->out, ' ');
-    norm_node(s, l);
+    operand(s, l, r);
     rg_buf_putc(s->out, ' ');
-    norm_node(s, r);
+    operand(s, r, l);
     rg_buf_putc(s->out, '}');
 }
 
@@ -469,6 +639,19 @@ static void emit_array(ser *s, PgQuery__Node *const *v, size_t n)
     rg_buf_puts(s->out, "{array ");
     norm_list(s, v, n);
     rg_buf_putc(s->out, '}');
+}
+
+/* The array an IN list becomes: its string constants take the type of
+ * the tested expression (amt IN ('1.0', '2.5e1') is
+ * amt = ANY (ARRAY[1.0, '25'::numeric])). */
+static void emit_in_array(ser *s, PgQuery__Node *const *v, size_t n, const char *type)
+{
+    rg_buf_puts(s->out, "{array [");
+    for (size_t i = 0; i < n; i++) {
+        if (i) rg_buf_putc(s->out, ',');
+        if (!type || !fold_unknown(s, v[i], type)) norm_node(s, v[i]);
+    }
+    rg_buf_puts(s->out, "]}");
 }
 
 /* contain_vars_of_level_or_above, approximated on the raw tree: any
@@ -524,7 +707,7 @@ static void in_hook(ser *s, const PgQuery__AExpr *e)
         rg_buf_putc(s->out, ' ');
         norm_node(s, e->lexpr);
         rg_buf_putc(s->out, ' ');
-        emit_array(s, nonvars, nnon);
+        emit_in_array(s, nonvars, nnon, natural_type(s, e->lexpr));
         rg_buf_putc(s->out, '}');
         written++;
     }

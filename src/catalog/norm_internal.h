@@ -53,6 +53,13 @@ const PgQuery__AConst *norm_const_under_casts(const pg_node *n);
  * spelling PostgreSQL's output function gives it; false otherwise. */
 bool norm_value_literal(rg_buf *b, const char *text);
 
+/* ---- norm_fold.c -------------------------------------------------------- */
+/* The text `text` as the input function of `type` (a bare canonical name:
+ * boolean, smallint, integer, bigint, numeric, real, double precision)
+ * reads it and its output function prints it; false for other types and
+ * for text PostgreSQL would reject. */
+bool norm_fold_value(rg_buf *b, const char *type, const char *text);
+
 /* ---- normalize.c -------------------------------------------------------- */
 void norm_ident(rg_buf *b, const char *ident);            /* quote_ident */
 void norm_qualified(rg_buf *b, const char *schema, const char *name);
@@ -73,6 +80,10 @@ void norm_typename_buf(rg_buf *b, const rg_normctx *x, const PgQuery__TypeName *
  * pg_cast entry (models/pg/implicit_casts.csv), a domain to its base, or
  * arrays of such. Such casts are what pg_dump shows that DDL did not say. */
 bool norm_implicit_cast(const rg_normctx *x, const char *source, const char *target);
+
+/* A canonical type without modifiers ("numeric(10,2)" → "numeric"), and
+ * with domains replaced by their base type when resolve_domains is set. */
+void norm_bare_type(rg_buf *b, const rg_normctx *x, const char *type, bool resolve_domains);
 
 /* ---- norm_view.c -------------------------------------------------------- */
 /* A SELECT statement in view mode; returns output names via cols. */

@@ -264,6 +264,20 @@ static void bare_type(rg_buf *b, const char *type)
     }
 }
 
+void norm_bare_type(rg_buf *b, const rg_normctx *x, const char *type, bool resolve_domains)
+{
+    rg_buf cur = {0};
+    bare_type(&cur, type ? type : "");
+    for (int hops = 0; resolve_domains && x && x->cat && hops < 16; hops++) {
+        const rg_type *ty = rg_map_get(&x->cat->type_map, rg_buf_cstr(&cur));
+        if (!ty || ty->kind != RG_TYPE_DOMAIN || !ty->base_type) break;
+        rg_buf_reset(&cur);
+        bare_type(&cur, ty->base_type);
+    }
+    rg_buf_puts(b, rg_buf_cstr(&cur));
+    rg_buf_free(&cur);
+}
+
 bool norm_implicit_cast(const rg_normctx *x, const char *source, const char *target)
 {
     pthread_once(&builtin_once, load_builtins);
@@ -574,6 +588,66 @@ rg_expr rg_norm_expr(const rg_normctx *x, const pg_node *expr)
     else norm_node(&s, expr);
     norm_view_pop_table(&s);
     e.key = finish_key(x, &s);
+    return e;
+}
+
+/* The type a constant reaches the column's input function as: the type
+ * of the cast written on it ('1500'::real), else for a string the column's
+ * own type (an unknown literal is read by the column type's input
+ * function), else the constant's own type (42 is an integer, 1.5 and
+ * 1e3 numeric). Domains resolve to their base type. */
+static bool const_fold_type(rg_buf *b, const rg_normctx *x, const pg_node *expr, const PgQuery__AConst *c,
+                            const char *column_type)
+{
+    const PgQuery__TypeName *inner = NULL;
+    for (const pg_node *n = expr; n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast;
+         n = n->type_cast->arg)
+        inner = n->type_cast->type_name;
+    const char *ty = NULL;
+    rg_buf cast = {0};
+    if (inner) {
+        norm_typename_buf(&cast, x, inner, false);
+        ty = rg_buf_cstr(&cast);
+    } else {
+        switch (c->val_case) {
+        case PG_QUERY__A__CONST__VAL_SVAL: ty = column_type; break;
+        case PG_QUERY__A__CONST__VAL_IVAL: ty = "integer"; break;
+        case PG_QUERY__A__CONST__VAL_FVAL: ty = "numeric"; break;
+        case PG_QUERY__A__CONST__VAL_BOOLVAL: ty = "boolean"; break;
+        default: break;
+        }
+    }
+    if (ty) norm_bare_type(b, x, ty, true);
+    rg_buf_free(&cast);
+    return ty != NULL;
+}
+
+const char *rg_norm_const_value(const rg_normctx *x, const pg_node *expr, const char *type)
+{
+    const PgQuery__AConst *c = norm_const_under_casts(expr);
+    if (!c || c->isnull || !type) return NULL;
+    rg_buf ft = {0}, v = {0};
+    char num[32];
+    const char *text = norm_const_text(c, num, sizeof num);
+    const char *key = NULL;
+    if (const_fold_type(&ft, x, expr, c, type) && norm_fold_value(&v, rg_buf_cstr(&ft), text)) {
+        rg_buf lit = {0};
+        norm_literal(&lit, rg_buf_cstr(&v));
+        key = rg_arena_strdup(x->cat->arena, rg_buf_cstr(&lit));
+        rg_buf_free(&lit);
+    }
+    rg_buf_free(&ft);
+    rg_buf_free(&v);
+    return key;
+}
+
+rg_expr rg_norm_expr_typed(const rg_normctx *x, const pg_node *expr, const char *type)
+{
+    const char *key = rg_norm_const_value(x, expr, type);
+    if (!key) return rg_norm_expr(x, expr);
+    rg_expr e = {0};
+    e.node = expr;
+    e.key = key;
     return e;
 }
 

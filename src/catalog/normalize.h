@@ -42,6 +42,19 @@ const char *rg_norm_builtin_type(const char *name);
  * index expression or predicate, policy, trigger WHEN, partition bound). */
 rg_expr rg_norm_expr(const rg_normctx *x, const pg_node *expr);
 
+/* A column or domain default: rg_norm_expr, except that a constant is
+ * keyed by the value the input function of `type` (the column's canonical
+ * type; a domain counts as its base type) gives it, as PostgreSQL stores
+ * it: DEFAULT 'yes' on a boolean column is true, '1.5e3' on a real one is
+ * '1500'::real. Booleans, integer types, numeric, real and double precision
+ * fold; other types and other expressions key as rg_norm_expr does. */
+rg_expr rg_norm_expr_typed(const rg_normctx *x, const pg_node *expr, const char *type);
+
+/* The key rg_norm_expr_typed gives a constant (under any casts) read as
+ * `type`, or NULL when it is not a constant of a type that folds. Also
+ * for partition bounds, whose values are read by the key column's type. */
+const char *rg_norm_const_value(const rg_normctx *x, const pg_node *expr, const char *type);
+
 /* The default serial/bigserial columns get: nextval('schema.seq'::regclass),
  * with the same key a pg_dump spelling of it has. */
 rg_expr rg_norm_nextval(const rg_normctx *x, const char *seq_schema, const char *seq_name);

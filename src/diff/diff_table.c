@@ -335,6 +335,63 @@ static const char *identity_name(char i)
     return i == 'a' ? "ALWAYS" : i == 'd' ? "BY DEFAULT" : "none";
 }
 
+static const rg_sequence *identity_seq(const rg_catalog *c, const rg_column *col)
+{
+    const rg_relref *r = col->identity && col->identity_seq ? rg_map_get(&c->relation_map, col->identity_seq) : NULL;
+    return r && r->kind == RG_REL_SEQUENCE ? r->obj : NULL;
+}
+
+/* Bounds init_params() gives a sequence that names none: an ascending one
+ * runs from 1 to its type's maximum, a descending one from its type's
+ * minimum to -1. */
+static long long seq_default_min(const rg_sequence *s)
+{
+    if (s->increment > 0) return 1;
+    return s->type && !strcmp(s->type, "smallint") ? -32768
+         : s->type && !strcmp(s->type, "integer") ? -2147483648LL : INT64_MIN;
+}
+
+static long long seq_default_max(const rg_sequence *s)
+{
+    if (s->increment < 0) return -1;
+    return s->type && !strcmp(s->type, "smallint") ? 32767
+         : s->type && !strcmp(s->type, "integer") ? 2147483647LL : INT64_MAX;
+}
+
+/* The options of an identity column's sequence (INCREMENT, START, CACHE,
+ * CYCLE, bounds): they belong to the column, which ALTER COLUMN ... SET
+ * changes. The sequence's type follows the column's type (reported as
+ * alter_column_type), so a bound that is its type's default both sides is
+ * no change; the sequence's name and owner are bookkeeping. */
+static void identity_options(dparts *p, const rg_sequence *o, const rg_sequence *n)
+{
+    if (o->increment != n->increment)
+        rg_diff_part(p, "increment %lld -> %lld", o->increment, n->increment);
+    bool omin = o->min == seq_default_min(o), nmin = n->min == seq_default_min(n);
+    bool omax = o->max == seq_default_max(o), nmax = n->max == seq_default_max(n);
+    if (o->min != n->min && !(omin && nmin)) rg_diff_part(p, "minvalue %lld -> %lld", o->min, n->min);
+    if (o->max != n->max && !(omax && nmax)) rg_diff_part(p, "maxvalue %lld -> %lld", o->max, n->max);
+    if (o->start != n->start && !(o->start == o->min && n->start == n->min && omin && nmin))
+        rg_diff_part(p, "start %lld -> %lld", o->start, n->start);
+    if (o->cache != n->cache) rg_diff_part(p, "cache %lld -> %lld", o->cache, n->cache);
+    if (o->cycle != n->cycle) rg_diff_part(p, "%s", n->cycle ? "CYCLE" : "NO CYCLE");
+}
+
+static void col_identity(dctx *x, const char *obj, const rg_column *o, const rg_column *n,
+                         const rg_table *ot, const rg_table *nt)
+{
+    if (!o->identity && !n->identity) return;
+    dparts p = {0};
+    if (!o->identity) rg_diff_part(&p, "identity added (%s)", identity_name(n->identity));
+    else if (!n->identity) rg_diff_part(&p, "identity dropped");
+    else if (o->identity != n->identity)
+        rg_diff_part(&p, "identity %s -> %s", identity_name(o->identity), identity_name(n->identity));
+    const rg_sequence *os = identity_seq(x->old, o), *ns = identity_seq(x->new, n);
+    if (o->identity && n->identity && os && ns) identity_options(&p, os, ns);
+    const char *d = rg_diff_parts_done(x, &p);
+    if (d) emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_identity", obj, d, o, n, ot, nt);
+}
+
 static void col_default(dctx *x, const char *obj, const rg_column *o, const rg_column *n,
                         const rg_table *ot, const rg_table *nt)
 {
@@ -393,12 +450,7 @@ static void col_alter(dctx *x, const rg_column *o, const rg_column *n, const rg_
         emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_type", obj,
                rg_arena_printf(x->a, "%s -> %s", o->type ? o->type : "?", n->type ? n->type : "?"),
                o, n, ot, nt);
-    if (o->identity != n->identity)
-        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_identity", obj,
-               !o->identity ? rg_arena_printf(x->a, "identity added (%s)", identity_name(n->identity))
-               : !n->identity ? "identity dropped"
-               : rg_arena_printf(x->a, "identity %s -> %s", identity_name(o->identity),
-                                 identity_name(n->identity)), o, n, ot, nt);
+    col_identity(x, obj, o, n, ot, nt);
     col_generated(x, obj, o, n, ot, nt);
     col_default(x, obj, o, n, ot, nt);
     if (o->not_null != n->not_null)
@@ -419,6 +471,17 @@ static bool col_same(const rg_column *o, const rg_column *n)
            (!n->has_default || rg_diff_expr_eq(&o->dflt, &n->dflt)) && o->not_null == n->not_null &&
            rg_diff_streq(o->storage, n->storage) && rg_diff_streq(o->compression, n->compression) &&
            o->stats_target == n->stats_target && rg_diff_comment_eq(o->comment, n->comment);
+}
+
+/* The sequences of two identity columns carry the same options. */
+static bool identity_seq_same(dctx *x, const rg_column *o, const rg_column *n)
+{
+    if (!o->identity || !n->identity) return true;
+    const rg_sequence *os = identity_seq(x->old, o), *ns = identity_seq(x->new, n);
+    if (!os || !ns) return true;
+    dparts p = {0};
+    identity_options(&p, os, ns);
+    return rg_diff_parts_done(x, &p) == NULL;
 }
 
 typedef RG_VEC(const rg_column *) colvec;
@@ -498,7 +561,7 @@ static void diff_columns(dctx *x, const rg_table *ot, const rg_table *nt)
         if (n->dropped || inherited_only(nt, n->is_local, n->inh_count)) continue;
         const rg_column *o = rg_map_get(&ot->column_map, n->name);
         if (!o) *rg_vec_push(x->a, &adds) = n;
-        else if (!col_same(o, n)) col_alter(x, o, n, ot, nt);
+        else if (!col_same(o, n) || !identity_seq_same(x, o, n)) col_alter(x, o, n, ot, nt);
     }
     emit_columns(x, ot, nt, &drops, &adds);
 }

@@ -4,6 +4,7 @@
  * hint, and the escaping of the CSV (formula guard, RFC 4180 quoting) and
  * JSON writers. Prints "N passed, N failed".
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -230,6 +231,58 @@ static void test_partitions(void)
     cat_free(&full);
 }
 
+/* An identity column whose sequence options changed (INCREMENT BY 5 ->
+ * 6): one alter_column_identity on the column, no alter_sequence; a
+ * column type change that only moves the sequence's type and its
+ * default bounds along is alter_column_type alone. */
+static rg_table *identity_table(cat *k, const char *type, long long inc, long long max)
+{
+    rg_table *t = add_table(&k->c, "tickets");
+    add_col(&k->c, t, "id", type);
+    t->columns.v[0].identity = 'a';
+    t->columns.v[0].identity_seq = "public.tickets_id_seq";
+    t->columns.v[0].not_null = true;
+    add_seq(&k->c, "tickets_id_seq", "public.tickets.id");
+    rg_sequence *q = &k->c.sequences.v[0];
+    q->identity = true;
+    q->type = type;
+    q->increment = inc;
+    q->start = 1;
+    q->min = 1;
+    q->max = max;
+    q->cache = 1;
+    finish(&k->c);
+    finish_seqs(&k->c);
+    return t;
+}
+
+static void test_identity_sequence(void)
+{
+    cat a, b, c;
+    cat_init(&a);
+    cat_init(&b);
+    cat_init(&c);
+    identity_table(&a, "integer", 5, 2147483647LL);
+    identity_table(&b, "integer", 6, 2147483647LL);
+    identity_table(&c, "bigint", 5, INT64_MAX);
+    rg_diff *d = NULL;
+    CHECK(rg_diff_catalogs(&d, &a.c, &b.c) == RG_OK && d->n == 1, "increment: %zu changes", d ? d->n : 0);
+    if (d && d->n == 1) {
+        CHECK(strcmp(d->v[0].kind, "alter_column_identity") == 0, "kind %s", d->v[0].kind);
+        CHECK(strcmp(d->v[0].object, "public.tickets.id") == 0, "object %s", d->v[0].object);
+        CHECK(strcmp(d->v[0].detail, "increment 5 -> 6") == 0, "detail %s", d->v[0].detail);
+    }
+    rg_diff_free(d);
+    CHECK(rg_diff_catalogs(&d, &a.c, &c.c) == RG_OK && d->n == 1, "type: %zu changes", d ? d->n : 0);
+    if (d && d->n == 1) CHECK(strcmp(d->v[0].kind, "alter_column_type") == 0, "kind %s", d->v[0].kind);
+    rg_diff_free(d);
+    CHECK(rg_diff_catalogs(&d, &a.c, &a.c) == RG_OK && d->n == 0, "self-diff not empty");
+    rg_diff_free(d);
+    cat_free(&a);
+    cat_free(&b);
+    cat_free(&c);
+}
+
 static void test_writers(void)
 {
     rg_change v[3] = {
@@ -272,6 +325,7 @@ int main(void)
 {
     test_ordering();
     test_partitions();
+    test_identity_sequence();
     test_writers();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

@@ -87,6 +87,10 @@ static void build_catalog(void)
     static rg_type mood = {.schema = "public", .name = "mood"}, st = {.schema = "app", .name = "state"};
     rg_map_put(track(&cat->type_map), "public.mood", &mood);
     rg_map_put(&cat->type_map, "app.state", &st);
+    static rg_type dbool = {.schema = "public", .name = "dbool", .kind = RG_TYPE_DOMAIN, .base_type = "boolean"};
+    static rg_type dnum = {.schema = "public", .name = "dnum", .kind = RG_TYPE_DOMAIN, .base_type = "numeric(10,2)"};
+    rg_map_put(&cat->type_map, "public.dbool", &dbool);
+    rg_map_put(&cat->type_map, "public.dnum", &dnum);
     static rg_function f = {.schema = "public", .name = "slugify"};
     rg_map_put(track(&cat->function_name_map), "public.slugify", &f);
     static rg_sequence seq = {.schema = "public", .name = "users_id_seq"};
@@ -100,6 +104,8 @@ static void build_catalog(void)
     add_table("public", "new", "id integer");
     add_table("public", "accounts", "id integer, balance numeric");
     add_table("public", "members", "id integer, org_id integer, uname text");
+    add_table("public", "c3", "flag boolean, n integer, s smallint, big bigint, amt numeric(10,2), f real, "
+              "d double precision, t text, db public.dbool");
     static const char *vcols[] = {"id", "email"};
     add_view("public", "active_users", 2, vcols);
 }
@@ -432,6 +438,133 @@ static void test_dump_table(void)
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) EQ("orders", pairs[i][0], pairs[i][1]);
 }
 
+/* Column defaults through the column's type (rg_norm_expr_typed): the
+ * right-hand texts are what pg_dump of PostgreSQL 15.18 printed for the
+ * left-hand DEFAULT on a column of that type. */
+static const char *typed_key(const char *type, const char *sql)
+{
+    const pg_node *n = rg_pg_parse_expr(trees, sql);
+    if (!n) return NULL;
+    rg_normctx x = {cat, table("orders")};
+    return rg_norm_expr_typed(&x, n, type).key;
+}
+
+static void typed_pair(int want_equal, const char *type, const char *a, const char *b)
+{
+    const char *ka = typed_key(type, a), *kb = typed_key(type, b);
+    int eq = ka && kb && strcmp(ka, kb) == 0;
+    char what[512];
+    snprintf(what, sizeof what, "%s DEFAULT [%s] %s [%s]", type, a, want_equal ? "==" : "!=", b);
+    check(ka && kb && eq == want_equal, what, ka, kb);
+}
+
+static void test_typed_defaults(void)
+{
+    static const char *const same[][3] = {
+        {"boolean", "'yes'", "true"},
+        {"boolean", "' OF '", "false"},
+        {"boolean", "'1'", "true"},
+        {"boolean", "'TrU'", "true"},
+        {"boolean", "'n'", "false"},
+        {"boolean", "'no'::boolean", "false"},
+        {"boolean", "'on'", "true"},
+        {"public.dbool", "'f'", "false"},  /* a domain over boolean */
+        {"real", "'1.5e3'", "'1500'::real"},
+        {"real", "0.1", "0.1"},
+        {"real", "1.10", "1.10"},
+        {"real", "'0.1'", "'0.1'::real"},
+        {"real", "'1e6'", "'1e+06'::real"},
+        {"real", "'123456'", "'123456'::real"},
+        {"real", "'1234567'", "'1.234567e+06'::real"},
+        {"real", "'0.0001'", "'0.0001'::real"},
+        {"real", "'0.00001'", "'1e-05'::real"},
+        {"real", "42", "42"},
+        {"real", "'nan'", "'NaN'::real"},
+        {"real", "'-inf'", "'-Infinity'::real"},
+        {"real", "'-0'", "'-0'::real"},
+        {"double precision", "'1e15'", "'1e+15'::double precision"},
+        {"double precision", "'123456789012345'", "'123456789012345'::double precision"},
+        {"double precision", "1e16", "'10000000000000000'::numeric"},
+        {"double precision", "'3.141592653589793238'", "'3.141592653589793'::double precision"},
+        {"double precision", "'1e300'", "'1e+300'::double precision"},
+        {"double precision", "1.5e3", "'1500'::numeric"},
+        {"numeric(10,2)", "'1.5'", "1.5"},
+        {"numeric(10,2)", "1.5", "1.5"},
+        {"numeric", "'1.5e3'", "'1500'::numeric"},
+        {"numeric", "'  007.50 '", "7.50"},
+        {"numeric", "'NaN'", "'NaN'::numeric"},
+        {"numeric", "'-0'", "'0'::numeric"},
+        {"numeric", "1e-3", "0.001"},
+        {"numeric", "'.5'", "0.5"},
+        {"numeric", "-0.25", "'-0.25'::numeric"},
+        {"public.dnum", "'2'", "'2'::numeric"},   /* a domain over numeric(10,2) */
+        {"integer", "'0042'", "42"},
+        {"integer", "' -7 '", "'-7'::integer"},
+        {"bigint", "'2147483648'", "'2147483648'::bigint"},
+        {"bigint", "2147483648", "'2147483648'::bigint"},
+        {"smallint", "'+3'", "'3'::smallint"},
+        {"integer", "'-0'", "0"},
+        {"character varying(10)", "'x'", "'x'::character varying"},
+        {"text", "42", "42"},
+        {"date", "'2024-01-31'", "'2024-01-31'::date"},
+        {"integer", "nextval('users_id_seq')", "nextval('public.users_id_seq'::regclass)"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) typed_pair(1, same[i][0], same[i][1], same[i][2]);
+    /* values PostgreSQL tells apart, and text it would reject */
+    typed_pair(0, "boolean", "'yes'", "false");
+    typed_pair(0, "boolean", "'o'", "true");
+    typed_pair(0, "boolean", "'o'", "false");
+    typed_pair(0, "real", "'0.1'", "'0.10000001'::real");
+    typed_pair(0, "double precision", "'0.1'", "'0.1000000000000001'::double precision");
+    typed_pair(0, "numeric", "1.5", "1.50");
+    typed_pair(0, "integer", "'42'", "43");
+    typed_pair(0, "text", "'yes'", "'true'::text");
+    typed_pair(1, "real", "'0.1'", "'0.100000001'::real"); /* the same float4 */
+}
+
+/* Casts operator resolution adds to an operand (PostgreSQL 15.18 pg_dump
+ * of CHECKs on orders: id bigint, user_id integer, total numeric(10,2)). */
+static void test_operand_casts(void)
+{
+    EQ("orders", "total * 2 + user_id / 3 - (id % 2) <> -1",
+       "((((total * (2)::numeric) + ((user_id / 3))::numeric) - ((id % (2)::bigint))::numeric) <> ('-1'::integer)::numeric)");
+    EQ("orders", "total > user_id / 3", "(total > ((user_id / 3))::numeric)");
+    EQ("orders", "(user_id / 3)::numeric / 2 > 0",
+       "((((user_id / 3))::numeric / (2)::numeric) > (0)::numeric)");
+    EQ("orders", "user_id / 3 / 2 > 0", "((((user_id / 3) / 2) > 0))");
+    NE("orders", "(user_id / 3)::numeric / 2 > 0", "user_id / 3 / 2 > 0");
+    NE("orders", "total > (user_id / 3)::real", "total > user_id / 3");
+}
+
+/* String constants in CHECKs take the type of what they are compared
+ * with, and constants under a cast the cast's: PostgreSQL stores values
+ * (pg_dump of PostgreSQL 15.18, table c3). */
+static void test_check_constants(void)
+{
+    EQ("c3", "flag <> 'no'", "(flag <> false)");
+    EQ("c3", "n > '0005'", "(n > 5)");
+    EQ("c3", "amt >= '1.50'", "(amt >= 1.50)");
+    EQ("c3", "f < '1e3'", "(f < '1000'::real)");
+    EQ("c3", "d <> '1.5e3'", "(d <> '1500'::double precision)");
+    EQ("c3", "'yes' = flag OR n < 7", "((true = flag) OR (n < 7))");
+    EQ("c3", "f > '1e3'::real", "(f > '1000'::real)");
+    EQ("c3", "n <> ' 3 '::integer", "(n <> 3)");
+    EQ("c3", "t <> '1.5e3'", "(t <> '1.5e3'::text)");
+    EQ("c3", "s > '2'", "(s > '2'::smallint)");
+    EQ("c3", "big < '9000000000'", "(big < '9000000000'::bigint)");
+    EQ("c3", "amt <> 1e2", "(amt <> '100'::numeric)");
+    EQ("c3", "flag = 'TRUE'::boolean", "(flag = true)");
+    EQ("c3", "n = ANY ('{1,2}')", "(n = ANY ('{1,2}'::integer[]))");
+    EQ("c3", "n IN ('1', '2')", "(n = ANY (ARRAY[1, 2]))");
+    EQ("c3", "amt IN ('1.0', '2.5e1')", "(amt = ANY (ARRAY[1.0, '25'::numeric]))");
+    EQ("c3", "db = 'on'", "(db = true)");
+    NE("c3", "flag <> 'yes'", "(flag <> false)");
+    NE("c3", "t <> '1.5e3'", "(t <> '1500'::text)");
+    NE("c3", "amt >= '1.5'", "(amt >= 1.50)");
+    NE("c3", "f < '1e3'", "(f < '1001'::real)");
+    NE("c3", "n IN ('1', '3')", "(n = ANY (ARRAY[1, 2]))");
+}
+
 /* Policies: subqueries are printed like views, the table's own columns
  * unqualified (PostgreSQL 15.18 pg_dump). */
 static void test_policies(void)
@@ -721,6 +854,9 @@ int main(void)
     test_types();
     test_exprs();
     test_dump_table();
+    test_typed_defaults();
+    test_operand_casts();
+    test_check_constants();
     test_policies();
     test_nextval();
     test_misc();

@@ -409,10 +409,14 @@ static size_t char_to_byte(const char *s, size_t len, int cpos)
 
 static unique_stmt *intern_stmt(rg_parser *p, const char *s, size_t len)
 {
-    /* The text is copied once and keyed by itself. */
-    char *tmp = rg_arena_strndup(p->arena, s, len);
-    unique_stmt *u = rg_map_get(&p->seen, tmp);
+    /* Look the text up in place (NUL-terminated for the moment: the source
+     * buffer is ours and nothing else reads it now); copy only new texts. */
+    char *end = (char *)s + len, saved = *end;
+    *end = 0;
+    unique_stmt *u = rg_map_get(&p->seen, s);
+    *end = saved;
     if (u) return u;
+    char *tmp = rg_arena_strndup(p->arena, s, len);
     u = rg_arena_alloc(p->arena, sizeof *u);
     u->text = tmp;
     u->len = len;

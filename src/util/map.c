@@ -10,16 +10,31 @@
 
 static const char TOMBSTONE[] = "";
 
-/* FNV-1a, 64-bit: simple and good enough for identifiers. */
+/* Eight bytes per step (multiply-xorshift, in the spirit of wyhash):
+ * statement texts of several megabytes are hashed on every run, and
+ * byte-at-a-time FNV showed in the profile. Quality is ample for a table
+ * that compares full keys on every hash match. */
+static uint64_t mix(uint64_t k)
+{
+    k ^= k >> 32;
+    k *= 0xd6e8feb86659fd93ULL;
+    k ^= k >> 32;
+    return k;
+}
+
 uint64_t rg_hash(const void *p, size_t n)
 {
     const unsigned char *s = p;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 1099511628211ULL;
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ (n * 0xff51afd7ed558ccdULL);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t k;
+        memcpy(&k, s + i, 8);
+        h = mix(h ^ k) + 0x9e3779b97f4a7c15ULL;
     }
-    return h;
+    uint64_t tail = 0;
+    for (size_t j = 0; i + j < n; j++) tail |= (uint64_t)s[i + j] << (8 * j);
+    return mix(h ^ tail ^ 0xc2b2ae3d27d4eb4fULL);
 }
 
 static size_t find_slot(const rg_map *m, const char *key, uint64_t h)

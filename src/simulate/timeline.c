@@ -1,0 +1,649 @@
+/*
+ * timeline.c — the rolling deploy, stage by stage. A fresh catalog of the
+ * old schema takes the plan's steps through the same interpreter that
+ * built it; after every statement every query of every app live in the
+ * stage is checked. Others see a transactional file's statements only
+ * when it commits, so a break counts when it is visible (after each
+ * statement of a no-transaction file, at the end of a transactional one)
+ * and names the first statement after which the query failed.
+ *
+ * Checks are cached per distinct query text: a result stays valid while
+ * no relation it looked up (by bare name, so a relation created later is
+ * covered too) got a new change stamp and no statement of a kind that
+ * can change anything (functions, types, drops: the global epoch) ran.
+ */
+#include "sim_int.h"
+
+#include "rollgate/models.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cache_entry {
+    bool valid;
+    unsigned epoch;
+    const char **deps;
+    uintptr_t *stamps;
+    size_t ndeps;
+    rg_check result;
+} cache_entry;
+
+/* Per (app, query) state across the timeline. */
+typedef struct qstate {
+    size_t slot;             /* cache slot of its text */
+    const char *star;        /* star shape at the previous stage */
+    bool had_star;
+    bool ok_now;             /* passes on the current catalog */
+    const char *broke_at;    /* "FILE statement K (step N)" of the ok -> error change */
+    rg_check visible;        /* a visible break during the stage */
+    bool has_visible;
+    const char *visible_at;
+} qstate;
+
+typedef struct sim_run {
+    rg_sim *sim;
+    rg_arena *a;
+    rg_catalog *cat;
+    rg_checker *checker;
+    const rg_plan *plan;
+    const rg_app *apps;
+    size_t napps;
+    cache_entry *cache;
+    size_t nslots;
+    qstate **qs;             /* [app][query] */
+    rg_map stamps;           /* dependency name -> stamp */
+    uintptr_t next_stamp;
+    unsigned epoch;
+    unsigned checked_epoch;  /* epoch of the last full pass */
+    rg_map users;            /* dependency name -> slot_list * */
+    RG_VEC(const char *) bumped; /* since the last pass */
+    size_t *slot_first;      /* slot -> first (app, query) + 1, 0 = none */
+    size_t *next_user;       /* flat (app, query) index -> next + 1 */
+    size_t *flat_base;       /* app -> its first flat index */
+    unsigned *slot_mark;
+    unsigned mark;
+    RG_VEC(size_t) pending;  /* flat indexes broken but not yet visible */
+    RG_VEC(rg_compat_row) rows;
+    RG_VEC(const char *) causes;
+} sim_run;
+
+/* ---- cache -------------------------------------------------------------- */
+
+static uintptr_t stamp_of(sim_run *r, const char *name)
+{
+    return (uintptr_t)rg_map_get(&r->stamps, name);
+}
+
+typedef struct slot_list {
+    RG_VEC(size_t) slots;
+} slot_list;
+
+static void bump(sim_run *r, const char *name)
+{
+    if (!name || !*name) return;
+    const char *key = rg_arena_strdup(r->a, name);
+    rg_map_put(&r->stamps, key, (void *)(r->next_stamp++));
+    *rg_vec_push(r->a, &r->bumped) = key;
+}
+
+/* Remembers that `slot` depends on `name`, for incremental passes. */
+static void add_user(sim_run *r, const char *name, size_t slot)
+{
+    slot_list *l = rg_map_get(&r->users, name);
+    if (!l) {
+        l = rg_arena_alloc(r->a, sizeof *l);
+        rg_map_put(&r->users, rg_arena_strdup(r->a, name), l);
+    }
+    if (l->slots.n && l->slots.v[l->slots.n - 1] == slot) return;
+    *rg_vec_push(r->a, &l->slots) = slot;
+}
+
+static bool entry_valid(sim_run *r, const cache_entry *e)
+{
+    if (!e->valid || e->epoch != r->epoch) return false;
+    for (size_t i = 0; i < e->ndeps; i++)
+        if (stamp_of(r, e->deps[i]) != e->stamps[i]) return false;
+    return true;
+}
+
+static const rg_check *check_cached(sim_run *r, const rg_query *q, size_t slot)
+{
+    cache_entry *e = &r->cache[slot];
+    if (entry_valid(r, e)) return &e->result;
+    if (!r->checker) r->checker = rg_checker_new(r->cat);
+    e->result = rg_check_query(r->checker, q, r->a);
+    rg_checker *k = r->checker;
+    e->ndeps = k->deps.n;
+    e->deps = rg_arena_alloc(r->a, (k->deps.n + 1) * sizeof *e->deps);
+    e->stamps = rg_arena_alloc(r->a, (k->deps.n + 1) * sizeof *e->stamps);
+    for (size_t i = 0; i < k->deps.n; i++) {
+        e->deps[i] = k->deps.v[i];
+        e->stamps[i] = stamp_of(r, k->deps.v[i]);
+        add_user(r, k->deps.v[i], slot);
+    }
+    e->epoch = r->epoch;
+    e->valid = true;
+    return &e->result;
+}
+
+/* Collects the relation names a DDL statement touches. */
+static void touched(sim_run *r, const ProtobufCMessage *m, int depth)
+{
+    if (!m || depth > 200) return;
+    const ProtobufCMessageDescriptor *d = m->descriptor;
+    if (d == &pg_query__range_var__descriptor) {
+        bump(r, ((const PgQuery__RangeVar *)m)->relname);
+        return;
+    }
+    const char *base = (const char *)m;
+    for (unsigned i = 0; i < d->n_fields; i++) {
+        const ProtobufCFieldDescriptor *f = &d->fields[i];
+        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
+        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(base + f->quantifier_offset) != f->id)
+            continue;
+        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+            size_t n = *(const size_t *)(base + f->quantifier_offset);
+            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
+            for (size_t k = 0; k < n; k++) touched(r, v[k], depth + 1);
+        } else {
+            touched(r, *(ProtobufCMessage *const *)(base + f->offset), depth + 1);
+        }
+    }
+}
+
+/* DROP: the names of what goes (a trigger or index: its table, looked up
+ * before the drop so ON CONFLICT and NOT NULL checks of that table are
+ * redone). CASCADE can reach anything: everything. */
+static void invalidate_drop(sim_run *r, const PgQuery__DropStmt *ds)
+{
+    if (ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) {
+        r->epoch++;
+        return;
+    }
+    switch (ds->remove_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE:
+        bump(r, SIM_DEP_FUNCTIONS);
+        return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+        bump(r, SIM_DEP_TYPES);
+        return;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+        break;
+    default:
+        r->epoch++;
+        return;
+    }
+    for (size_t i = 0; i < ds->n_objects; i++) {
+        const pg_node *o = ds->objects[i];
+        if (o->node_case != PG_QUERY__NODE__NODE_LIST || !o->list->n_items) {
+            r->epoch++;
+            return;
+        }
+        const PgQuery__List *l = o->list;
+        const char *last = rg_pg_str(l->items[l->n_items - 1]);
+        const char *schema = l->n_items >= 2 ? rg_pg_str(l->items[l->n_items - 2]) : NULL;
+        if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ||
+            ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY ||
+            ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
+            bump(r, l->n_items >= 2 ? rg_pg_str(l->items[l->n_items - 2]) : NULL);
+        } else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+            const rg_index *ix = rg_catalog_index(r->cat, schema, last);
+            if (ix) bump(r, ix->table_name);
+            else r->epoch++;
+        } else {
+            bump(r, last);
+        }
+    }
+}
+
+/* Before a statement runs: what it may change, by dependency name (a few
+ * relations, functions, types), or (anything unclear) everything. */
+static void invalidate(sim_run *r, const pg_node *n)
+{
+    switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        if (!strcmp(n->variable_set_stmt->name, "search_path")) r->epoch++;
+        return;
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+    case PG_QUERY__NODE__NODE_DO_STMT:
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
+        return; /* data, comments, privileges: nothing a check reads */
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+        bump(r, SIM_DEP_FUNCTIONS);
+        return;
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+        bump(r, SIM_DEP_TYPES);
+        return;
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        invalidate_drop(r, n->drop_stmt);
+        return;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        bump(r, n->rename_stmt->newname);
+        if (!n->rename_stmt->relation) {
+            r->epoch++;
+            return;
+        }
+        touched(r, &n->base, 0);
+        return;
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+    case PG_QUERY__NODE__NODE_VIEW_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+        touched(r, &n->base, 0);
+        return;
+    default:
+        r->epoch++;
+        return;
+    }
+}
+
+/* ---- checking the live apps --------------------------------------------- */
+
+static bool app_live(const char *apps, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = apps; p && *p;) {
+        const char *e = strchr(p, ';');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == n && !strncmp(p, name, n)) return true;
+        p = e ? e + 1 : NULL;
+    }
+    return false;
+}
+
+/* One (app, query) on the current catalog: its ok -> error change is
+ * noted with the statement just applied. */
+static void evaluate(sim_run *r, size_t app, size_t qi, const char *at)
+{
+    qstate *q = &r->qs[app][qi];
+    const rg_check *c = check_cached(r, &r->apps[app].queries[qi], q->slot);
+    bool ok = c->verdict != RG_VERDICT_ERROR;
+    if (!ok && q->ok_now) {
+        q->broke_at = at;
+        if (at) *rg_vec_push(r->a, &r->pending) = r->flat_base[app] + qi;
+    }
+    q->ok_now = ok;
+}
+
+/* The breaks others can now see become causes. */
+static void publish(sim_run *r, const rg_plan_stage *st)
+{
+    for (size_t p = 0; p < r->pending.n; p++) {
+        size_t flat = r->pending.v[p], app = 0;
+        while (app + 1 < r->napps && r->flat_base[app + 1] <= flat) app++;
+        size_t qi = flat - r->flat_base[app];
+        qstate *q = &r->qs[app][qi];
+        if (q->ok_now || q->has_visible) continue;
+        const rg_check *c = check_cached(r, &r->apps[app].queries[qi], q->slot);
+        q->has_visible = true;
+        q->visible = *c;
+        q->visible_at = q->broke_at;
+        *rg_vec_push(r->a, &r->causes) = rg_arena_printf(r->a, "stage %d (%s): %s breaks %s query %s: %s",
+                                                         st->index, st->name, q->broke_at, r->apps[app].name,
+                                                         r->apps[app].queries[qi].name, c->detail);
+    }
+    r->pending.n = 0;
+}
+
+/* Checks the live queries after a statement (`at`; NULL at the start of a
+ * stage): all of them after a global change, else only those whose
+ * dependencies the statement bumped. */
+static void check_live(sim_run *r, const rg_plan_stage *st, const char *at, bool visible)
+{
+    bool all = !at || r->epoch != r->checked_epoch;
+    r->checked_epoch = r->epoch;
+    if (all) {
+        for (size_t i = 0; i < r->napps; i++)
+            if (app_live(st->apps, r->apps[i].name))
+                for (size_t j = 0; j < r->apps[i].nqueries; j++) evaluate(r, i, j, at);
+    } else {
+        r->mark++;
+        for (size_t b = 0; b < r->bumped.n; b++) {
+            const slot_list *l = rg_map_get(&r->users, r->bumped.v[b]);
+            for (size_t k = 0; l && k < l->slots.n; k++) {
+                size_t slot = l->slots.v[k];
+                if (r->slot_mark[slot] == r->mark) continue;
+                r->slot_mark[slot] = r->mark;
+                for (size_t u = r->slot_first[slot]; u; u = r->next_user[u - 1]) {
+                    size_t flat = u - 1, app = 0;
+                    while (app + 1 < r->napps && r->flat_base[app + 1] <= flat) app++;
+                    if (app_live(st->apps, r->apps[app].name)) evaluate(r, app, flat - r->flat_base[app], at);
+                }
+            }
+        }
+    }
+    r->bumped.n = 0;
+    if (visible) publish(r, st);
+}
+
+static void apply_file(sim_run *r, const rg_plan_stage *st, const rg_plan_file *f, rg_parser *parser,
+                       rg_diags *d, int *rc)
+{
+    int stmtno = f->no_transaction ? 0 : 1; /* SET lock_timeout is statement 1 */
+    size_t nsteps = f->nsteps;
+    for (size_t i = 0; i < nsteps; i++) {
+        const rg_plan_step *step = f->steps[i];
+        rg_script s = {0};
+        const char *name = rg_arena_printf(r->a, "migrations/%s.up.sql", f->name);
+        if (rg_parse_text(parser, &s, name, step->sql, strlen(step->sql), d) != RG_OK) {
+            *rc = RG_EINTERNAL;
+            continue;
+        }
+        for (size_t k = 0; k < s.n; k++) {
+            stmtno++;
+            invalidate(r, rg_stmt_node(&s.stmts[k]));
+            if (rg_catalog_apply_stmt(r->cat, &s.stmts[k], d) != RG_OK) *rc = RG_EINTERNAL;
+            if (r->checker) {
+                rg_checker_free(r->checker);
+                r->checker = NULL;
+            }
+            const char *at = rg_arena_printf(r->a, "after %s statement %d (step %d: %s %s)", name, stmtno,
+                                             step->number, step->op ? step->op : "", step->object ? step->object : "");
+            bool last = i + 1 == nsteps && k + 1 == s.n;
+            check_live(r, st, at, f->no_transaction || last);
+        }
+    }
+}
+
+/* ---- data divergence ---------------------------------------------------- */
+
+static bool has_sync_trigger(const rg_catalog *c, const char *schema, const char *table)
+{
+    const rg_table *t = rg_catalog_table(c, schema, table);
+    if (!t) return false;
+    for (size_t i = 0; i < t->triggers.n; i++) {
+        const rg_trigger *tr = &t->triggers.v[i];
+        if (!tr->dropped && tr->enabled != 'D' && tr->func_name && !strncmp(tr->func_name, "rollgate_sync_", 14) &&
+            (tr->events & (RG_TRIG_INSERT | RG_TRIG_UPDATE)))
+            return true;
+    }
+    return false;
+}
+
+static bool list_has(const char *const *v, size_t n, const char *key, bool prefix)
+{
+    size_t kl = strlen(key);
+    for (size_t i = 0; i < n; i++)
+        if (prefix ? (!strncmp(v[i], key, kl) && (v[i][kl] == '.' || !v[i][kl])) : !strcmp(v[i], key)) return true;
+    return false;
+}
+
+typedef struct verdict_slot {
+    rg_check c;
+} verdict_slot;
+
+/* One direction of one rename: writer app wi writes `wkey`, reader app ri
+ * reads `rkey`; both queries get data_divergence. */
+static void diverge_pair(sim_run *r, rg_check **res, size_t wi, size_t ri, const char *wkey, const char *rkey,
+                         bool prefix, const char *table)
+{
+    for (size_t a = 0; a < r->apps[wi].nqueries; a++) {
+        rg_check *w = &res[wi][a];
+        if (w->verdict == RG_VERDICT_ERROR || !list_has(w->writes, w->nwrites, wkey, prefix)) continue;
+        for (size_t b = 0; b < r->apps[ri].nqueries; b++) {
+            rg_check *rd = &res[ri][b];
+            if (rd->verdict == RG_VERDICT_ERROR || !list_has(rd->reads, rd->nreads, rkey, prefix)) continue;
+            rd->verdict = RG_VERDICT_ERROR;
+            rd->code = "data_divergence";
+            rd->detail = rg_arena_printf(r->a,
+                "reads %s, which %s writes as %s (query %s), and no sync trigger on %s carries the write across",
+                rkey, r->apps[wi].name, wkey, r->apps[wi].queries[a].name, table);
+            if (w->verdict != RG_VERDICT_ERROR || strcmp(w->code, "data_divergence") != 0) {
+                w->verdict = RG_VERDICT_ERROR;
+                w->code = "data_divergence";
+                w->detail = rg_arena_printf(r->a,
+                    "writes %s, which %s reads as %s (query %s), and no sync trigger on %s carries the write across",
+                    wkey, r->apps[ri].name, rkey, r->apps[ri].queries[b].name, table);
+            }
+        }
+    }
+}
+
+static void data_divergence(sim_run *r, const rg_plan_stage *st, rg_check **res)
+{
+    const rg_plan_opts *o = r->plan->opts;
+    if (!o) return;
+    for (size_t h = 0; h < o->nrenames + o->ntable_renames; h++) {
+        bool table_rename = h >= o->nrenames;
+        const rg_rename_hint *hint = table_rename ? &o->table_renames[h - o->nrenames] : &o->renames[h];
+        const char *schema = hint->schema ? hint->schema : "public";
+        const char *from, *to, *table;
+        if (table_rename) {
+            if (!rg_catalog_table(r->cat, schema, hint->from) || !rg_catalog_table(r->cat, schema, hint->to)) continue;
+            from = rg_arena_printf(r->a, "%s.%s", schema, hint->from);
+            to = rg_arena_printf(r->a, "%s.%s", schema, hint->to);
+            table = from;
+            if (has_sync_trigger(r->cat, schema, hint->from) || has_sync_trigger(r->cat, schema, hint->to)) continue;
+        } else {
+            const rg_table *t = rg_catalog_table(r->cat, schema, hint->table);
+            if (!t || !rg_table_column(t, hint->from) || !rg_table_column(t, hint->to)) continue;
+            if (has_sync_trigger(r->cat, schema, hint->table)) continue;
+            from = rg_arena_printf(r->a, "%s.%s.%s", schema, hint->table, hint->from);
+            to = rg_arena_printf(r->a, "%s.%s.%s", schema, hint->table, hint->to);
+            table = rg_arena_printf(r->a, "%s.%s", schema, hint->table);
+        }
+        for (size_t i = 0; i < r->napps; i++)
+            for (size_t j = 0; j < r->napps; j++) {
+                if (i == j || !app_live(st->apps, r->apps[i].name) || !app_live(st->apps, r->apps[j].name)) continue;
+                diverge_pair(r, res, i, j, from, to, table_rename, table);
+                diverge_pair(r, res, i, j, to, from, table_rename, table);
+            }
+    }
+}
+
+/* ---- rows --------------------------------------------------------------- */
+
+static void stage_rows(sim_run *r, const rg_plan_stage *st)
+{
+    rg_check **res = rg_arena_alloc(r->a, (r->napps + 1) * sizeof *res);
+    for (size_t i = 0; i < r->napps; i++) {
+        res[i] = rg_arena_alloc(r->a, (r->apps[i].nqueries + 1) * sizeof **res);
+        if (!app_live(st->apps, r->apps[i].name)) continue;
+        for (size_t j = 0; j < r->apps[i].nqueries; j++) {
+            qstate *q = &r->qs[i][j];
+            rg_check c = *check_cached(r, &r->apps[i].queries[j], q->slot);
+            if (c.verdict == RG_VERDICT_ERROR && q->broke_at && st->kind == RG_STAGE_MIGRATION)
+                c.detail = rg_arena_printf(r->a, "%s (%s)", c.detail, q->broke_at);
+            else if (c.verdict != RG_VERDICT_ERROR && q->has_visible) {
+                /* Broken for a while inside the stage, fine after it: the
+                 * row describes the state after the stage, so a warning. */
+                c.verdict = RG_VERDICT_WARNING;
+                c.detail = rg_arena_printf(r->a, "%s: %s (%s; fixed later in the stage)", q->visible.code,
+                                           q->visible.detail, q->visible_at);
+                c.code = "transient_break";
+            }
+            if (c.verdict == RG_VERDICT_OK && q->had_star && c.star_shape && q->star &&
+                strcmp(c.star_shape, q->star) != 0) {
+                c.verdict = RG_VERDICT_WARNING;
+                c.code = "select_star_shape";
+                c.detail = rg_arena_printf(r->a, "SELECT * now returns (%s); before this stage (%s)", c.star_shape,
+                                           q->star);
+            }
+            if (c.star_shape) {
+                q->star = c.star_shape;
+                q->had_star = true;
+            }
+            res[i][j] = c;
+        }
+    }
+    if (st->kind == RG_STAGE_DEPLOY) data_divergence(r, st, res);
+    for (size_t i = 0; i < r->napps; i++) {
+        if (!app_live(st->apps, r->apps[i].name)) continue;
+        for (size_t j = 0; j < r->apps[i].nqueries; j++) {
+            rg_compat_row *row = rg_vec_push(r->a, &r->rows);
+            row->stage = st->index;
+            row->app = r->apps[i].name;
+            row->query = r->apps[i].queries[j].name;
+            row->verdict = res[i][j].verdict;
+            row->code = res[i][j].code;
+            row->detail = res[i][j].detail;
+            if (row->verdict == RG_VERDICT_ERROR) r->sim->nerrors++;
+            if (row->verdict == RG_VERDICT_WARNING) r->sim->nwarnings++;
+        }
+    }
+}
+
+static void reset_stage_state(sim_run *r)
+{
+    for (size_t i = 0; i < r->napps; i++)
+        for (size_t j = 0; j < r->apps[i].nqueries; j++) {
+            qstate *q = &r->qs[i][j];
+            q->broke_at = NULL;
+            q->has_visible = false;
+            q->ok_now = true;
+        }
+}
+
+static void init_slots(sim_run *r)
+{
+    rg_map texts = {0};
+    r->qs = rg_arena_alloc(r->a, (r->napps + 1) * sizeof *r->qs);
+    for (size_t i = 0; i < r->napps; i++) {
+        r->qs[i] = rg_arena_alloc(r->a, (r->apps[i].nqueries + 1) * sizeof **r->qs);
+        for (size_t j = 0; j < r->apps[i].nqueries; j++) {
+            const rg_query *q = &r->apps[i].queries[j];
+            const char *key = q->tree ? q->text : q->syntax_error;
+            uintptr_t slot = key ? (uintptr_t)rg_map_get(&texts, key) : 0;
+            if (!slot) {
+                slot = ++r->nslots;
+                if (key) rg_map_put(&texts, key, (void *)slot);
+            }
+            r->qs[i][j].slot = slot - 1;
+        }
+    }
+    rg_map_free(&texts);
+    r->cache = rg_arena_alloc(r->a, (r->nslots + 1) * sizeof *r->cache);
+    r->slot_first = rg_arena_alloc(r->a, (r->nslots + 1) * sizeof *r->slot_first);
+    r->slot_mark = rg_arena_alloc(r->a, (r->nslots + 1) * sizeof *r->slot_mark);
+    r->flat_base = rg_arena_alloc(r->a, (r->napps + 1) * sizeof *r->flat_base);
+    size_t total = 0;
+    for (size_t i = 0; i < r->napps; i++) {
+        r->flat_base[i] = total;
+        total += r->apps[i].nqueries;
+    }
+    r->next_user = rg_arena_alloc(r->a, (total + 1) * sizeof *r->next_user);
+    for (size_t i = r->napps; i-- > 0;)
+        for (size_t j = r->apps[i].nqueries; j-- > 0;) {
+            size_t flat = r->flat_base[i] + j, slot = r->qs[i][j].slot;
+            r->next_user[flat] = r->slot_first[slot];
+            r->slot_first[slot] = flat + 1;
+        }
+}
+
+int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const char *old_path,
+                     const rg_app *apps, size_t napps)
+{
+    rg_sim *sim = rg_xcalloc(1, sizeof *sim);
+    sim->arena = rg_arena_new();
+    *out = sim;
+    sim_run r = {.sim = sim, .a = sim->arena, .plan = p, .apps = apps, .napps = napps, .next_stamp = 1};
+    rg_diags d = {0};
+    int rc = rg_catalog_from_path(&r.cat, parser, old_path, &d);
+    if (rc != RG_OK || !r.cat) {
+        rc = rc ? rc : RG_EINPUT;
+        goto done;
+    }
+    init_slots(&r);
+    for (size_t s = 0; s < p->nstages; s++) {
+        const rg_plan_stage *st = &p->stages[s];
+        reset_stage_state(&r);
+        if (st->kind == RG_STAGE_MIGRATION) {
+            check_live(&r, st, NULL, false);
+            for (size_t f = 0; f < st->nfiles; f++) apply_file(&r, st, st->files[f], parser, &d, &rc);
+        }
+        stage_rows(&r, st);
+    }
+    sim->rows = r.rows.v;
+    sim->nrows = r.rows.n;
+    sim->causes = r.causes.v;
+    sim->ncauses = r.causes.n;
+done:
+    rg_checker_free(r.checker);
+    rg_map_free(&r.stamps);
+    rg_map_free(&r.users);
+    rg_catalog_free(r.cat);
+    rg_diags_free(&d);
+    return rc;
+}
+
+void rg_sim_free(rg_sim *s)
+{
+    if (!s) return;
+    rg_arena_free(s->arena);
+    free(s);
+}
+
+/* ---- CSV ---------------------------------------------------------------- */
+
+static int csv_row(rg_buf *out, const char *const *cells, size_t n)
+{
+    int rc = RG_OK;
+    for (size_t i = 0; i < n && rc == RG_OK; i++) {
+        if (i) rg_buf_putc(out, ',');
+        rc = rg_csv_cell(out, cells[i]);
+    }
+    rg_buf_puts(out, "\r\n");
+    return rc;
+}
+
+int rg_sim_write_csv(const rg_sim *s, rg_buf *out)
+{
+    int rc = RG_OK;
+    rg_buf_puts(out, "stage,app,query,verdict,code,detail\r\n");
+    for (size_t i = 0; i < s->nrows && rc == RG_OK; i++) {
+        const rg_compat_row *row = &s->rows[i];
+        char stage[24];
+        snprintf(stage, sizeof stage, "%d", row->stage);
+        const char *cells[] = {stage, row->app, row->query, rg_verdict_name(row->verdict), row->code, row->detail};
+        rc = csv_row(out, cells, 6);
+    }
+    return rc;
+}
+
+size_t rg_check_apps_csv(rg_catalog *c, const rg_app *apps, size_t napps, rg_buf *out)
+{
+    rg_checker *k = rg_checker_new(c);
+    rg_arena *a = rg_arena_new();
+    size_t errors = 0;
+    rg_buf_puts(out, "app,query,verdict,code,detail\r\n");
+    for (size_t i = 0; i < napps; i++)
+        for (size_t j = 0; j < apps[i].nqueries; j++) {
+            rg_check r = rg_check_query(k, &apps[i].queries[j], a);
+            if (r.verdict == RG_VERDICT_ERROR) errors++;
+            const char *cells[] = {apps[i].name, apps[i].queries[j].name, rg_verdict_name(r.verdict), r.code, r.detail};
+            csv_row(out, cells, 5);
+        }
+    rg_arena_free(a);
+    rg_checker_free(k);
+    return errors;
+}

@@ -2348,3 +2348,34 @@ void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
     emit_trigger(&e, schema, table, g);
     rg_arena_free(e.a);
 }
+
+/* Added by engineer `planner2`: policies and grants as single statements. */
+void rg_ddl_policy(rg_catalog *c, const rg_table *t, const rg_policy *p, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, t->search_path);
+    emit_policy(&e, t, p);
+    rg_arena_free(e.a);
+}
+
+bool rg_ddl_grant(rg_catalog *c, const rg_grant *g, bool revoke, rg_buf *out)
+{
+    emitter e = one_emitter(c, out, NULL);
+    size_t mark = out->len;
+    bool ok = true;
+    rg_buf_printf(out, "%s%s%s", revoke ? "REVOKE " : "GRANT ",
+                  revoke && g->grant_option ? "GRANT OPTION FOR " : "", g->privilege);
+    if (g->columns) put_grant_columns(&e, g->columns);
+    rg_buf_puts(out, " ON ");
+    if (!put_grant_object(&e, g->object)) {
+        out->len = mark;
+        out->s[mark] = 0;
+        ok = false;
+    } else {
+        rg_buf_puts(out, revoke ? " FROM " : " TO ");
+        put_role(out, g->grantee);
+        if (g->grant_option && !revoke) rg_buf_puts(out, " WITH GRANT OPTION");
+        rg_buf_puts(out, ";\n");
+    }
+    rg_arena_free(e.a);
+    return ok;
+}

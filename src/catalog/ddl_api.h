@@ -25,5 +25,10 @@ void rg_ddl_type(rg_catalog *c, const rg_type *t, rg_buf *out);
 void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out);
 void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
                     const rg_trigger *g, rg_buf *out);
+/* CREATE POLICY ... ON t ...; (added by engineer `planner2`). */
+void rg_ddl_policy(rg_catalog *c, const rg_table *t, const rg_policy *p, rg_buf *out);
+/* GRANT ... TO / REVOKE [GRANT OPTION FOR] ... FROM ...; false (nothing
+ * written) when the object cannot be named. */
+bool rg_ddl_grant(rg_catalog *c, const rg_grant *g, bool revoke, rg_buf *out);
 
 #endif

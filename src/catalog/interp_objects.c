@@ -975,7 +975,8 @@ void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as)
                 break;
             }
             if (cd && cd->type_name) t->attrs.v[k].type = itype(x, NULL, cd->type_name);
-            if (cd && cd->coll_clause) t->attrs.v[k].collation = coll_text(c->arena, cd->coll_clause);
+            /* Without COLLATE the attribute takes the new type's default (as a column does). */
+            if (cd && cd->type_name) t->attrs.v[k].collation = cd->coll_clause ? coll_text(c->arena, cd->coll_clause) : NULL;
             break;
         case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
             break;

@@ -1525,7 +1525,9 @@ static void alter_column_type(ictx *x, rg_table *t, const PgQuery__AlterTableCmd
     if (!col || !NCASE(cmd->def, COLUMN_DEF)) return;
     const PgQuery__ColumnDef *cd = cmd->def->column_def;
     col->type = column_type(x, t, cd->type_name);
-    if (cd->coll_clause) col->collation = collation_name(x->c->arena, cd->coll_clause->collname, cd->coll_clause->n_collname);
+    /* PostgreSQL: without COLLATE the column takes the new type's default collation. */
+    col->collation = cd->coll_clause ? collation_name(x->c->arena, cd->coll_clause->collname, cd->coll_clause->n_collname)
+                                     : NULL;
     rg_sequence *s = identity_seq_of(x->c, col);
     if (s && (!strcmp(col->type, "integer") || !strcmp(col->type, "smallint") || !strcmp(col->type, "bigint")))
         seq_set_type(s, col->type); /* the identity sequence follows the column type */

@@ -379,8 +379,10 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
         else if (strcmp(d->v[i].kind, "drop_table") == 0)
             rg_map_put(&P.dropped_tables, d->v[i].object, (void *)1);
     mark_pairs(&P);
+    if (rc == RG_OK) pl_maps_build(&P);
     if (rc == RG_OK) rc = check_hints(&P, err);
     if (rc == RG_OK) {
+        pl_moves_prepass(&P);
         pl_views_prepass(&P);
         for (size_t i = 0; i < d->n; i++)
             if (!rg_map_get(&P.consumed, d->v[i].object) || strcmp(d->v[i].kind, "drop_column") != 0)
@@ -396,6 +398,7 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     rg_map_free(&P.pairs);
     rg_map_free(&P.rebuilt_views);
     rg_map_free(&P.enum_added);
+    pl_maps_free(&P);
     return rc;
 }
 

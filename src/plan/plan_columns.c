@@ -64,11 +64,18 @@ static bool volatile_default(planner *P, const rg_column *col)
     if (!sql) return false;
     for (int i = 0; VOLATILE[i]; i++)
         if (strstr(sql, VOLATILE[i])) return true;
-    for (size_t i = 0; i < P->newc->functions.n; i++) {
-        const rg_function *f = &P->newc->functions.v[i];
-        if (f->dropped || !f->attributes || strncmp(f->attributes, "VOLATILE", 8) != 0) continue;
-        const char *call = rg_arena_printf(P->a, "%s(", f->name);
-        if (strstr(sql, call)) return true;
+    /* Every "name(" of the expression, looked up among the target's
+     * volatile functions. */
+    for (const char *p = sql; *p; p++) {
+        if (*p != '(') continue;
+        const char *e = p;
+        while (e > sql && (e[-1] == '_' || (e[-1] >= 'a' && e[-1] <= 'z') || (e[-1] >= 'A' && e[-1] <= 'Z') ||
+                           (e[-1] >= '0' && e[-1] <= '9') || e[-1] == '"'))
+            e--;
+        if (e == p) continue;
+        const char *name = rg_arena_strndup(P->a, e, (size_t)(p - e));
+        if (*name == '"' && p[-1] == '"' && p - e >= 2) name = rg_arena_strndup(P->a, e + 1, (size_t)(p - e - 2));
+        if (pl_volatile_fn(P, name)) return true;
     }
     return false;
 }
@@ -439,27 +446,86 @@ static const char *index_text(planner *P, const rg_index *x)
     return pl_take(P, &b);
 }
 
+/* The index x rebuilt on `to` instead of `from` (columns, expressions,
+ * predicate), named `name`. */
+static rg_index index_moved_in(planner *P, rg_catalog *src, const rg_index *x, const char *name, const char *from,
+                               const char *to)
+{
+    rg_index y = index_on(P, x, name, from, to);
+    for (size_t i = 0; i < x->nelems; i++) {
+        if (x->elems[i].column) continue;
+        const char *sql = rg_expr_sql(src, &x->elems[i].expr);
+        if (sql) y.elems[i].expr = (rg_expr){.key = pl_swap_expr(P, sql, from, to), .sql = pl_swap_expr(P, sql, from, to)};
+    }
+    if (x->ninclude) {
+        y.include = rg_arena_alloc(P->a, x->ninclude * sizeof *y.include);
+        for (size_t i = 0; i < x->ninclude; i++) y.include[i] = strcmp(x->include[i], from) == 0 ? to : x->include[i];
+    }
+    if (x->where.key) {
+        const char *sql = rg_expr_sql(src, &x->where);
+        if (sql) y.where = (rg_expr){.key = pl_swap_expr(P, sql, from, to), .sql = pl_swap_expr(P, sql, from, to)};
+    }
+    return y;
+}
+
+static rg_index index_moved(planner *P, const rg_index *x, const char *name, const char *from, const char *to)
+{
+    return index_moved_in(P, P->oldc, x, name, from, to);
+}
+
+bool pl_column_moves(planner *P, const char *schema, const char *table, const char *col)
+{
+    return pl_skipped(P, "moved", pl_key(P, schema, table, col));
+}
+
+bool pl_index_on_moved(planner *P, const rg_index *x, rg_index *out)
+{
+    const pl_ptrs *cols = pl_moved_columns(P, x->table_schema, x->table_name);
+    bool any = false;
+    rg_index y = *x;
+    for (size_t i = 0; i < cols->n; i++) {
+        const char *col = cols->v[i];
+        if (!pl_index_uses(&y, col)) continue;
+        y = index_moved_in(P, P->newc, &y, x->name, col, pl_name(P, "", col, "rg_new"));
+        any = true;
+    }
+    *out = y;
+    return any;
+}
+
+const char *pl_index_text(planner *P, rg_catalog *c, const rg_index *x, bool concurrently)
+{
+    rg_buf b = {0};
+    rg_ddl_index(c, x, &b);
+    const char *s = pl_take(P, &b);
+    const char *at = strstr(s, "INDEX ");
+    if (!concurrently || !at) return s;
+    return rg_arena_printf(P->a, "%.*sINDEX CONCURRENTLY %s", (int)(at - s), s, at + 6);
+}
+
+/* Whether constraint k of table t is backed by index x (same name). */
+static bool backs_key(const rg_table *t, const rg_index *x)
+{
+    const rg_constraint *k = rg_table_constraint(t, x->name);
+    return k && !k->dropped && (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE || k->kind == RG_CON_EXCLUSION);
+}
+
+/* Indexes on the moving column (plain, unique, expression, partial):
+ * a copy on the new column built concurrently in expand, swapped by name
+ * in the switch; the old one goes with the old column in the contract
+ * (whose down builds it again). Key indexes move with their keys. */
 static void swap_indexes(planner *P, const rg_table *t, const char *col, const char *helper,
                          const char *old_keep, rg_buf *drop_down)
 {
-    for (size_t i = 0; i < P->oldc->indexes.n; i++) {
-        const rg_index *x = &P->oldc->indexes.v[i];
-        if (x->dropped || strcmp(x->table_schema, t->schema) || strcmp(x->table_name, t->name)) continue;
-        bool plain = false, other = x->where.key && strstr(x->where.key, col);
-        for (size_t e = 0; e < x->nelems; e++) {
-            if (x->elems[e].column && strcmp(x->elems[e].column, col) == 0) plain = true;
-            else if (!x->elems[e].column && x->elems[e].expr.key && strstr(x->elems[e].expr.key, col)) other = true;
-        }
-        if (!plain && !other) continue;
-        if (other || !rg_catalog_index(P->newc, x->schema, x->name)) {
-            if (other)
-                rg_plan_add_finding(P->p, RG_SEV_WARNING, "index_on_changed_column", colobj(P, t, col),
-                                    "index %s uses %s in an expression or predicate: rebuild it by hand after the switch",
-                                    x->name, col);
-            continue;
-        }
+    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+    const pl_ptrs *xs = pl_indexes_of(P, false, t->schema, t->name);
+    for (size_t i = 0; i < xs->n; i++) {
+        const rg_index *x = xs->v[i];
+        if (!pl_index_uses(x, col) || (ot && backs_key(ot, x))) continue;
+        const rg_index *nx = rg_catalog_index(P->newc, x->schema, x->name);
+        if (!nx || strcmp(nx->table_name, t->name) || strcmp(nx->table_schema, t->schema)) continue;
         const char *tmp = pl_name(P, "", x->name, "rg_new"), *keep = pl_name(P, "", x->name, "rg_old");
-        rg_index y = index_on(P, x, tmp, col, helper);
+        rg_index y = index_moved(P, x, tmp, col, helper);
         const char *create = index_text(P, &y);
         const char *at = strstr(create, "INDEX ");
         create = rg_arena_printf(P->a, "%.*sINDEX CONCURRENTLY %s", (int)(at - create), create, at + 6);
@@ -474,8 +540,16 @@ static void swap_indexes(planner *P, const rg_table *t, const char *col, const c
         s = pl_step(P, f, "alter_index_rename", pl_key(P, x->schema, x->name, NULL),
                     rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, tmp), pl_q(P, x->name)),
                     rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name), pl_q(P, tmp)));
-        rg_index z = index_on(P, x, keep, col, old_keep);
+        if (nx->comment && *nx->comment) {
+            s = pl_step(P, f, "comment_on_table", pl_key(P, x->schema, x->name, NULL),
+                        rg_arena_printf(P->a, "COMMENT ON INDEX %s IS %s", pl_qn(P, x->schema, x->name), pl_lit(P, nx->comment)),
+                        rg_arena_printf(P->a, "COMMENT ON INDEX %s IS NULL", pl_qn(P, x->schema, x->name)));
+            pl_note(P, s, "the comment of the index it replaces");
+        }
+        rg_index z = index_moved(P, x, keep, col, old_keep);
         rg_buf_printf(drop_down, ";\n%s", index_text(P, &z));
+        if (x->comment && *x->comment)
+            rg_buf_printf(drop_down, ";\nCOMMENT ON INDEX %s IS %s", pl_qn(P, x->schema, keep), pl_lit(P, x->comment));
     }
 }
 
@@ -483,24 +557,6 @@ static bool uses_column(const rg_constraint *k, const char *col)
 {
     for (size_t j = 0; j < k->ncolumns; j++)
         if (strcmp(k->columns[j], col) == 0) return true;
-    return false;
-}
-
-/* A foreign key of any table pointing at t's column col: moving the key
- * it references would need those dropped too. */
-static bool referenced(planner *P, const rg_table *t, const char *col)
-{
-    for (size_t i = 0; i < P->oldc->tables.n; i++) {
-        const rg_table *o = &P->oldc->tables.v[i];
-        for (size_t j = 0; !o->dropped && j < o->constraints.n; j++) {
-            const rg_constraint *k = &o->constraints.v[j];
-            if (k->dropped || k->kind != RG_CON_FOREIGN || !k->ref_table) continue;
-            if (strcmp(k->ref_table, t->name) || (k->ref_schema && strcmp(k->ref_schema, t->schema))) continue;
-            if (!k->nref_columns) return true;
-            for (size_t c = 0; c < k->nref_columns; c++)
-                if (strcmp(k->ref_columns[c], col) == 0) return true;
-        }
-    }
     return false;
 }
 
@@ -513,7 +569,7 @@ static bool movable_key(planner *P, const rg_table *t, const rg_constraint *k, c
     if (k->dropped || (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE) || !uses_column(k, col)) return false;
     const rg_table *nt = rg_catalog_table(P->newc, t->schema, t->name);
     const rg_constraint *nk = nt ? rg_table_constraint(nt, k->name) : NULL;
-    return nk && nk->kind == k->kind && !k->ninclude && !referenced(P, t, col);
+    return nk && nk->kind == k->kind && !k->ninclude;
 }
 
 static void swap_keys_drop(planner *P, const rg_table *t, const char *col, const char *helper, rg_plan_file *sw)
@@ -568,14 +624,81 @@ static void swap_keys_add(planner *P, const rg_table *t, const char *col, rg_pla
     }
 }
 
+/* Whether foreign key k (on table ft) points at column col of table t. */
+static bool fk_points_at(const rg_table *ft, const rg_constraint *k, const rg_table *t, const char *col)
+{
+    const char *rs = k->ref_schema ? k->ref_schema : ft->schema;
+    if (strcmp(rs, t->schema) || strcmp(k->ref_table, t->name)) return false;
+    if (!k->nref_columns) return true; /* the primary key */
+    for (size_t c = 0; c < k->nref_columns; c++)
+        if (strcmp(k->ref_columns[c], col) == 0) return true;
+    return false;
+}
+
+/* One foreign key around the switch: dropped first (before the keys and
+ * columns move), added again NOT VALID as the target has it after them,
+ * validated in a transaction of its own right after the switch. */
+static void move_fk(planner *P, const rg_table *ft, const rg_constraint *k, rg_plan_file *sw)
+{
+    const char *obj = pl_key(P, ft->schema, ft->name, k->name);
+    if (rg_map_get(&P->moved_fks, obj)) return;
+    rg_map_put(&P->moved_fks, obj, (void *)1);
+    const char *at = rg_arena_printf(P->a, "ALTER TABLE %s", pl_qn(P, ft->schema, ft->name));
+    rg_buf def = {0};
+    rg_buf_printf(&def, "%s ADD CONSTRAINT %s ", at, pl_q(P, k->name));
+    rg_ddl_constraint_body(P->oldc, k, &def);
+    if (k->not_valid) rg_buf_puts(&def, " NOT VALID");
+    rg_plan_step *s = pl_step(P, sw, "drop_constraint_foreign_key", obj,
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, pl_q(P, k->name)), pl_take(P, &def));
+    pl_step_prio(s, PRIO_FIRST);
+    pl_existing(P, s, ft->schema, ft->name);
+    pl_note(P, s, "re-pointed at the moved column below (the down re-checks every row)");
+    pl_skip(P, "drop_constraint", obj);
+    pl_skip(P, "alter_constraint", obj);
+    pl_skip(P, "validate_constraint", obj);
+    const rg_table *nt = rg_catalog_table(P->newc, ft->schema, ft->name);
+    const rg_constraint *nk = nt ? rg_table_constraint(nt, k->name) : NULL;
+    if (!nk || nk->dropped || nk->kind != RG_CON_FOREIGN) return; /* the target drops it */
+    rg_buf add = {0};
+    rg_buf_printf(&add, "%s ADD CONSTRAINT %s ", at, pl_q(P, nk->name));
+    rg_ddl_constraint_body(P->newc, nk, &add);
+    rg_buf_puts(&add, " NOT VALID");
+    s = pl_step(P, sw, "add_foreign_key_not_valid", obj, pl_take(P, &add),
+                rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, pl_q(P, nk->name)));
+    pl_step_prio(s, PRIO_LATE + 1);
+    pl_existing(P, s, ft->schema, ft->name);
+    pl_note(P, s, "new writes are checked at once; existing rows in the next file");
+    if (nk->not_valid) return;
+    rg_plan_file *f = pl_own(P, ST_SWITCH, 1, k->name, false);
+    s = pl_step(P, f, "validate_foreign_key", obj,
+                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", at, pl_q(P, nk->name)), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+}
+
+/* Foreign keys on the moving column and those pointing at it. */
+static void move_fks(planner *P, const rg_table *t, const char *col, rg_plan_file *sw)
+{
+    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+    for (size_t i = 0; ot && i < ot->constraints.n; i++) {
+        const rg_constraint *k = &ot->constraints.v[i];
+        if (!k->dropped && k->kind == RG_CON_FOREIGN && uses_column(k, col)) move_fk(P, ot, k, sw);
+    }
+    const pl_ptrs *refs = pl_fks_to(P, t->schema, t->name);
+    for (size_t i = 0; i < refs->n; i++) {
+        const pl_fkref *r = refs->v[i];
+        if (fk_points_at(r->t, r->k, t, col)) move_fk(P, r->t, r->k, sw);
+    }
+}
+
 /* A serial's sequence is owned by the old column: dropping that in the
  * contract would drop the sequence the new column's default uses. */
 static void swap_sequences(planner *P, const rg_table *t, const char *col, const char *old_keep, rg_plan_file *sw)
 {
     const char *owner = rg_arena_printf(P->a, "%s.%s.%s", t->schema, t->name, col);
-    for (size_t i = 0; i < P->oldc->sequences.n; i++) {
-        const rg_sequence *q = &P->oldc->sequences.v[i];
-        if (q->dropped || q->identity || !q->owned_by || strcmp(q->owned_by, owner) != 0) continue;
+    const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
+        if (strcmp(q->owned_by, owner) != 0) continue;
         const char *sq = pl_qn(P, q->schema, q->name), *tq = pl_qn(P, t->schema, t->name);
         rg_plan_step *s = pl_step(P, sw, "alter_sequence_owned_by", pl_key(P, q->schema, q->name, NULL),
                                   rg_arena_printf(P->a, "ALTER SEQUENCE %s OWNED BY %s.%s", sq, tq, pl_q(P, col)),
@@ -593,10 +716,13 @@ static void swap_constraint_findings(planner *P, const rg_table *t, const char *
         const rg_constraint *k = &ot->constraints.v[i];
         bool uses = uses_column(k, col);
         if (k->kind == RG_CON_CHECK && k->check.key && strstr(k->check.key, col)) uses = true;
-        if (k->dropped || !uses || movable_key(P, t, k, col)) continue;
+        const rg_table *nt = rg_catalog_table(P->newc, t->schema, t->name);
+        const rg_constraint *nk = nt ? rg_table_constraint(nt, k->name) : NULL;
+        if (!nk) continue; /* the target drops it: drop_constraint does, in the switch */
+        if (k->dropped || !uses || k->kind == RG_CON_FOREIGN || movable_key(P, t, k, col)) continue;
         rg_plan_add_finding(P->p, RG_SEV_WARNING, "constraint_on_changed_column", colobj(P, t, col),
-                            "constraint %s uses %s: the new-column shape does not move it (a foreign key "
-                            "references the column, or the key changes); move it by hand", k->name, col);
+                            "constraint %s uses %s: the new-column shape does not move it (the key "
+                            "changes too); move it by hand", k->name, col);
     }
 }
 
@@ -607,7 +733,9 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     const char *at = alter(P, t), *qc = pl_q(P, nc->name), *obj = colobj(P, t, nc->name);
     rg_type_change tc;
     rg_lockmodel_type_change(&tc, P->model, oc->type, nc->type, P->o->pg_version);
-    if (!tc.rewrite) {
+    /* A collation change of an indexed column moves like a rewrite. */
+    bool collation = strcmp(c->kind, "alter_column_collation") == 0;
+    if (!tc.rewrite && !collation) {
         rg_plan_file *f = pl_main(P, ST_EXPAND, PH_MAIN, "schema");
         /* The way back may narrow (varchar(200) -> varchar(100)): rows the
          * new version wrote may not fit, and a plain TYPE change would then
@@ -615,11 +743,15 @@ void pl_shape_type_change(planner *P, const rg_change *c)
          * does, so the down always restores the schema; it says it is lossy. */
         rg_type_change back;
         rg_lockmodel_type_change(&back, P->model, nc->type, oc->type, P->o->pg_version);
+        /* ALTER ... TYPE without COLLATE resets the column to the type's
+         * default collation: say the one each side has. */
+        const char *ocoll = oc->collation ? rg_arena_printf(P->a, " COLLATE %s", pl_q(P, oc->collation)) : "";
+        const char *ncoll = nc->collation ? rg_arena_printf(P->a, " COLLATE %s", pl_q(P, nc->collation)) : "";
         const char *down = back.rewrite
-            ? rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s USING %s::%s", at, qc, oc->type, qc, oc->type)
-            : rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s", at, qc, oc->type);
+            ? rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s USING %s::%s", at, qc, oc->type, ocoll, qc, oc->type)
+            : rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, oc->type, ocoll);
         rg_plan_step *s = pl_step(P, f, tc.op, obj,
-                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s", at, qc, nc->type), down);
+                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, nc->type, ncoll), down);
         if (back.rewrite)
             pl_lossy(s, rg_arena_printf(P->a, "%s back to %s: values written since that do not fit are cut",
                                         obj, oc->type));
@@ -633,8 +765,13 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     const char *old_keep = pl_name(P, "", nc->name, "rg_old");
     const char *qh = pl_q(P, helper), *qk = pl_q(P, old_keep);
     rg_plan_step *s = add_col_step(P, t, "add_column_nullable", bare_def(P, nc, helper), helper);
-    pl_note(P, s, "%s -> %s rewrites in place (%s): new column, sync, backfill, switch instead",
-            oc->type, nc->type, tc.notes ? tc.notes : "no rule");
+    if (collation)
+        pl_note(P, s, "collation %s -> %s rebuilds the column's indexes in place under ACCESS EXCLUSIVE: "
+                      "new column, sync, backfill, switch instead", oc->collation ? oc->collation : "default",
+                nc->collation ? nc->collation : "default");
+    else
+        pl_note(P, s, "%s -> %s rewrites in place (%s): new column, sync, backfill, switch instead",
+                oc->type, nc->type, tc.notes ? tc.notes : "no rule");
     if (nc->comment && *nc->comment) {
         /* The comment moves with the name at the switch. */
         rg_plan_step *cs = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), "comment_on_column", obj,
@@ -652,6 +789,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     /* The switch: one transaction, brief ACCESS EXCLUSIVE. */
     rg_plan_file *f = pl_main(P, ST_SWITCH, 0, "switch");
     swap_keys_drop(P, t, oc->name, helper, f);
+    move_fks(P, t, oc->name, f);
     if (oc->not_null) {
         s = pl_step(P, f, "drop_not_null", obj, rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP NOT NULL", at, qc),
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, qc));
@@ -688,4 +826,49 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                 rg_arena_printf(P->a, "%s DROP COLUMN %s", at, qk), pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
     pl_note(P, s, "the %s copy of %s, unused since the switch", oc->type, nc->name);
+}
+
+/* ---- what moves ----------------------------------------------------------------------- */
+
+/* Columns that move to a new column (rewriting type changes, collation
+ * changes of indexed columns) and the foreign keys on them or pointing at
+ * them: those keys are dropped and re-pointed in the switch, so the
+ * changes the diff lists for them are not shaped on their own. */
+void pl_moves_prepass(planner *P)
+{
+    for (size_t i = 0; i < P->d->n; i++) {
+        const rg_change *c = &P->d->v[i];
+        bool coll = strcmp(c->kind, "alter_column_collation") == 0;
+        if (strcmp(c->kind, "alter_column_type") != 0 && !coll) continue;
+        const rg_column *nc = c->new_obj, *oc = c->old_obj;
+        const rg_table *t = c->new_table;
+        if (pl_table_is_new(P, t->schema, t->name)) continue;
+        if (coll) {
+            if (strcmp(nc->type, oc->type) != 0 || !pl_collation_moves(P, c)) continue;
+        } else {
+            rg_type_change tc;
+            rg_lockmodel_type_change(&tc, P->model, oc->type, nc->type, P->o->pg_version);
+            if (!tc.rewrite) continue;
+        }
+        pl_skip(P, "moved", c->object);
+        pl_add_to(P, &P->moved_cols, pl_key(P, t->schema, t->name, NULL), oc->name);
+        const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+        for (size_t j = 0; ot && j < ot->constraints.n; j++) {
+            const rg_constraint *k = &ot->constraints.v[j];
+            if (k->dropped || k->kind != RG_CON_FOREIGN || !uses_column(k, oc->name)) continue;
+            const char *obj = pl_key(P, ot->schema, ot->name, k->name);
+            pl_skip(P, "drop_constraint", obj);
+            pl_skip(P, "alter_constraint", obj);
+            pl_skip(P, "validate_constraint", obj);
+        }
+        const pl_ptrs *refs = pl_fks_to(P, t->schema, t->name);
+        for (size_t j = 0; j < refs->n; j++) {
+            const pl_fkref *r = refs->v[j];
+            if (!fk_points_at(r->t, r->k, t, oc->name)) continue;
+            const char *obj = pl_key(P, r->t->schema, r->t->name, r->k->name);
+            pl_skip(P, "drop_constraint", obj);
+            pl_skip(P, "alter_constraint", obj);
+            pl_skip(P, "validate_constraint", obj);
+        }
+    }
 }

@@ -39,8 +39,36 @@ typedef struct planner {
     rg_map pairs;             /* "schema.table.newcol" -> old column name (renames) */
     rg_map enum_added;        /* "schema.type" -> enum values added so far */
     rg_map rebuilt_views;     /* "schema.view" -> non-NULL: dropped and re-created */
+    /* Lookups built once per plan (plan_maps.c), so shapes never scan the
+     * whole catalog per change. Keys are pl_key("schema", "table"). */
+    rg_map idx_old, idx_new;  /* table -> pl_ptrs of rg_index * */
+    rg_map seq_owned;         /* table -> pl_ptrs of rg_sequence * owned by its columns (old) */
+    rg_map fk_refs;           /* referenced table -> pl_ptrs of pl_fkref * (old) */
+    rg_map type_cols;         /* "schema.type" (plain) -> pl_ptrs of pl_colref * (old) */
+    rg_map volatile_fns;      /* function name -> non-NULL: a VOLATILE function of the target */
+    rg_map moved_fks;         /* pl_key(schema, table, constraint) -> non-NULL: re-pointed by a column swap */
+    rg_map skip_cols;         /* change "kind|object" -> non-NULL: done by another shape */
+    rg_map moved_cols;        /* table -> pl_ptrs of the names of its columns that move */
     int seq;
 } planner;
+
+typedef RG_VEC(const void *) pl_ptrs;
+typedef struct pl_fkref { const rg_table *t; const rg_constraint *k; } pl_fkref;
+typedef struct pl_colref { const rg_table *t; const rg_column *c; } pl_colref;
+
+/* Lookups (plan_maps.c). The pl_ptrs returned are never NULL. */
+void pl_maps_build(planner *P);
+void pl_maps_free(planner *P);
+const pl_ptrs *pl_indexes_of(planner *P, bool new_side, const char *schema, const char *table);
+const pl_ptrs *pl_owned_seqs(planner *P, const char *schema, const char *table);
+const pl_ptrs *pl_fks_to(planner *P, const char *schema, const char *table);
+const pl_ptrs *pl_type_users(planner *P, const char *schema, const char *type);
+bool pl_volatile_fn(planner *P, const char *name);
+/* Appends v to the pl_ptrs under key in m (created on first use). */
+void pl_add_to(planner *P, rg_map *m, const char *key, const void *v);
+/* Marks a change ("kind", object) as done by another shape / asks. */
+void pl_skip(planner *P, const char *kind, const char *object);
+bool pl_skipped(planner *P, const char *kind, const char *object);
 
 /* Files and steps. */
 rg_plan_file *pl_main(planner *P, int stage, int phase, const char *slug);
@@ -76,6 +104,25 @@ void pl_shape_renamed_column(planner *P, const rg_change *add, const char *oldco
 void pl_shape_add_column(planner *P, const rg_change *c);
 void pl_shape_type_change(planner *P, const rg_change *c);
 void pl_not_null_path(planner *P, const rg_table *t, const char *col, bool in_contract);
+/* The kinds of plan_objects.c; false when the change is not theirs. */
+bool pl_shape_object(planner *P, const rg_change *c);
+/* A collation change of an indexed column goes through the new-column
+ * shape (the in-place change rebuilds its indexes under ACCESS EXCLUSIVE). */
+bool pl_collation_moves(planner *P, const rg_change *c);
+/* Marks columns that move to a new column and the foreign keys that move
+ * with them (before any change is shaped). */
+void pl_moves_prepass(planner *P);
+bool pl_column_moves(planner *P, const char *schema, const char *table, const char *col);
+const pl_ptrs *pl_moved_columns(planner *P, const char *schema, const char *table);
+/* x with every moving column it uses replaced by its new column; false
+ * when it uses none. */
+bool pl_index_on_moved(planner *P, const rg_index *x, rg_index *out);
+const char *pl_index_text(planner *P, rg_catalog *c, const rg_index *x, bool concurrently);
+/* Whether the index uses column col (as a column, in an expression or in
+ * its predicate). */
+bool pl_index_uses(const rg_index *x, const char *col);
+const char *pl_swap_expr(planner *P, const char *sql, const char *from, const char *to);
+void pl_step_prio(rg_plan_step *s, int prio);
 void pl_backfill(planner *P, const rg_table *t, const char *col, const char *value_sql,
                  const char *where_sql);
 

@@ -18,7 +18,41 @@ typedef struct renamer {
     rg_catalog *scratch;
     rg_diags diags;
     bool failed;
+    rg_map indexes;   /* pl_key(schema, table) -> pl_ptrs of the old schema's rg_index * */
+    rg_map sequences; /* schema -> pl_ptrs of the old schema's rg_sequence * */
 } renamer;
+
+static void push_to(planner *P, rg_map *m, const char *key, const void *v)
+{
+    pl_ptrs *l = rg_map_get(m, key);
+    if (!l) {
+        l = rg_arena_alloc(P->a, sizeof *l);
+        rg_map_put(m, key, l);
+    }
+    *rg_vec_push(P->a, l) = v;
+}
+
+/* Built once, so each hint looks up its table's objects. */
+static void renamer_maps(renamer *r)
+{
+    planner *P = r->P;
+    for (size_t i = 0; i < P->oldc->indexes.n; i++) {
+        const rg_index *x = &P->oldc->indexes.v[i];
+        if (!x->dropped) push_to(P, &r->indexes, pl_key(P, x->table_schema, x->table_name, NULL), x);
+    }
+    for (size_t i = 0; i < P->oldc->sequences.n; i++) {
+        const rg_sequence *q = &P->oldc->sequences.v[i];
+        if (!q->dropped) push_to(P, &r->sequences, q->schema, q);
+    }
+}
+
+static const pl_ptrs NO_PTRS;
+
+static const pl_ptrs *ptrs(const rg_map *m, const char *key)
+{
+    const pl_ptrs *l = rg_map_get(m, key);
+    return l ? l : &NO_PTRS;
+}
 
 /* Applies one statement to the scratch catalog and records it as a step. */
 static void rename_step(renamer *r, const char *op, const char *object, const char *up, const char *down)
@@ -53,18 +87,18 @@ static void follow_names(renamer *r, const rg_rename_hint *h, const rg_table *ot
                     rg_arena_printf(P->a, "ALTER TABLE %s RENAME CONSTRAINT %s TO %s", tq, pl_q(P, k->name), pl_q(P, to)),
                     rg_arena_printf(P->a, "ALTER TABLE %s RENAME CONSTRAINT %s TO %s", tq, pl_q(P, to), pl_q(P, k->name)));
     }
-    for (size_t i = 0; i < P->oldc->indexes.n; i++) {
-        const rg_index *x = &P->oldc->indexes.v[i];
-        if (x->dropped || strcmp(x->table_schema, h->schema) || strcmp(x->table_name, h->from)) continue;
+    const pl_ptrs *xs = ptrs(&r->indexes, pl_key(P, h->schema, h->from, NULL));
+    for (size_t i = 0; i < xs->n; i++) {
+        const rg_index *x = xs->v[i];
         const char *to = renamed(P, x->name, h->from, h->to);
         if (!to || !rg_catalog_index(P->newc, h->schema, to) || rg_catalog_index(P->oldc, h->schema, to)) continue;
         rename_step(r, "alter_index_rename", pl_key(P, h->schema, to, NULL),
                     rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name), pl_q(P, to)),
                     rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, to), pl_q(P, x->name)));
     }
-    for (size_t i = 0; i < P->oldc->sequences.n; i++) {
-        const rg_sequence *q = &P->oldc->sequences.v[i];
-        if (q->dropped || strcmp(q->schema, h->schema)) continue;
+    const pl_ptrs *qs = ptrs(&r->sequences, h->schema);
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
         const char *to = renamed(P, q->name, h->from, h->to);
         if (!to || !rg_catalog_sequence(P->newc, h->schema, to) || rg_catalog_sequence(P->oldc, h->schema, to)) continue;
         rename_step(r, "rename_table", pl_key(P, h->schema, to, NULL),
@@ -111,6 +145,7 @@ int pl_table_renames(planner *P, const char **err)
         rg_diags_free(&r.diags);
         return RG_EINPUT;
     }
+    renamer_maps(&r);
     for (size_t i = 0; i < P->o->ntable_renames; i++) {
         const rg_rename_hint *h = &P->o->table_renames[i];
         const rg_table *ot = rg_catalog_table(P->oldc, h->schema, h->from);
@@ -121,6 +156,8 @@ int pl_table_renames(planner *P, const char **err)
         follow_names(&r, h, ot, nt);
         stand_in(P, h);
     }
+    rg_map_free(&r.indexes);
+    rg_map_free(&r.sequences);
     rg_diff *d = NULL;
     if (r.failed || rg_diff_catalogs(&d, r.scratch, P->newc) != RG_OK) {
         *err = "--rename-table: the renames do not apply to the old schema";

@@ -14,7 +14,6 @@
 #include "catalog/ddl_api.h"
 
 void pl_step_prio(rg_plan_step *s, int prio);
-static bool is_rewrite(planner *P, const rg_change *c);
 static void replace_index(planner *P, const char *object, const rg_index *x, const rg_index *ox);
 
 typedef void (*ddl_fn)(rg_catalog *, const void *, rg_buf *);
@@ -134,6 +133,45 @@ static void owned_by_step(planner *P, rg_plan_file *f, const rg_sequence *s)
     pl_step_prio(st, PRIO_LATE);
 }
 
+/* What a table carries besides columns, keys and indexes: row level
+ * security, policies, replica identity and comments, as statements
+ * after ";\n" (for the down of a dropped table). */
+static void table_extras(planner *P, rg_catalog *c, const rg_table *t, rg_buf *out)
+{
+    const char *tq = pl_qn(P, t->schema, t->name);
+    if (t->rls_enabled) rg_buf_printf(out, ";\nALTER TABLE %s ENABLE ROW LEVEL SECURITY", tq);
+    if (t->rls_forced) rg_buf_printf(out, ";\nALTER TABLE %s FORCE ROW LEVEL SECURITY", tq);
+    char ri = t->replica_identity ? t->replica_identity : 'd';
+    if (ri == 'f' || ri == 'n' || (ri == 'i' && t->replica_index))
+        rg_buf_printf(out, ";\nALTER TABLE %s REPLICA IDENTITY %s", tq,
+                      ri == 'f' ? "FULL" : ri == 'n' ? "NOTHING" : rg_arena_printf(P->a, "USING INDEX %s", pl_q(P, t->replica_index)));
+    for (size_t i = 0; i < t->policies.n; i++) {
+        const rg_policy *p = &t->policies.v[i];
+        if (p->dropped) continue;
+        rg_buf b = {0};
+        rg_ddl_policy(c, t, p, &b);
+        rg_buf_printf(out, ";\n%s", pl_take(P, &b));
+        if (p->comment && *p->comment)
+            rg_buf_printf(out, ";\nCOMMENT ON POLICY %s ON %s IS %s", pl_q(P, p->name), tq, pl_lit(P, p->comment));
+    }
+    if (t->comment && *t->comment) rg_buf_printf(out, ";\nCOMMENT ON TABLE %s IS %s", tq, pl_lit(P, t->comment));
+    for (size_t i = 0; i < t->columns.n; i++) {
+        const rg_column *col = &t->columns.v[i];
+        if (!col->dropped && col->comment && *col->comment)
+            rg_buf_printf(out, ";\nCOMMENT ON COLUMN %s.%s IS %s", tq, pl_q(P, col->name), pl_lit(P, col->comment));
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const rg_constraint *k = &t->constraints.v[i];
+        if (!k->dropped && k->comment && *k->comment)
+            rg_buf_printf(out, ";\nCOMMENT ON CONSTRAINT %s ON %s IS %s", pl_q(P, k->name), tq, pl_lit(P, k->comment));
+    }
+    for (size_t i = 0; i < t->triggers.n; i++) {
+        const rg_trigger *g = &t->triggers.v[i];
+        if (!g->dropped && g->comment && *g->comment)
+            rg_buf_printf(out, ";\nCOMMENT ON TRIGGER %s ON %s IS %s", pl_q(P, g->name), tq, pl_lit(P, g->comment));
+    }
+}
+
 static void add_table(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_obj;
@@ -141,6 +179,19 @@ static void add_table(planner *P, const rg_change *c)
                               table_sql(P, P->newc, t, false),
                               rg_arena_printf(P->a, "DROP TABLE %s", pl_qn(P, t->schema, t->name)));
     pl_note(P, s, "new table: invisible to other sessions until commit");
+    const char *tq = pl_qn(P, t->schema, t->name);
+    if (t->rls_enabled) {
+        s = pl_step(P, expand_main(P), "enable_row_security", c->object,
+                    rg_arena_printf(P->a, "ALTER TABLE %s ENABLE ROW LEVEL SECURITY", tq),
+                    rg_arena_printf(P->a, "ALTER TABLE %s DISABLE ROW LEVEL SECURITY", tq));
+        pl_note(P, s, "new, empty table");
+    }
+    if (t->rls_forced) {
+        s = pl_step(P, expand_main(P), "force_row_security", c->object,
+                    rg_arena_printf(P->a, "ALTER TABLE %s FORCE ROW LEVEL SECURITY", tq),
+                    rg_arena_printf(P->a, "ALTER TABLE %s NO FORCE ROW LEVEL SECURITY", tq));
+        pl_note(P, s, "new, empty table");
+    }
     /* Keys and NOT VALID checks come with the table in the diff: one step
      * each (the table is new and empty, so plain ADD CONSTRAINT). */
     for (size_t i = 0; i < t->constraints.n; i++) {
@@ -157,50 +208,50 @@ static void add_table(planner *P, const rg_change *c)
     }
 }
 
-/* Sequences owned by a table's columns ("schema.table.column"). */
-static bool owned_by_table(const rg_sequence *q, const rg_table *t)
-{
-    if (q->dropped || q->identity || !q->owned_by) return false;
-    size_t ns = strlen(t->schema), nt = strlen(t->name);
-    return strncmp(q->owned_by, t->schema, ns) == 0 && q->owned_by[ns] == '.' &&
-           strncmp(q->owned_by + ns + 1, t->name, nt) == 0 && q->owned_by[ns + 1 + nt] == '.';
-}
-
 static void drop_table(planner *P, const rg_change *c)
 {
     const rg_table *t = c->old_obj;
     rg_buf down = {0};
     /* A serial's sequence goes with its table and comes back before it. */
-    for (size_t i = 0; i < P->oldc->sequences.n; i++)
-        if (owned_by_table(&P->oldc->sequences.v[i], t))
-            rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, &P->oldc->sequences.v[i]));
+    const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
+    for (size_t i = 0; i < qs->n; i++)
+        rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, qs->v[i]));
     rg_buf_puts(&down, table_sql(P, P->oldc, t, true));
-    for (size_t i = 0; i < P->oldc->sequences.n; i++) {
-        const rg_sequence *q = &P->oldc->sequences.v[i];
-        if (!owned_by_table(q, t)) continue;
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
         const char *col = q->owned_by + strlen(t->schema) + strlen(t->name) + 2;
         rg_buf_printf(&down, ";\nALTER SEQUENCE %s OWNED BY %s.%s", pl_qn(P, q->schema, q->name),
                       pl_qn(P, t->schema, t->name), pl_q(P, col));
     }
+    bool fk = false;
     for (size_t i = 0; i < t->constraints.n; i++) {
         const rg_constraint *k = &t->constraints.v[i];
         if (k->dropped || !k->is_local || k->kind != RG_CON_FOREIGN) continue;
-        rg_buf_printf(&down, ";\n%s", constraint_sql(P, P->oldc, t, k, k->not_valid));
+        const char *fks = constraint_sql(P, P->oldc, t, k, k->not_valid);
+        if (k->ref_table &&
+            rg_map_get(&P->dropped_tables, pl_key(P, k->ref_schema ? k->ref_schema : t->schema, k->ref_table, NULL))) {
+            /* Points at another table the contract drops: PostgreSQL drops
+             * no table another one references, so the key goes first (and
+             * comes back last in the down, once both tables are back). */
+            rg_plan_step *ks = pl_step(P, contract_main(P), "drop_constraint_foreign_key",
+                                       pl_key(P, t->schema, t->name, k->name),
+                                       rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), fks);
+            pl_existing(P, ks, t->schema, t->name);
+            pl_step_prio(ks, PRIO_FIRST + 1);
+            continue;
+        }
+        fk = true;
+        rg_buf_printf(&down, ";\n%s", fks);
     }
-    for (size_t i = 0; i < P->oldc->indexes.n; i++) {
-        const rg_index *x = &P->oldc->indexes.v[i];
-        if (x->dropped || strcmp(x->table_schema, t->schema) || strcmp(x->table_name, t->name)) continue;
-        rg_buf_printf(&down, ";\n%s", index_sql(P, P->oldc, x, false));
-    }
+    const pl_ptrs *xs = pl_indexes_of(P, false, t->schema, t->name);
+    for (size_t i = 0; i < xs->n; i++) rg_buf_printf(&down, ";\n%s", index_sql(P, P->oldc, xs->v[i], false));
     for (size_t i = 0; i < t->triggers.n; i++) {
         if (t->triggers.v[i].dropped) continue;
         rg_buf tb = {0};
         rg_ddl_trigger(P->oldc, t->schema, t->name, &t->triggers.v[i], &tb);
         rg_buf_printf(&down, ";\n%s", pl_take(P, &tb));
     }
-    bool fk = false;
-    for (size_t i = 0; i < t->constraints.n; i++)
-        if (!t->constraints.v[i].dropped && t->constraints.v[i].kind == RG_CON_FOREIGN) fk = true;
+    table_extras(P, P->oldc, t, &down);
     rg_plan_step *s = pl_step(P, contract_main(P), fk ? "drop_table_with_fk" : "drop_table", c->object,
                               rg_arena_printf(P->a, "DROP TABLE %s", pl_qn(P, t->schema, t->name)),
                               pl_take(P, &down));
@@ -309,7 +360,13 @@ static void drop_constraint(planner *P, const rg_change *c)
     const rg_table *t = c->old_table;
     const rg_constraint *k = c->old_obj;
     if (rg_map_get(&P->dropped_tables, pl_key(P, t->schema, t->name, NULL))) return;
-    rg_plan_step *s = pl_step(P, contract_main(P), con_op(k, true), c->object,
+    /* On a column that moves: before the switch renames it (the down then
+     * puts it back on the old column). */
+    bool moves = false;
+    for (size_t i = 0; i < k->ncolumns; i++)
+        if (pl_column_moves(P, t->schema, t->name, k->columns[i])) moves = true;
+    rg_plan_file *f = moves ? pl_main(P, ST_SWITCH, 0, "switch") : contract_main(P);
+    rg_plan_step *s = pl_step(P, f, con_op(k, true), c->object,
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)),
                               constraint_sql(P, P->oldc, t, k, k->not_valid));
     pl_existing(P, s, t->schema, t->name);
@@ -369,6 +426,15 @@ static void add_index(planner *P, const rg_change *c)
         return;
     }
     rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, x->name, true);
+    rg_index y;
+    if (pl_index_on_moved(P, x, &y)) {
+        /* On the new column of a column that moves: it follows the
+         * column's name at the switch. */
+        rg_plan_step *s = pl_step(P, f, "create_index_concurrently", c->object, pl_index_text(P, P->newc, &y, true),
+                                  rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, x->schema, x->name)));
+        pl_note(P, s, "built on the new column, which takes the old one's name at the switch");
+        return;
+    }
     pl_step(P, f, "create_index_concurrently", c->object, index_sql(P, P->newc, x, true),
             rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, x->schema, x->name)));
 }
@@ -381,6 +447,17 @@ static void drop_index(planner *P, const rg_change *c)
         !pl_table_is_new(P, nx->table_schema, nx->table_name))
         return; /* replaced under the same name: add_index does it */
     if (rg_map_get(&P->dropped_tables, pl_key(P, x->table_schema, x->table_name, NULL))) return;
+    const pl_ptrs *moved = pl_moved_columns(P, x->table_schema, x->table_name);
+    for (size_t i = 0; i < moved->n; i++) {
+        if (!pl_index_uses(x, moved->v[i])) continue;
+        /* On a column that moves: dropped before the switch renames it
+         * (its down builds it on the old column again). */
+        rg_plan_step *s = pl_step(P, pl_main(P, ST_SWITCH, 0, "switch"), "drop_index", c->object,
+                                  drop_index_sql(P, x, false), index_sql(P, P->oldc, x, false));
+        pl_step_prio(s, PRIO_FIRST);
+        pl_existing(P, s, x->table_schema, x->table_name);
+        return;
+    }
     if (on_partitioned(P, P->oldc, x) || rg_catalog_view(P->oldc, x->table_schema, x->table_name)) {
         rg_plan_step *s = pl_step(P, contract_main(P), "drop_index", c->object, drop_index_sql(P, x, false),
                                   index_sql(P, P->oldc, x, false));
@@ -415,14 +492,6 @@ static void alter_index(planner *P, const rg_change *c)
 }
 
 /* ---- column changes other than add/rename/type ------------------------------------- */
-
-static bool is_rewrite(planner *P, const rg_change *c)
-{
-    const rg_column *nc = c->new_obj, *oc = c->old_obj;
-    rg_type_change tc;
-    rg_lockmodel_type_change(&tc, P->model, oc->type, nc->type, P->o->pg_version);
-    return tc.rewrite;
-}
 
 static void alter_default(planner *P, const rg_change *c)
 {
@@ -498,9 +567,23 @@ static void drop_column(planner *P, const rg_change *c)
     } else if (!def.has_default) {
         def.not_null = false;
     }
+    /* A serial's sequence goes with its column (PostgreSQL drops an owned
+     * sequence with it) and comes back before it. */
+    const char *owner = rg_arena_printf(P->a, "%s.%s.%s", t->schema, t->name, oc->name);
+    const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
+        if (strcmp(q->owned_by, owner) == 0) rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, q));
+    }
     rg_buf_printf(&down, "%s ADD COLUMN ", alter(P, t));
     rg_ddl_column(P->oldc, &def, &down);
     if (ph) rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP DEFAULT", alter(P, t), pl_q(P, oc->name));
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
+        if (strcmp(q->owned_by, owner) == 0)
+            rg_buf_printf(&down, ";\nALTER SEQUENCE %s OWNED BY %s.%s", pl_qn(P, q->schema, q->name),
+                          pl_qn(P, t->schema, t->name), pl_q(P, oc->name));
+    }
     rg_plan_step *s = pl_step(P, contract_main(P), "drop_column", c->object,
                               rg_arena_printf(P->a, "%s DROP COLUMN %s", alter(P, t), pl_q(P, oc->name)),
                               pl_take(P, &down));
@@ -551,12 +634,13 @@ static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, c
     rg_buf_putc(&b, ')');
     const char *plain = rg_arena_printf(P->a, "%s.%s", nt->schema, nt->name);
     const char *arr = rg_arena_printf(P->a, "%s[]", plain);
-    for (size_t i = 0; i < P->oldc->tables.n; i++) {
-        const rg_table *t = &P->oldc->tables.v[i];
-        if (t->dropped) continue;
-        for (size_t j = 0; j < t->columns.n; j++) {
-            const rg_column *c = &t->columns.v[j];
-            if (c->dropped || !c->type || (strcmp(c->type, plain) && strcmp(c->type, arr))) continue;
+    const pl_ptrs *users = pl_type_users(P, nt->schema, nt->name);
+    for (size_t i = 0; i < users->n; i++) {
+        const pl_colref *r = users->v[i];
+        const rg_table *t = r->t;
+        {
+            const rg_column *c = r->c;
+            if (strcmp(c->type, plain) && strcmp(c->type, arr)) continue;
             bool is_arr = strcmp(c->type, arr) == 0;
             const char *at = rg_arena_printf(P->a, "ALTER TABLE %s ALTER COLUMN %s", pl_qn(P, t->schema, t->name),
                                              pl_q(P, c->name));
@@ -664,16 +748,10 @@ static const char *seq_alter(planner *P, const rg_sequence *s)
 
 /* ---- views over columns that change type ------------------------------------ */
 
-static bool word_in(const char *text, const char *word)
+static bool ident_char(char c)
 {
-    size_t n = strlen(word);
-    for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
-        bool left = p == text || !(p[-1] == '_' || (p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'));
-        char r = p[n];
-        bool right = !(r == '_' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9'));
-        if (left && right) return true;
-    }
-    return false;
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (unsigned char)c >= 0x80;
 }
 
 /* PostgreSQL refuses ALTER COLUMN ... TYPE on a column a view uses, and a
@@ -685,12 +763,14 @@ void pl_views_prepass(planner *P)
     rg_map stage_of = {0}; /* "schema.table" -> bit set of stages (1 << stage) */
     for (size_t i = 0; i < P->d->n; i++) {
         const rg_change *c = &P->d->v[i];
-        if (strcmp(c->kind, "alter_column_type") != 0) continue;
+        bool coll = strcmp(c->kind, "alter_column_collation") == 0;
+        if (strcmp(c->kind, "alter_column_type") != 0 && !coll) continue;
+        const rg_column *nc = c->new_obj, *oc = c->old_obj;
+        if (coll && strcmp(nc->type, oc->type) != 0) continue; /* the type change counts */
         const rg_table *t = c->new_table;
-        const char *key = rg_arena_printf(P->a, "%s.%s", t->schema, t->name);
-        uintptr_t bits = (uintptr_t)rg_map_get(&stage_of, key);
-        bits |= (uintptr_t)1 << (is_rewrite(P, c) ? ST_SWITCH : ST_EXPAND);
-        rg_map_put(&stage_of, key, (void *)bits);
+        uintptr_t bits = (uintptr_t)rg_map_get(&stage_of, t->name);
+        bits |= (uintptr_t)1 << (pl_skipped(P, "moved", c->object) ? ST_SWITCH : ST_EXPAND);
+        rg_map_put(&stage_of, t->name, (void *)bits);
     }
     if (!stage_of.n) goto done;
     for (size_t i = 0; i < P->oldc->views.n; i++) {
@@ -698,10 +778,17 @@ void pl_views_prepass(planner *P)
         if (v->dropped) continue;
         const char *q = rg_expr_sql(P->oldc, &v->query);
         uintptr_t bits = 0;
-        for (size_t j = 0; q && j < stage_of.cap; j++) {
-            if (!stage_of.keys || !stage_of.keys[j] || !stage_of.vals[j]) continue;
-            const char *dot = strrchr(stage_of.keys[j], '.');
-            if (word_in(q, dot ? dot + 1 : stage_of.keys[j])) bits |= (uintptr_t)stage_of.vals[j];
+        /* Each word of the query, looked up among the changed tables. */
+        for (const char *w = q; w && *w;) {
+            if (!ident_char(*w)) {
+                w++;
+                continue;
+            }
+            const char *e = w;
+            while (ident_char(*e)) e++;
+            if (w == q || !ident_char(w[-1]))
+                bits |= (uintptr_t)rg_map_get(&stage_of, rg_arena_strndup(P->a, w, (size_t)(e - w)));
+            w = e;
         }
         if (!bits) continue;
         const char *key = pl_key(P, v->schema, v->name, NULL);
@@ -800,6 +887,13 @@ static const char *comment_target(planner *P, const rg_change *c, const void *ob
         *op = "comment_on_extension";
         return rg_arena_printf(P->a, "EXTENSION %s", pl_q(P, x->name));
     }
+    case RG_OBJ_POLICY: {
+        const rg_policy *x = obj;
+        *comment = x->comment;
+        *op = "comment_on_policy";
+        if (!t) return NULL;
+        return rg_arena_printf(P->a, "POLICY %s ON %s", pl_q(P, x->name), pl_qn(P, t->schema, t->name));
+    }
     case RG_OBJ_TRIGGER: {
         const rg_trigger *x = obj;
         *comment = x->comment;
@@ -811,11 +905,50 @@ static const char *comment_target(planner *P, const rg_change *c, const void *ob
     }
 }
 
+/* The first two parts of an object key ("schema"."table".x), unquoted. */
+static bool key_parts(planner *P, const char *key, const char **a, const char **b)
+{
+    const char *parts[2] = {NULL, NULL};
+    const char *p = key;
+    for (int i = 0; i < 2; i++) {
+        rg_buf w = {0};
+        if (*p == '"') {
+            for (p++; *p && !(*p == '"' && p[1] != '"'); p++) {
+                if (*p == '"') p++;
+                rg_buf_putc(&w, *p);
+            }
+            if (*p == '"') p++;
+        } else {
+            while (*p && *p != '.') rg_buf_putc(&w, *p++);
+        }
+        parts[i] = rg_arena_strdup(P->a, rg_buf_cstr(&w));
+        rg_buf_free(&w);
+        if (i == 0 && *p++ != '.') return false;
+    }
+    *a = parts[0];
+    *b = parts[1];
+    return true;
+}
+
+/* The table of a table-owned object when the change does not carry it. */
+static const rg_table *owner_of(planner *P, const rg_change *c, rg_catalog *cat, const rg_table *t)
+{
+    if (t || (c->objkind != RG_OBJ_COLUMN && c->objkind != RG_OBJ_CONSTRAINT && c->objkind != RG_OBJ_TRIGGER &&
+              c->objkind != RG_OBJ_POLICY))
+        return t;
+    const char *schema, *table;
+    if (!key_parts(P, c->object, &schema, &table)) return NULL;
+    return rg_catalog_table(cat, schema, table);
+}
+
 static void alter_comment(planner *P, const rg_change *c)
 {
     const char *nc = NULL, *oc = NULL, *op;
-    const char *target = c->new_obj ? comment_target(P, c, c->new_obj, c->new_table, &nc, &op) : NULL;
-    if (c->old_obj) comment_target(P, c, c->old_obj, c->old_table, &oc, &op);
+    const char *target = c->new_obj ? comment_target(P, c, c->new_obj, owner_of(P, c, P->newc, c->new_table), &nc, &op)
+                                    : NULL;
+    if (c->old_obj) comment_target(P, c, c->old_obj, owner_of(P, c, P->oldc, c->old_table), &oc, &op);
+    if (!target && c->old_obj) /* the comment goes with the object */
+        target = comment_target(P, c, c->old_obj, owner_of(P, c, P->oldc, c->old_table), &oc, &op);
     if (!target) {
         unsupported(P, c);
         return;
@@ -840,9 +973,10 @@ static void comments_of_added(planner *P, const rg_change *c)
     if (c->op != RG_CHANGE_ADD || !c->new_obj || strcmp(c->kind, "add_grant") == 0 ||
         strcmp(c->kind, "add_opaque") == 0 || strcmp(c->kind, "add_enum_value") == 0 ||
         strncmp(c->kind, "add_type_", 9) == 0 || strncmp(c->kind, "add_domain_", 11) == 0 ||
-        strcmp(c->kind, "add_policy") == 0)
+        strcmp(c->kind, "add_policy") == 0) /* its comment comes as an alter_comment */
         return;
     comment_new(P, c->objkind, c->new_obj, c->new_table, c->object);
+    pl_skip(P, "alter_comment", c->object); /* said just now */
     if (c->objkind != RG_OBJ_TABLE) return;
     const rg_table *t = c->new_obj;
     for (size_t i = 0; i < t->columns.n; i++)
@@ -907,6 +1041,8 @@ void pl_shape_change(planner *P, const rg_change *c)
 static void shape_one(planner *P, const rg_change *c)
 {
     const char *k = c->kind;
+    if (pl_skipped(P, k, c->object)) return; /* done by another shape */
+    if (pl_shape_object(P, c)) return;
     if ((strcmp(k, "alter_view") == 0 || strcmp(k, "drop_view") == 0) &&
         rg_map_get(&P->rebuilt_views, c->object))
         return;
@@ -922,8 +1058,7 @@ static void shape_one(planner *P, const rg_change *c)
     } else if (strcmp(k, "alter_column_default") == 0 || strcmp(k, "alter_column_nullability") == 0) {
         /* A column moved to a new type by the swap gets its target
          * default and nullability there. */
-        const rg_column *nc = c->new_obj, *oc = c->old_obj;
-        if (strcmp(nc->type, oc->type) != 0 && is_rewrite(P, c)) return;
+        if (pl_skipped(P, "moved", c->object)) return;
         if (k[13] == 'd') alter_default(P, c);
         else alter_nullability(P, c);
     } else if (strcmp(k, "add_table") == 0) {
@@ -980,9 +1115,13 @@ static void shape_one(planner *P, const rg_change *c)
                sql_body ? PRIO_NORMAL + 2 : PRIO_NORMAL);
     } else if (strcmp(k, "drop_function") == 0) {
         const rg_function *f = c->old_obj;
-        simple(P, contract_main(P), "drop_function", c->object,
+        /* Replaced under the same signature (the diff's drop + add, e.g.
+         * argument names changed): dropped in expand right before the new
+         * one is created, as CREATE OR REPLACE cannot rename arguments. */
+        bool replaced = f->signature && rg_map_get(&P->newc->function_map, f->signature);
+        simple(P, replaced ? expand_main(P) : contract_main(P), "drop_function", c->object,
                rg_arena_printf(P->a, "DROP %s %s", f->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, f)),
-               obj_sql(P, P->oldc, func_fn, f), PRIO_LATE);
+               obj_sql(P, P->oldc, func_fn, f), replaced ? PRIO_NORMAL - 1 : PRIO_LATE);
     } else if (strcmp(k, "alter_function") == 0) {
         alter_function(P, c);
     } else if (strcmp(k, "add_sequence") == 0) {

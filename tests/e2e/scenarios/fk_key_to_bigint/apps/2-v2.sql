@@ -1,0 +1,10 @@
+-- name: create_account
+INSERT INTO accounts (name, ext) VALUES ($1, $2) RETURNING id;
+-- name: create_order
+INSERT INTO orders (account_id, amount) VALUES ($1, $2) RETURNING id;
+-- name: add_note
+INSERT INTO notes (account_id, body) VALUES ($1, $2) RETURNING id;
+-- name: get_account
+SELECT id, name, ext FROM accounts WHERE id = $1;
+-- name: orders_of
+SELECT o.id, o.amount FROM orders o JOIN accounts a ON a.id = o.account_id WHERE a.id = $1 ORDER BY o.id;

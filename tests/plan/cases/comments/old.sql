@@ -1,0 +1,12 @@
+CREATE SCHEMA app;
+CREATE TYPE mood AS ENUM ('ok', 'sad');
+CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
+CREATE SEQUENCE app.s;
+CREATE TABLE app.t (id bigint PRIMARY KEY, m mood, CONSTRAINT t_id_check CHECK (id > 0));
+CREATE INDEX t_m_idx ON app.t (m);
+CREATE VIEW app.v AS SELECT id FROM app.t;
+CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER t_trg BEFORE INSERT ON app.t FOR EACH ROW EXECUTE FUNCTION app.trg();
+CREATE POLICY t_pol ON app.t USING (true);
+COMMENT ON TABLE app.t IS 'old';
+COMMENT ON TRIGGER t_trg ON app.t IS 'gone';

@@ -1,0 +1,2 @@
+CREATE TABLE users (id bigserial PRIMARY KEY);
+CREATE TABLE places (name text);

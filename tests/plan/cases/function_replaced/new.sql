@@ -1,0 +1,1 @@
+CREATE FUNCTION area(width integer, height integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT width * height';

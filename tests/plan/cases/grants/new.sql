@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE TABLE app.items (id bigint PRIMARY KEY, name text, secret text);
+CREATE TABLE app.fresh (id bigint PRIMARY KEY);
+CREATE SEQUENCE app.ticket_seq;
+CREATE FUNCTION app.f(a integer) RETURNS integer LANGUAGE sql AS 'SELECT a';
+GRANT USAGE ON SCHEMA app TO PUBLIC;
+GRANT SELECT ON app.items TO PUBLIC;
+GRANT INSERT (name) ON app.items TO PUBLIC;
+GRANT SELECT ON app.fresh TO PUBLIC;
+GRANT USAGE, SELECT ON SEQUENCE app.ticket_seq TO PUBLIC;
+REVOKE EXECUTE ON FUNCTION app.f(integer) FROM PUBLIC;

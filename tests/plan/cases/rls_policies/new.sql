@@ -1,0 +1,14 @@
+CREATE TABLE docs (id bigint PRIMARY KEY, owner text NOT NULL, public boolean NOT NULL DEFAULT false);
+CREATE TABLE memos (id bigint PRIMARY KEY, owner text NOT NULL);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY memos_owner ON memos USING (owner = current_user);
+CREATE POLICY docs_read ON docs FOR SELECT USING (public OR owner = current_user);
+CREATE POLICY docs_write ON docs FOR UPDATE USING (owner = current_user);
+CREATE POLICY docs_insert ON docs AS RESTRICTIVE FOR INSERT WITH CHECK (owner = current_user);
+CREATE POLICY docs_kind ON docs FOR ALL USING (owner = current_user);
+COMMENT ON POLICY docs_insert ON docs IS 'only your own rows';
+CREATE TABLE fresh (id bigint PRIMARY KEY, o text);
+ALTER TABLE fresh ENABLE ROW LEVEL SECURITY;
+ALTER TABLE fresh FORCE ROW LEVEL SECURITY;
+CREATE POLICY fresh_p ON fresh USING (o = current_user);
+COMMENT ON POLICY fresh_p ON fresh IS 'mine';

@@ -1,0 +1,13 @@
+CREATE TABLE docs (id bigint PRIMARY KEY, owner text NOT NULL, public boolean NOT NULL DEFAULT false);
+CREATE TABLE memos (id bigint PRIMARY KEY, owner text NOT NULL);
+ALTER TABLE memos ENABLE ROW LEVEL SECURITY;
+ALTER TABLE memos FORCE ROW LEVEL SECURITY;
+CREATE POLICY memos_owner ON memos USING (owner = current_user);
+CREATE POLICY docs_read ON docs FOR SELECT USING (public);
+CREATE POLICY docs_old ON docs FOR SELECT USING (true);
+CREATE POLICY docs_write ON docs FOR UPDATE USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE POLICY docs_kind ON docs FOR DELETE USING (owner = current_user);
+CREATE TABLE gone (id bigint PRIMARY KEY, o text);
+ALTER TABLE gone ENABLE ROW LEVEL SECURITY;
+CREATE POLICY gone_p ON gone USING (o = current_user);
+COMMENT ON POLICY gone_p ON gone IS 'x';

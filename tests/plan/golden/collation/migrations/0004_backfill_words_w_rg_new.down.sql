@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 8: public.words.w_rg_new: nothing to undo

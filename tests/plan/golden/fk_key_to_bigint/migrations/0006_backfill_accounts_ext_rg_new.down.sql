@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 15: public.accounts.ext_rg_new: nothing to undo

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 6: public.events.stream_ordering_rg_new: nothing to undo

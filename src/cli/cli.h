@@ -59,4 +59,32 @@ int rg_cli_catalog(int argc, char **argv);
 int rg_cli_diff(int argc, char **argv);
 int rg_cli_plan(int argc, char **argv);
 
+/* Evidence (report.c, runs.c): the ledger, report.html, JUnit, SARIF. */
+struct rg_plan;
+struct rg_diff;
+struct rg_sim;
+struct rg_app;
+/* main() hands over argv: the ledger records the command line. */
+void rg_cli_set_argv(int argc, char **argv);
+/* plan's --ledger/--junit/--sarif/--format: -1 when taken, else an exit code. */
+int rg_cli_evidence_opt(const char *name, const char *value);
+/* True when plan's summary is to be JSON (--format json): plan's own text
+ * summary is then left out of standard output. */
+bool rg_cli_summary_json(void);
+/* Records a finished plan run in the ledger and renders report.html, the
+ * CSV files, --junit/--sarif and the summary from the recorded rows.
+ * sim/apps may be NULL/0. Returns the run's exit code. */
+int rg_cli_plan_evidence(const struct rg_plan *p, const struct rg_diff *d, const struct rg_sim *sim,
+                         const struct rg_app *apps, size_t napps, const char *const paths[2],
+                         const char *out, int code);
+int rg_cli_report(int argc, char **argv);
+int rg_cli_runs(int argc, char **argv);
+int rg_cli_check(int argc, char **argv);  /* check.c (engineer sim) */
+/* check.c: loads the --app query sets (each distinct text parsed once by
+ * `parser`) into *out, allocated in `arena`; prints diagnostics and
+ * returns an exit code. */
+struct rg_app;
+int rg_cli_load_apps(rg_parser *parser, rg_arena *arena, const char *const *names, const char *const *paths,
+                     size_t n, struct rg_app **out);
+
 #endif

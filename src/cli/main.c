@@ -24,7 +24,9 @@ static const char USAGE[] =
     "  diff OLD NEW [--format text|csv|json] [--exit-code]   changes between two schemas\n"
     "  catalog FILE [--format sql|json]                      a schema as canonical DDL\n"
     "  plan OLD NEW [--app NAME=PATH]... [options]           expand-contract migrations\n"
-    "  report --ledger FILE [--run N] --out DIR              (not implemented yet)\n"
+    "  report --ledger FILE [--run N] --out DIR              re-render a past run's evidence\n"
+    "  verify OLD NEW [plan options] [--pg-url URL]          replay the plan on a real PostgreSQL\n"
+    "  runs --ledger FILE                                    the runs recorded in a ledger\n"
     "\n"
     "OLD, NEW, FILE: a .sql file (pg_dump --schema-only, structure.sql, DDL) or a\n"
     "folder of migrations. 'rollgate <command> --help' shows a command's options.\n"
@@ -34,11 +36,7 @@ static const char USAGE[] =
     "  --help, -h     this help\n"
     "  --version      the version\n";
 
-static int not_yet(int argc, char **argv)
-{
-    fprintf(stderr, "rollgate %s: not implemented yet\n", argv[0]);
-    return RG_EXIT_INPUT;
-}
+int rg_cli_verify(int argc, char **argv); /* verify.c (engineer verify) */
 
 static const struct {
     const char *name;
@@ -47,7 +45,10 @@ static const struct {
     {"diff", rg_cli_diff},
     {"catalog", rg_cli_catalog},
     {"plan", rg_cli_plan},
-    {"report", not_yet},
+    {"check", rg_cli_check},
+    {"report", rg_cli_report},
+    {"runs", rg_cli_runs},
+    {"verify", rg_cli_verify},
 };
 
 static int dispatch(int argc, char **argv)
@@ -73,6 +74,7 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    rg_cli_set_argv(argc, argv);
     int code = dispatch(argc, argv);
     /* libpg_query keeps per-thread memory: the worker thread's is freed
      * at its exit, this releases the main thread's (pg_query_exit(), only

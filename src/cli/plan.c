@@ -18,6 +18,7 @@
 #include "rollgate/diff.h"
 #include "rollgate/lockmodel.h"
 #include "rollgate/plan.h"
+#include "rollgate/simulate.h"
 
 static const char USAGE[] =
     "usage: rollgate plan OLD NEW [--app NAME=PATH]... [options]\n"
@@ -35,7 +36,10 @@ static const char USAGE[] =
     "  --batch-size N                   rows per backfill batch (1000)\n"
     "  --out DIR                        output folder (reports/<timestamp>)\n"
     "  --models DIR                     lock model override (DIR/pg/locks.csv, ...)\n"
-    "  --ledger FILE                    SQLite ledger (accepted; not written yet)\n"
+    "  --ledger FILE                    SQLite ledger to append the run to (DIR/rollgate.db)\n"
+    "  --junit FILE                     also write JUnit XML (a test case per stage, app, query)\n"
+    "  --sarif FILE                     also write SARIF 2.1.0 (findings at file:line)\n"
+    "  --format text|json               the closing summary on standard output (text)\n"
     "  --verbose, -v                    also print notes\n";
 
 #define MAX_HINTS 256
@@ -44,6 +48,7 @@ typedef struct plan_args {
     const char *paths[2];
     int npaths;
     const char *apps[MAX_HINTS];
+    const char *app_paths[MAX_HINTS]; /* sim: where each app's queries are */
     size_t napps;
     rg_rename_hint renames[MAX_HINTS];
     size_t nrenames;
@@ -149,6 +154,7 @@ static int take_app(plan_args *a, const char *v)
     const char *name = own(a, v, (size_t)(eq - v));
     for (size_t i = 0; i < a->napps; i++)
         if (strcmp(a->apps[i], name) == 0) return bad("--app: '%s' named twice", name);
+    a->app_paths[a->napps] = eq + 1;
     a->apps[a->napps++] = name;
     return -1;
 }
@@ -179,7 +185,8 @@ static bool good_duration(const char *s)
 static int take_valued(plan_args *a, int argc, char **argv, int *i, bool *matched)
 {
     static const char *const NAMES[] = {"--app", "--rename", "--rename-table", "--backfill", "--pg-version",
-                                        "--lock-timeout", "--batch-size", "--out", "--models", "--ledger", NULL};
+                                        "--lock-timeout", "--batch-size", "--out", "--models", "--ledger",
+                                        "--junit", "--sarif", "--format", NULL};
     *matched = false;
     for (int k = 0; NAMES[k]; k++) {
         const char *v = NULL;
@@ -210,7 +217,7 @@ static int take_valued(plan_args *a, int argc, char **argv, int *i, bool *matche
             a->out = v;
             return -1;
         case 8: a->models = v; return -1;
-        default: return -1; /* --ledger: a later issue */
+        default: return rg_cli_evidence_opt(NAMES[k], v); /* --ledger, --junit, --sarif, --format */
         }
     }
     return -1;
@@ -286,6 +293,12 @@ static int run(plan_args *a)
 {
     rg_cli_inputs in;
     int code = rg_cli_load(&in, a->paths, 2, a->verbose);
+    /* sim: the apps' queries, loaded before anything is written */
+    rg_arena *app_arena = rg_arena_new();
+    rg_app *apps = NULL;
+    rg_sim *sim = NULL;
+    if (code == RG_EXIT_OK && a->app_paths[0])
+        code = rg_cli_load_apps(in.parser, app_arena, a->apps, a->app_paths, a->napps, &apps);
     rg_diff *d = NULL;
     rg_lockmodel *model = NULL;
     rg_plan *p = NULL;
@@ -315,28 +328,35 @@ static int run(plan_args *a)
         goto done;
     }
     rg_plan_verify(p, in.parser, a->paths[0], in.cats[0], in.cats[1]);
+    /* sim: every live query at every stage; a step that does not replay is a finding */
+    if (apps && rg_simulate_plan(&sim, p, in.parser, a->paths[0], apps, a->napps) != RG_OK)
+        rg_plan_add_finding(p, RG_SEV_ERROR, "internal_simulate_error", NULL, "the simulator could not replay the plan");
     const char *out = a->out;
     if (!out) {
         default_out(outbuf, sizeof outbuf);
         out = outbuf;
     }
-    if (rg_emit_plan(p, d, out, &err) != RG_OK) {
+    if (rg_emit_plan(p, d, out, &err) != RG_OK || (sim && rg_emit_compat_csv(sim, out, &err) != RG_OK)) {
         fprintf(stderr, "rollgate plan: %s\n", err ? err : "cannot write the plan");
         code = RG_EXIT_INPUT;
         goto done;
     }
     rg_buf sum = {0};
     print_summary(p, d, out, &sum);
-    code = rg_cli_write_stdout(&sum);
+    code = rg_cli_summary_json() ? RG_EXIT_OK : rg_cli_write_stdout(&sum);
     rg_buf_free(&sum);
     for (size_t i = 0; code == RG_EXIT_OK && i < p->nfindings; i++)
         if (p->findings[i].sev == RG_SEV_ERROR) code = RG_EXIT_FOUND;
+    if (code == RG_EXIT_OK && sim && sim->nerrors) code = RG_EXIT_FOUND; /* sim: an incompatible live query */
+    code = rg_cli_plan_evidence(p, d, sim, apps, sim ? a->napps : 0, a->paths, out, code);
 done:
     free(err);
     rg_plan_free(p);
     rg_lockmodel_free(model);
     rg_diff_free(d);
     rg_diags_free(&diags);
+    rg_sim_free(sim);
+    rg_arena_free(app_arena);
     rg_cli_inputs_free(&in);
     return code;
 }

@@ -74,7 +74,7 @@ run --version
 if [ "$code" = 0 ] && grep -Eq '^rollgate [0-9]+\.[0-9]+\.[0-9]+$' "$WORK/out"; then ok "--version"
 else bad "--version" "exit $code: $(cat "$WORK/out")"; fi
 expect_refused "unknown command" "unknown command 'frobnicate'" frobnicate
-expect_refused "report not implemented yet" "not implemented yet" report --ledger "$WORK/none.db"
+expect_refused "report of a missing ledger" "cannot open ledger" report --ledger "$WORK/none.db" --out "$WORK/none.report"
 expect_exit "diff --help" 0 diff --help
 expect_exit "catalog --help" 0 catalog --help
 

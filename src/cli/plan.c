@@ -40,7 +40,9 @@ static const char USAGE[] =
     "  --junit FILE                     also write JUnit XML (a test case per stage, app, query)\n"
     "  --sarif FILE                     also write SARIF 2.1.0 (findings at file:line)\n"
     "  --format text|json               the closing summary on standard output (text)\n"
-    "  --verbose, -v                    also print notes\n";
+    "  --verbose, -v                    also print notes\n"
+    "  --verify [--pg-url URL|--pg-bin DIR] [--seed FILE]  also replay the plan on a real\n"
+    "                                   PostgreSQL (see 'rollgate verify --help')\n";
 
 #define MAX_HINTS 256
 
@@ -361,8 +363,12 @@ done:
     return code;
 }
 
+int rg_cli_verify(int argc, char **argv); /* verify.c: takes the same options */
+
 int rg_cli_plan(int argc, char **argv)
 {
+    for (int i = 1; i < argc; i++) /* --verify: plan, then replay it on PostgreSQL */
+        if (strcmp(argv[i], "--verify") == 0) return rg_cli_verify(argc, argv);
     plan_args *a = rg_xcalloc(1, sizeof *a);
     int code = parse_args(a, argc, argv);
     if (code < 0) code = run(a);

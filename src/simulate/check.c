@@ -93,6 +93,8 @@ static void no_double_assignment(ck *x, pg_node *const *tl, size_t n);
 static void qual(ck *x, scope *s, const pg_node *n, const char *clause);
 static void analyze_select(ck *x, scope *parent, const PgQuery__SelectStmt *st, colvec *out, bool *any);
 static void analyze_stmt(ck *x, scope *parent, const pg_node *n, colvec *out, bool *any);
+static void distinct_order(ck *x, const scope *s, const PgQuery__SelectStmt *st);
+static void check_view_target(ck *x, const rg_view *vw, const char *name);
 
 static const vtype VT_NONE = {VT_UNKNOWN, NULL, NULL};
 
@@ -388,9 +390,11 @@ static const char *check_function(ck *x, const pg_node *const *names, size_t nna
         return NULL;
     }
     bool builtin = (!schema || !strcmp(schema, "pg_catalog")) && !procedure && sim_builtin_function(name);
-    if (builtin && sim_builtin_arity_ok(name, nargs)) return sim_builtin_result(name);
+    if (builtin && sim_builtin_arity_ok(name, nargs) && !sim_builtin_args_fail(name, nargs, args, argnames))
+        return sim_builtin_result(name);
     *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_FUNCTIONS;
     fn_lookup best = FN_NO_NAME;
+    const char *in = schema;
     if (schema) {
         best = sim_user_function(&x->k->fns, x->k->arena, x->c, schema, name, nargs, argnames, args, procedure, &result);
     } else {
@@ -398,8 +402,13 @@ static const char *check_function(ck *x, const pg_node *const *names, size_t nna
             fn_lookup l = sim_user_function(&x->k->fns, x->k->arena, x->c, x->search_path[i], name,
                                             nargs, argnames, args, procedure, &result);
             if (l != FN_NO_NAME) best = l;
+            if (l == FN_FOUND) in = x->search_path[i];
         }
     }
+    const char *detail = NULL;
+    if (best == FN_FOUND && in &&
+        sim_user_literal_fails(&x->k->fns, x->k->arena, x->c, in, name, nargs, argnames, args, procedure, &detail))
+        fail(x, RG_VERDICT_ERROR, "type_mismatch", "%s", detail);
     if (best == FN_FOUND) return result;
     if (builtin) best = FN_BAD_ARGS;
     /* Extension objects are not in the catalog: do not guess. */
@@ -603,6 +612,28 @@ static void deduce_param(ck *x, const vtype *p, const vtype *other)
         x->params[p->param] = other->type;
 }
 
+/* Built-in numeric types in the order arithmetic widens them. */
+static const char *const NUMERIC_TYPES[] = {"smallint", "integer", "bigint", "numeric", "real", "double precision"};
+
+/* 1-based rank of a value's numeric type, 0 when not a plain one. */
+static int numeric_rank(const vtype *v)
+{
+    if (v->kind == VT_INT) return 2;
+    if (v->kind == VT_NUM) return 4;
+    if (v->kind != VT_COLUMN || !v->type) return 0;
+    for (int i = 0; i < 6; i++)
+        if (!strcmp(v->type, NUMERIC_TYPES[i]) ||
+            (i == 3 && !strncmp(v->type, "numeric(", 8)))
+            return i + 1;
+    return 0;
+}
+
+static bool is_cmp_op(const char *op)
+{
+    return !strcmp(op, "=") || !strcmp(op, "<>") || !strcmp(op, "<") || !strcmp(op, ">") || !strcmp(op, "<=") ||
+           !strcmp(op, ">=");
+}
+
 static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
 {
     *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
@@ -617,7 +648,24 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
         vtype r = e->rexpr ? expr(x, s, e->rexpr) : VT_NONE;
         deduce_param(x, &l, &r);
         deduce_param(x, &r, &l);
-        if (sim_compare_fails(x->c, x->a, &l, &r, op, &detail))
+        if (sim_compare_fails(x->c, x->a, &l, &r, op, &detail)) {
+            fail(x, RG_VERDICT_ERROR, "type_mismatch", "%s", detail);
+            return VT_NONE;
+        }
+        if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP && e->lexpr && e->rexpr &&
+            (!strcmp(op, "+") || !strcmp(op, "-") || !strcmp(op, "*") || !strcmp(op, "/"))) {
+            int rl = numeric_rank(&l), rr = numeric_rank(&r);
+            if (rl && rr) return (vtype){VT_COLUMN, NUMERIC_TYPES[(rl > rr ? rl : rr) - 1], NULL, 0};
+        }
+        return VT_NONE;
+    }
+    if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) {
+        vtype l = e->lexpr ? expr(x, s, e->lexpr) : VT_NONE;
+        vtype r = e->rexpr ? expr(x, s, e->rexpr) : VT_NONE;
+        /* col = ANY ('{...}'): the literal is read as an array of col's type. */
+        size_t tl = l.kind == VT_COLUMN && l.type ? strlen(l.type) : 0;
+        if (r.kind == VT_STRING && tl && strcmp(l.type + (tl > 2 ? tl - 2 : 0), "[]") && is_cmp_op(op) &&
+            sim_literal_fails(x->c, x->a, rg_arena_printf(x->a, "%s[]", l.type), r.lit, &detail))
             fail(x, RG_VERDICT_ERROR, "type_mismatch", "%s", detail);
         return VT_NONE;
     }
@@ -973,8 +1021,18 @@ static item *relation_item(ck *x, scope *s, const PgQuery__RangeVar *rv, bool dm
               extension_relation(x, schema, rv->relname)))
             fail(x, RG_VERDICT_ERROR, "missing_relation", "relation \"%s%s%s\" does not exist",
                  schema ? schema : "", schema ? "." : "", rv->relname);
-        it = push_item(x, s, IT_COLS, refname);
-        it->any = true;
+        const char *const *scols;
+        size_t nscols;
+        const char *sys = schema ? schema : "pg_catalog";
+        if ((!schema || !strcmp(schema, "pg_catalog") || !strcmp(schema, "information_schema")) &&
+            sim_system_relation(sys, rv->relname, &scols, &nscols)) {
+            colvec v = {0};
+            for (size_t i = 0; i < nscols; i++) *rg_vec_push(x->a, &v) = (col){scols[i], NULL, NULL};
+            it = cols_item(x, s, refname, &v, false, rv->alias);
+        } else {
+            it = push_item(x, s, IT_COLS, refname);
+            it->any = true;
+        }
     } else if (r->kind == RG_REL_TABLE) {
         const rg_table *t = r->obj;
         it = push_item(x, s, IT_TABLE, refname);
@@ -991,6 +1049,7 @@ static item *relation_item(ck *x, scope *s, const PgQuery__RangeVar *rv, bool dm
         }
     } else if (r->kind == RG_REL_VIEW) {
         const rg_view *vw = r->obj;
+        if (dml) check_view_target(x, vw, rv->relname);
         colvec v = {0};
         for (size_t i = 0; i < vw->ncolumns; i++) *rg_vec_push(x->a, &v) = (col){vw->columns[i], NULL, NULL};
         it = cols_item(x, s, refname, &v, vw->ncolumns == 0, rv->alias);
@@ -1007,6 +1066,62 @@ static item *relation_item(ck *x, scope *s, const PgQuery__RangeVar *rv, bool dm
     }
     if (!alias) it->schema = found_schema ? found_schema : schema;
     return it;
+}
+
+/* A target-list entry that is an aggregate, window or set-returning
+ * call makes a view read-only. */
+static bool computed_row(const pg_node *v)
+{
+    while (v && v->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) v = v->type_cast->arg;
+    if (!v || v->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return false;
+    const PgQuery__FuncCall *fc = v->func_call;
+    if (fc->over || fc->agg_star) return true;
+    const char *name = fc->n_funcname ? rg_pg_str(fc->funcname[fc->n_funcname - 1]) : "";
+    return sim_builtin_aggregate(name) == 1 || !strcmp(name, "unnest") || !strcmp(name, "generate_series");
+}
+
+/* Why PostgreSQL's view_query_is_auto_updatable refuses a view, or NULL. */
+static const char *view_not_updatable(ck *x, const rg_view *vw)
+{
+    const pg_node *n = vw->query.node;
+    if (!n && vw->query.sql) n = rg_pg_parse_one(x->a, vw->query.sql);
+    if (n && n->node_case == PG_QUERY__NODE__NODE_RAW_STMT) n = n->raw_stmt->stmt;
+    if (!n || n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return NULL;
+    const PgQuery__SelectStmt *st = n->select_stmt;
+    if (st->op != PG_QUERY__SET_OPERATION__SETOP_NONE)
+        return "Views containing UNION, INTERSECT, or EXCEPT are not automatically updatable.";
+    if (st->n_distinct_clause) return "Views containing DISTINCT are not automatically updatable.";
+    if (st->n_group_clause || st->having_clause)
+        return "Views containing GROUP BY are not automatically updatable.";
+    if (st->with_clause) return "Views containing WITH are not automatically updatable.";
+    if (st->limit_count || st->limit_offset)
+        return "Views containing LIMIT or OFFSET are not automatically updatable.";
+    if (st->n_values_lists || st->n_from_clause != 1 ||
+        st->from_clause[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR)
+        return "Views that do not select from a single table or view are not automatically updatable.";
+    for (size_t i = 0; i < st->n_target_list; i++) {
+        const pg_node *t = st->target_list[i];
+        if (t->node_case == PG_QUERY__NODE__NODE_RES_TARGET && computed_row(t->res_target->val))
+            return "Views that return aggregate functions are not automatically updatable.";
+    }
+    return NULL;
+}
+
+/* INSERT/UPDATE/DELETE on a view: without INSTEAD OF triggers (or
+ * rules, which the catalog does not model: then nothing is said) it must
+ * be automatically updatable (55000), and never a materialized view. */
+static void check_view_target(ck *x, const rg_view *vw, const char *name)
+{
+    if (vw->materialized) {
+        fail(x, RG_VERDICT_ERROR, "view_not_updatable", "cannot change materialized view \"%s\"", name);
+        return;
+    }
+    for (size_t i = 0; i < vw->triggers.n; i++)
+        if (vw->triggers.v[i].timing == 'i') return;
+    for (size_t i = 0; i < x->c->opaque.n; i++)
+        if (strstr(x->c->opaque.v[i].kind, "RULE")) return;
+    const char *why = view_not_updatable(x, vw);
+    if (why) fail(x, RG_VERDICT_ERROR, "view_not_updatable", "cannot update view \"%s\": %s", name, why);
 }
 
 static item *from_item(ck *x, scope *s, const pg_node *n);
@@ -1120,6 +1235,10 @@ static item *function_item(ck *x, scope *s, const PgQuery__RangeFunction *rf)
         call_fields(x, rf->functions[0]->list->items[0]->func_call, &fields, &nf)) {
         for (size_t i = 0; i < nf; i++) *rg_vec_push(x->a, &v) = (col){fields[i].name, fields[i].type, NULL, NULL};
         known = true;
+        size_t avail = v.n + (rf->ordinality ? 1 : 0);
+        if (rf->alias && rf->alias->n_colnames > avail)
+            fail(x, RG_VERDICT_ERROR, "column_alias_count", "table \"%s\" has %zu columns available but %zu columns specified",
+                 alias ? alias : name, avail, rf->alias->n_colnames);
         if (rf->alias) rename_cols(x, v.v, v.n, rf->alias);
     }
     if (!known && rf->n_functions == 1 && rf->functions[0]->node_case == PG_QUERY__NODE__NODE_LIST &&
@@ -1339,6 +1458,37 @@ static void order_expr(ck *x, scope *s, const pg_node *n, bool output_only)
     expr(x, s, n);
 }
 
+/* SELECT DISTINCT (not DISTINCT ON): every ORDER BY column must be an
+ * output column (42P10). Only plain column references are judged. */
+static void distinct_order(ck *x, const scope *s, const PgQuery__SelectStmt *st)
+{
+    if (st->n_distinct_clause == 0 || s->out_any) return;
+    const pg_node *d0 = st->distinct_clause[0];
+    if (d0 && d0->node_case != PG_QUERY__NODE__NODE__NOT_SET) return;
+    for (size_t i = 0; i < st->n_sort_clause; i++) {
+        const pg_node *n = st->sort_clause[i];
+        if (n && n->node_case == PG_QUERY__NODE__NODE_SORT_BY) n = n->sort_by->node;
+        if (!n || n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || !n->column_ref->n_fields) continue;
+        const pg_node *last = n->column_ref->fields[n->column_ref->n_fields - 1];
+        if (last->node_case != PG_QUERY__NODE__NODE_STRING) continue;
+        const char *name = rg_pg_str(last);
+        bool found = out_has(s, name);
+        for (size_t k = 0; !found && k < st->n_target_list; k++) {
+            const pg_node *t = st->target_list[k];
+            const pg_node *v = t && t->node_case == PG_QUERY__NODE__NODE_RES_TARGET ? t->res_target->val : NULL;
+            if (!v || v->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) continue;
+            const PgQuery__ColumnRef *cr = v->column_ref;
+            const pg_node *f = cr->n_fields ? cr->fields[cr->n_fields - 1] : NULL;
+            found = f && f->node_case == PG_QUERY__NODE__NODE_STRING && !strcmp(rg_pg_str(f), name);
+        }
+        if (!found) {
+            fail(x, RG_VERDICT_ERROR, "distinct_order_by",
+                 "for SELECT DISTINCT, ORDER BY expressions must appear in select list");
+            return;
+        }
+    }
+}
+
 static void add_cte(ck *x, scope *s, const char *name, const colvec *cols, bool any,
                     pg_node *const *aliascols, size_t naliascols)
 {
@@ -1358,6 +1508,43 @@ static void add_cte(ck *x, scope *s, const char *name, const colvec *cols, bool 
 
 /* WITH [RECURSIVE]: each CTE sees the ones before it; a recursive one
  * also sees itself, shaped by its non-recursive branch. */
+/* Unqualified references to `name` in a FROM list, through joins. */
+static size_t self_refs(const pg_node *n, const char *name)
+{
+    if (!n) return 0;
+    if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+        return !*n->range_var->schemaname && !strcmp(n->range_var->relname, name);
+    if (n->node_case == PG_QUERY__NODE__NODE_JOIN_EXPR)
+        return self_refs(n->join_expr->larg, name) + self_refs(n->join_expr->rarg, name);
+    return 0;
+}
+
+/* checkWellFormedRecursion and the recursive term's column types: one
+ * self-reference at most (42P19); a column the recursive term widens past
+ * the non-recursive term's type (integer, then numeric) is 42804. */
+static void recursive_rules(ck *x, const char *name, const PgQuery__SelectStmt *st, const colvec *l, const colvec *r)
+{
+    const PgQuery__SelectStmt *rt = st->rarg;
+    size_t refs = 0;
+    for (size_t i = 0; rt && rt->op == PG_QUERY__SET_OPERATION__SETOP_NONE && i < rt->n_from_clause; i++)
+        refs += self_refs(rt->from_clause[i], name);
+    if (refs > 1) {
+        fail(x, RG_VERDICT_ERROR, "recursive_reference", "recursive reference to query \"%s\" must not appear more than once",
+             name);
+        return;
+    }
+    for (size_t i = 0; i < l->n && i < r->n; i++) {
+        vtype a = {VT_COLUMN, l->v[i].type, NULL, 0}, b = {VT_COLUMN, r->v[i].type, NULL, 0};
+        int ra = numeric_rank(&a), rb = numeric_rank(&b);
+        if (ra && rb && rb > ra) {
+            fail(x, RG_VERDICT_ERROR, "type_mismatch",
+                 "recursive query \"%s\" column %zu has type %s in non-recursive term but type %s overall", name, i + 1,
+                 NUMERIC_TYPES[ra - 1], NUMERIC_TYPES[rb - 1]);
+            return;
+        }
+    }
+}
+
 static void with_clause(ck *x, scope *s, const PgQuery__WithClause *w)
 {
     if (!w) return;
@@ -1378,6 +1565,8 @@ static void with_clause(ck *x, scope *s, const PgQuery__WithClause *w)
             if (r.n != out.n && !any && !rany)
                 fail(x, RG_VERDICT_ERROR, "syntax_error", "each %s query must have the same number of columns",
                      st->op == PG_QUERY__SET_OPERATION__SETOP_UNION ? "UNION" : "INTERSECT/EXCEPT");
+            else if (!any && !rany)
+                recursive_rules(x, ce->ctename, st, &out, &r);
             continue;
         }
         if (q) analyze_stmt(x, s, q, &out, &any);
@@ -1457,6 +1646,7 @@ static void analyze_select(ck *x, scope *parent, const PgQuery__SelectStmt *st, 
         for (size_t i = 0; i < st->n_distinct_clause; i++)
             if (st->distinct_clause[i]) order_expr(x, s, st->distinct_clause[i], false);
         for (size_t i = 0; i < st->n_sort_clause; i++) order_expr(x, s, st->sort_clause[i], false);
+        distinct_order(x, s, st);
     }
     if (st->limit_count) expr(x, s, st->limit_count);
     if (st->limit_offset) expr(x, s, st->limit_offset);

@@ -156,10 +156,152 @@ static bool enum_input_ok(rg_arena *a, const rg_type *e, const char *lit, const 
     return false;
 }
 
+/* ---- json_in: RFC 8259 syntax, as PostgreSQL's json lexer checks it ---- */
+static const char *json_ws(const char *p)
+{
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') p++;
+    return p;
+}
+
+static const char *json_value(const char *p, int depth);
+
+static const char *json_string(const char *p)
+{
+    for (p++; *p && *p != '"'; p++) {
+        if ((unsigned char)*p < 0x20) return NULL;
+        if (*p == '\\') {
+            p++;
+            if (*p == 'u') {
+                for (int i = 1; i <= 4; i++)
+                    if (!isxdigit((unsigned char)p[i])) return NULL;
+                p += 4;
+            } else if (!*p || !strchr("\"\\/bfnrt", *p)) {
+                return NULL;
+            }
+        }
+    }
+    return *p == '"' ? p + 1 : NULL;
+}
+
+static const char *json_number(const char *p)
+{
+    if (*p == '-') p++;
+    if (*p == '0') p++;
+    else if (isdigit((unsigned char)*p)) while (isdigit((unsigned char)*p)) p++;
+    else return NULL;
+    if (*p == '.') {
+        p++;
+        if (!isdigit((unsigned char)*p)) return NULL;
+        while (isdigit((unsigned char)*p)) p++;
+    }
+    if (*p == 'e' || *p == 'E') {
+        p++;
+        if (*p == '+' || *p == '-') p++;
+        if (!isdigit((unsigned char)*p)) return NULL;
+        while (isdigit((unsigned char)*p)) p++;
+    }
+    return p;
+}
+
+static const char *json_seq(const char *p, char close, bool object, int depth)
+{
+    p = json_ws(p + 1);
+    if (*p == close) return p + 1;
+    for (;;) {
+        if (object) {
+            if (*p != '"' || !(p = json_string(p))) return NULL;
+            p = json_ws(p);
+            if (*p != ':') return NULL;
+            p++;
+        }
+        if (!(p = json_value(p, depth + 1))) return NULL;
+        p = json_ws(p);
+        if (*p == close) return p + 1;
+        if (*p != ',') return NULL;
+        p = json_ws(p + 1);
+    }
+}
+
+static const char *json_value(const char *p, int depth)
+{
+    if (depth > 200) return NULL;
+    p = json_ws(p);
+    switch (*p) {
+    case '{': return json_seq(p, '}', true, depth);
+    case '[': return json_seq(p, ']', false, depth);
+    case '"': return json_string(p);
+    case 't': return strncmp(p, "true", 4) ? NULL : p + 4;
+    case 'f': return strncmp(p, "false", 5) ? NULL : p + 5;
+    case 'n': return strncmp(p, "null", 4) ? NULL : p + 4;
+    default: return json_number(p);
+    }
+}
+
+static bool json_input_ok(rg_arena *a, const char *lit, const char *type, const char **detail)
+{
+    const char *end = json_value(lit, 0);
+    if (end && !*json_ws(end)) return true;
+    *detail = rg_arena_printf(a, "invalid input syntax for type %s", type);
+    return false;
+}
+
+/* date_in/timestamp_in: without a single digit only the special words
+ * parse ('now', 'today', 'infinity', ...); anything else is 22007. */
+static bool datetime_input_ok(rg_arena *a, const char *lit, const char *type, const char **detail)
+{
+    static const char *const special[] = {"now", "today", "tomorrow", "yesterday", "epoch",
+                                          "infinity", "-infinity", "+infinity", "allballs"};
+    const char *t = trim_copy(a, lit);
+    for (const char *p = t; *p; p++)
+        if (isdigit((unsigned char)*p)) return true;
+    for (size_t i = 0; i < sizeof special / sizeof *special; i++)
+        if (!strcasecmp(t, special[i])) return true;
+    *detail = rg_arena_printf(a, "invalid input syntax for type %s: \"%s\"", type, lit);
+    return false;
+}
+
+static bool literal_ok(const rg_catalog *c, rg_arena *a, const char *type, const char *lit,
+                       const char **detail);
+
+/* array_in: '{...}' (or '[1:2]={...}'); the elements of a simple one
+ * (no quotes, escapes or nesting) are checked against the element type. */
+static bool array_input_ok(const rg_catalog *c, rg_arena *a, const char *type, const char *lit,
+                           const char **detail)
+{
+    const char *t = trim_copy(a, lit);
+    if (*t == '[') return true;
+    size_t n = strlen(t);
+    if (*t != '{' || n < 2 || t[n - 1] != '}') {
+        *detail = rg_arena_printf(a, "malformed array literal: \"%s\"", lit);
+        return false;
+    }
+    if (strpbrk(t + 1, "{\"\\") || strchr(t + 1, '}') != t + n - 1 || n == 2) return true;
+    const char *elem = rg_arena_strndup(a, type, strlen(type) - 2);
+    const char *p = t + 1;
+    for (;;) {
+        const char *q = p;
+        while (*q != ',' && *q != '}') q++;
+        const char *v = trim_copy(a, rg_arena_strndup(a, p, (size_t)(q - p)));
+        if (strcasecmp(v, "null") && !literal_ok(c, a, elem, v, detail)) return false;
+        if (*q == '}') return true;
+        p = q + 1;
+    }
+}
+
+bool sim_literal_fails(const rg_catalog *c, rg_arena *a, const char *type, const char *lit, const char **detail)
+{
+    return type && lit && !literal_ok(c, a, type, lit, detail);
+}
+
 /* Is the string literal valid input for `type`? (Types we cannot judge: yes.) */
 static bool literal_ok(const rg_catalog *c, rg_arena *a, const char *type, const char *lit,
                        const char **detail)
 {
+    size_t tl = strlen(type);
+    if (tl > 2 && !strcmp(type + tl - 2, "[]")) return array_input_ok(c, a, type, lit, detail);
+    if (!strcmp(type, "json") || !strcmp(type, "jsonb")) return json_input_ok(a, lit, type, detail);
+    if (!strcmp(type, "date") || starts(type, "timestamp"))
+        return datetime_input_ok(a, lit, shown_type(a, type), detail);
     const rg_type *e = NULL;
     tcat k = sim_type_category(c, type, &e);
     if (k == TC_ENUM) return enum_input_ok(a, e, lit, detail);
@@ -268,6 +410,18 @@ bool sim_assign_fails(const rg_catalog *c, rg_arena *a, const char *column, cons
         return false;
     const rg_type *ed = NULL;
     tcat cd = sim_type_category(c, dst, &ed);
+    size_t dl = strlen(dst);
+    if (dl > 2 && !strcmp(dst + dl - 2, "[]") && src->kind == VT_COLUMN && src->type) {
+        size_t sl = strlen(src->type);
+        const rg_type *es0;
+        bool src_array = sl > 2 && !strcmp(src->type + sl - 2, "[]");
+        /* No assignment cast turns a scalar into an array (42804). */
+        if (!src_array && sim_type_category(c, src->type, &es0) != TC_OTHER) {
+            *detail = rg_arena_printf(a, "column \"%s\" is of type %s but expression is of type %s", column,
+                                      shown_type(a, dst), shown_type(a, src->type));
+            return true;
+        }
+    }
     const char *ss;
     const rg_type *es;
     tcat cs = value_cat(c, src, &ss, &es, a);

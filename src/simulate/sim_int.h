@@ -25,6 +25,13 @@ int sim_builtin_aggregate(const char *name);
 bool sim_builtin_window_capable(const char *name);
 /* Whether some overload of built-in `name` takes nargs arguments. */
 bool sim_builtin_arity_ok(const char *name, size_t nargs);
+/* True when no overload of built-in `name` (function_signatures.csv)
+ * accepts these arguments, as far as their types are known. */
+struct vtype;
+bool sim_builtin_args_fail(const char *name, size_t nargs, const struct vtype *args, const char *const *names);
+/* The columns of a pg_catalog / information_schema table or view
+ * (models/pg/catalog_columns.csv); false when it is not one. */
+bool sim_system_relation(const char *schema, const char *name, const char *const **cols, size_t *ncols);
 /* The result type of a few common built-ins whose result type does not
  * depend on their arguments ("text" for lower, ...), else NULL. */
 const char *sim_builtin_result(const char *name);
@@ -42,6 +49,11 @@ fn_lookup sim_user_function(fn_index *ix, rg_arena *a, const rg_catalog *c, cons
                             const char *name, size_t nargs, const char *const *names, const struct vtype *args,
                             bool procedure, const char **result);
 void sim_fn_index_free(fn_index *ix);
+/* When exactly one user function schema.name fits the call, whether a
+ * string literal argument is not valid input for its parameter (22P02). */
+bool sim_user_literal_fails(fn_index *ix, rg_arena *a, const rg_catalog *c, const char *schema, const char *name,
+                            size_t nargs, const char *const *names, const struct vtype *args, bool procedure,
+                            const char **detail);
 
 /* The columns of a user function's composite result (OUT / TABLE args or
  * SETOF table), when exactly one overload takes nargs arguments. */
@@ -91,6 +103,8 @@ bool sim_compare_fails(const rg_catalog *c, rg_arena *a, const vtype *l, const v
                        const char *op, const char **detail);
 /* An explicit cast PostgreSQL has no path for (42846). */
 bool sim_cast_fails(const rg_catalog *c, rg_arena *a, const vtype *src, const char *dst, const char **detail);
+/* Is the string literal `lit` NOT valid input for `type` (22P02/22007)? */
+bool sim_literal_fails(const rg_catalog *c, rg_arena *a, const char *type, const char *lit, const char **detail);
 /* The type of a value as messages print it. */
 const char *sim_shown_type(rg_arena *a, const vtype *v);
 bool sim_assign_fails(const rg_catalog *c, rg_arena *a, const char *column, const char *dst,

@@ -13,3 +13,7 @@ CREATE FUNCTION greet(a text, b text DEFAULT 'x') RETURNS text LANGUAGE sql AS '
 CREATE TABLE "Mixed" ("Id" int PRIMARY KEY, "Name" text);
 CREATE SEQUENCE seq1;
 CREATE TABLE docs (id int GENERATED ALWAYS AS IDENTITY, body text NOT NULL, CHECK (body IS NOT NULL));
+CREATE TABLE items (id bigint PRIMARY KEY, price numeric(10,2), attrs jsonb, labels text[], seen timestamptz, state mood);
+CREATE VIEW item_totals AS SELECT state, sum(price) AS total FROM items GROUP BY state;
+CREATE FUNCTION item_count(n bigint) RETURNS bigint LANGUAGE sql AS 'SELECT n';
+CREATE FUNCTION item_pairs(n integer) RETURNS TABLE (a integer, b integer) LANGUAGE sql AS 'SELECT n, n';

@@ -136,6 +136,19 @@ void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out);
 int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path,
                    const rg_catalog *old_cat, const rg_catalog *new_cat);
 
+/*
+ * Planner feedback: moves step `step_number` (1-based) from a migration
+ * stage before the last deploy to the contract stage (the migration stage
+ * after the last deploy, created when missing), where only the last app
+ * version is live. Steps that must stay with it go too: its whole file
+ * when that is a no-transaction file, else the steps of its file on the
+ * same object (in a new transactional file placed first in contract).
+ * Files and steps are renumbered and renamed; stages left empty go.
+ * Returns RG_OK or RG_EUSAGE when the step cannot be deferred.
+ */
+bool rg_plan_step_deferrable(const rg_plan *p, int step_number);
+int rg_plan_defer_step(rg_plan *p, int step_number);
+
 /* Adds a finding (strings copied into the plan's arena). */
 void rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
                          const char *fmt, ...) __attribute__((format(printf, 5, 6)));

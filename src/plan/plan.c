@@ -462,3 +462,129 @@ void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
         else rg_buf_puts(out, ": nothing to undo\n");
     }
 }
+
+/* ---- planner feedback: deferring steps ------------------------------------ */
+
+/* Index of the last deploy stage, or -1. */
+static long last_deploy(const rg_plan *p)
+{
+    long d = -1;
+    for (size_t i = 0; i < p->nstages; i++)
+        if (p->stages[i].kind == RG_STAGE_DEPLOY) d = (long)i;
+    return d;
+}
+
+bool rg_plan_step_deferrable(const rg_plan *p, int step_number)
+{
+    if (step_number < 1 || (size_t)step_number > p->nsteps) return false;
+    const rg_plan_step *s = p->steps[step_number - 1];
+    long dep = last_deploy(p);
+    return dep >= 0 && s->file && s->file->stage && s->file->stage->kind == RG_STAGE_MIGRATION &&
+           s->file->stage->index < dep;
+}
+
+/* Renumbers files and steps after a move and rebuilds the plan's file and
+ * step lists (stages without files are dropped). */
+static void renumber(rg_plan *p)
+{
+    size_t ns = 0, nf = 0, nst = 0;
+    for (size_t i = 0; i < p->nstages; i++) {
+        rg_plan_stage *s = &p->stages[i];
+        if (s->kind == RG_STAGE_MIGRATION && !s->nfiles) continue;
+        if (ns != i) p->stages[ns] = *s;
+        p->stages[ns].index = (int)ns;
+        ns++;
+    }
+    p->nstages = ns;
+    for (size_t i = 0; i < ns; i++) {
+        nf += p->stages[i].nfiles;
+        for (size_t j = 0; j < p->stages[i].nfiles; j++) {
+            p->stages[i].files[j]->stage = &p->stages[i];
+            nst += p->stages[i].files[j]->nsteps;
+        }
+    }
+    p->files = rg_arena_alloc(p->arena, (nf ? nf : 1) * sizeof *p->files);
+    p->steps = rg_arena_alloc(p->arena, (nst ? nst : 1) * sizeof *p->steps);
+    p->nfiles = p->nsteps = 0;
+    int number = 0;
+    for (size_t i = 0; i < ns; i++)
+        for (size_t j = 0; j < p->stages[i].nfiles; j++) {
+            rg_plan_file *f = p->stages[i].files[j];
+            p->files[p->nfiles++] = f;
+            f->number = (int)p->nfiles;
+            char *sl = rg_arena_printf(p->arena, "%.40s", f->slug ? f->slug : "steps");
+            slugify(sl);
+            f->name = rg_arena_printf(p->arena, "%04d_%s_%s", f->number, f->stage->name, sl);
+            for (size_t k = 0; k < f->nsteps; k++) {
+                f->steps[k]->number = ++number;
+                f->steps[k]->file = f;
+                p->steps[p->nsteps++] = f->steps[k];
+            }
+        }
+}
+
+/* The migration stage after the last deploy (created when missing). */
+static rg_plan_stage *contract_stage(rg_plan *p)
+{
+    long dep = last_deploy(p);
+    for (size_t i = (size_t)dep + 1; i < p->nstages; i++)
+        if (p->stages[i].kind == RG_STAGE_MIGRATION) return &p->stages[i];
+    rg_plan_stage *v = rg_arena_alloc(p->arena, (p->nstages + 1) * sizeof *v);
+    memcpy(v, p->stages, p->nstages * sizeof *v);
+    const char *last = p->opts->apps[p->opts->napps - 1];
+    v[p->nstages] = (rg_plan_stage){.index = (int)p->nstages, .name = STAGE_NAMES[ST_CONTRACT],
+                                    .kind = RG_STAGE_MIGRATION,
+                                    .apps = rg_arena_strdup(p->arena, last)};
+    p->stages = v;
+    p->nstages++;
+    for (size_t i = 0; i < p->nstages; i++)
+        for (size_t j = 0; j < p->stages[i].nfiles; j++) p->stages[i].files[j]->stage = &p->stages[i];
+    return &p->stages[p->nstages - 1];
+}
+
+int rg_plan_defer_step(rg_plan *p, int step_number)
+{
+    if (!rg_plan_step_deferrable(p, step_number)) return RG_EUSAGE;
+    rg_plan_step *s = p->steps[step_number - 1];
+    rg_plan_file *f = s->file;
+    rg_plan_stage *from = f->stage;
+    /* The steps that go with it: its whole file when the file is not a
+     * transaction (one statement) or holds only its object, else the
+     * steps of the same object. */
+    size_t nmove = 0;
+    for (size_t i = 0; i < f->nsteps; i++)
+        if (f->no_transaction || !s->object || !f->steps[i]->object ||
+            strcmp(f->steps[i]->object, s->object) == 0)
+            nmove++;
+    rg_plan_file *moved = f;
+    if (nmove < f->nsteps) {
+        moved = rg_arena_alloc(p->arena, sizeof *moved);
+        *moved = (rg_plan_file){.slug = f->slug ? rg_arena_printf(p->arena, "%s_deferred", f->slug) : "deferred",
+                                .no_transaction = false, .phase = f->phase, .seq = f->seq};
+        moved->steps = rg_arena_alloc(p->arena, nmove * sizeof *moved->steps);
+        moved->steps_cap = nmove;
+        size_t keep = 0;
+        for (size_t i = 0; i < f->nsteps; i++) {
+            rg_plan_step *t = f->steps[i];
+            if (!s->object || !t->object || strcmp(t->object, s->object) == 0) moved->steps[moved->nsteps++] = t;
+            else f->steps[keep++] = t;
+        }
+        f->nsteps = keep;
+    } else {
+        /* the whole file leaves its stage */
+        size_t keep = 0;
+        for (size_t i = 0; i < from->nfiles; i++)
+            if (from->files[i] != f) from->files[keep++] = from->files[i];
+        from->nfiles = keep;
+    }
+    rg_plan_stage *to = contract_stage(p); /* may move the stages array */
+    /* First in the contract stage: it ran before every contract step. */
+    rg_plan_file **v = rg_arena_alloc(p->arena, (to->nfiles + 1) * sizeof *v);
+    v[0] = moved;
+    if (to->nfiles) memcpy(v + 1, to->files, to->nfiles * sizeof *v);
+    to->files = v;
+    to->nfiles++;
+    moved->stage = to;
+    renumber(p);
+    return RG_OK;
+}

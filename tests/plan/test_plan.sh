@@ -58,6 +58,13 @@ run_case() {
     if grep -q 'internal_plan' "$WORK/$name.out"; then bad "$name: self-check (ups give NEW, downs give OLD)" "$WORK/$name.out"
     else ok "$name: self-check (ups give NEW, downs give OLD)"; fi
     (cd "$d" && "$RG" plan old.sql new.sql "${args[@]}" --out "$WORK/$name/b") >/dev/null 2>&1
+    # A case's compat_errors: the compatibility.csv error rows it must have
+    # (stage,app,query,code per line), and no others.
+    if [ -f "$d/compat_errors" ]; then
+        awk -F, 'NR > 1 && $4 == "error" { print $1 "," $2 "," $3 "," $5 }' "$WORK/$name/a/compatibility.csv" >"$WORK/$name.errs" 2>"$log"
+        if diff "$d/compat_errors" "$WORK/$name.errs" >"$log" 2>&1; then ok "$name: compatibility errors"
+        else bad "$name: compatibility errors" "$log"; fi
+    fi
     # The report, the ledger and compatibility.csv belong to other stages
     # (simulate, report; the first two carry the run's time and --out) and
     # are pinned by their own tests: the planner's output is the migrations,
@@ -83,7 +90,7 @@ run_case() {
     # Golden.
     # stdout: the plan's summary; the simulator's verdict and the ledger
     # line are pinned by their own tests.
-    sed "s#$WORK/$name/a#OUT#g" "$WORK/$name.out" |
+    sed -e "s#$WORK/$name/a#OUT#g" -e "s#${d%/}/##g" "$WORK/$name.out" |
         grep -vE '^(COMPATIBLE|INCOMPATIBLE|ledger run )' >"$WORK/$name/a/stdout.txt"
     local g=$HERE/golden/$name
     if [ "${RG_UPDATE_GOLDEN:-}" = 1 ]; then

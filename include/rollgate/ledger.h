@@ -78,6 +78,28 @@ typedef struct rg_run_finding {
     int line;
 } rg_run_finding;
 
+/* `rollgate verify`: one query verdict as predicted and as observed on the
+ * server. */
+typedef struct rg_run_vrow {
+    int stage;
+    const char *app, *query;
+    const char *predicted, *observed;
+    bool agree;
+} rg_run_vrow;
+
+/* `rollgate verify`: one plan step as measured on the server. ms is the
+ * measured duration (informational: never in a CSV). */
+typedef struct rg_run_vstep {
+    int step, stage;
+    const char *target;
+    const char *predicted_lock, *observed_lock;
+    bool predicted_rewrite, observed_rewrite;
+    bool measured;
+    double ms;
+    bool agree;
+    const char *note;        /* how it was observed ("" when measured in its transaction) */
+} rg_run_vstep;
+
 typedef struct rg_run {
     rg_arena *arena;         /* owns every string and array below */
     int64_t id;              /* ledger row id, 0 until recorded */
@@ -95,6 +117,12 @@ typedef struct rg_run {
     rg_run_step *steps;       size_t nsteps;
     rg_run_verdict *verdicts; size_t nverdicts;
     rg_run_finding *findings; size_t nfindings;
+    /* A verify run: the server's version and what it observed (the
+     * report's "Verified on PostgreSQL" section). */
+    bool verified;
+    const char *server_version;  /* "" unless verified */
+    rg_run_vrow *vrows;       size_t nvrows;
+    rg_run_vstep *vsteps;     size_t nvsteps;
 } rg_run;
 
 rg_run *rg_run_new(void);
@@ -118,7 +146,7 @@ int rg_run_add_input(rg_run *r, const char *role, const char *path);
 typedef struct rg_ledger rg_ledger;
 
 /* Schema version this build writes (PRAGMA user_version). */
-#define RG_LEDGER_VERSION 2
+#define RG_LEDGER_VERSION 3
 
 /*
  * Opens (creating if missing) and migrates the ledger to RG_LEDGER_VERSION.

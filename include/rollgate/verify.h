@@ -54,6 +54,9 @@ typedef struct rg_verify_step {
      * model names a lock there; "none" otherwise. */
     const char *predicted_other, *observed_other;
     bool measured;           /* false: a no-transaction step (documented lock) */
+    bool sampled;            /* a no-transaction step, sampled from a second
+                              * session: whether the sample caught it (measured,
+                              * note) depends on timing */
     double ms;
     bool agree;
     const char *note;
@@ -100,7 +103,10 @@ void rg_verify_free(rg_verify *v);
 int rg_verify_write_csv(const rg_verify *v, rg_buf *out);
 /* verification_steps.csv: step,stage,file,target,predicted_lock,
  * observed_lock,predicted_rewrite,observed_rewrite,predicted_other,
- * observed_other,measured,ms,agree,note */
+ * observed_other,measured,agree,note. Deterministic: no duration (ms is
+ * kept in the ledger and report.html only), and for sampled steps measured
+ * is "false" with a fixed note unless the sample saw a stronger lock than
+ * predicted (a disagreement); the sampling outcome is in the ledger. */
 int rg_verify_write_steps_csv(const rg_verify *v, rg_buf *out);
 
 #endif

@@ -49,7 +49,8 @@ static const char USAGE[] =
     "writes into --out: what 'plan' writes, compatibility.csv (the predictions),\n"
     "report.html and the ledger, plus verification.csv\n"
     "(stage,app,query,predicted,observed,agree; step rows have app '-') and\n"
-    "verification_steps.csv (each step's target, locks, rewrite, duration).\n";
+    "verification_steps.csv (each step's target, locks, rewrite; deterministic: the\n"
+    "measured durations are kept in the ledger and report.html only).\n";
 
 #define MAX_HINTS 256
 
@@ -363,6 +364,27 @@ static int record_evidence(pipeline *P, const verify_args *a, size_t napps, cons
                                        !v->compared_old ? "not checked against"
                                        : v->downs_give_old ? "give back" : "do not give back")};
         run->findings = f;
+        /* The server's observations: report.html's "Verified on PostgreSQL"
+         * section (v outlives run). */
+        run->verified = true;
+        run->server_version = v->server_version ? v->server_version : "";
+        run->nvrows = v->nrows;
+        run->vrows = rg_arena_alloc(run->arena, (v->nrows ? v->nrows : 1) * sizeof *run->vrows);
+        for (size_t i = 0; i < v->nrows; i++) {
+            const rg_verify_row *x = &v->rows[i];
+            run->vrows[i] = (rg_run_vrow){.stage = x->stage, .app = x->app, .query = x->query,
+                                          .predicted = x->predicted, .observed = x->observed, .agree = x->agree};
+        }
+        run->nvsteps = v->nsteps;
+        run->vsteps = rg_arena_alloc(run->arena, (v->nsteps ? v->nsteps : 1) * sizeof *run->vsteps);
+        for (size_t i = 0; i < v->nsteps; i++) {
+            const rg_verify_step *x = &v->steps[i];
+            run->vsteps[i] = (rg_run_vstep){.step = x->step, .stage = x->stage, .target = x->target ? x->target : "",
+                                            .predicted_lock = x->predicted_lock, .observed_lock = x->observed_lock,
+                                            .predicted_rewrite = x->predicted_rewrite,
+                                            .observed_rewrite = x->observed_rewrite, .measured = x->measured,
+                                            .ms = x->ms, .agree = x->agree, .note = x->note ? x->note : ""};
+        }
         rg_run_settle(run);
         rc = rg_ledger_open(&l, rg_buf_cstr(&ledger), true, &err);
     }

@@ -54,6 +54,19 @@ static const char *const MIGRATIONS[RG_LEDGER_VERSION] = {
     " file TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY(run_id, ord));",
     /* 1 -> 2: auditors ask "which runs failed on what"; index the bad verdicts. */
     "CREATE INDEX verdicts_failing ON verdicts(verdict, code) WHERE verdict <> 'ok';",
+    /* 2 -> 3: `rollgate verify` runs keep what the server observed; a run
+     * with a verify_runs row is a verify run. ms is measured, informational. */
+    "CREATE TABLE verify_runs(run_id INTEGER PRIMARY KEY REFERENCES runs(id),"
+    " server_version TEXT NOT NULL);"
+    "CREATE TABLE verify_rows(run_id INTEGER NOT NULL REFERENCES runs(id), ord INTEGER NOT NULL,"
+    " stage INTEGER NOT NULL, app TEXT NOT NULL, query TEXT NOT NULL, predicted TEXT NOT NULL,"
+    " observed TEXT NOT NULL, agree INTEGER NOT NULL, PRIMARY KEY(run_id, ord));"
+    "CREATE TABLE verify_steps(run_id INTEGER NOT NULL REFERENCES runs(id), ord INTEGER NOT NULL,"
+    " step INTEGER NOT NULL, stage INTEGER NOT NULL, target TEXT NOT NULL,"
+    " predicted_lock TEXT NOT NULL, observed_lock TEXT NOT NULL,"
+    " predicted_rewrite INTEGER NOT NULL, observed_rewrite INTEGER NOT NULL,"
+    " measured INTEGER NOT NULL, ms REAL NOT NULL, agree INTEGER NOT NULL, note TEXT NOT NULL,"
+    " PRIMARY KEY(run_id, ord));",
 };
 
 static int fail(char **err, int rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -151,7 +164,7 @@ void rg_ledger_close(rg_ledger *l)
 
 /* ---- writing ------------------------------------------------------------ */
 
-/* Binds a row described by `fmt`: i = int, I = int64, s = text, b = bool;
+/* Binds a row described by `fmt`: i = int, I = int64, s = text, b = bool, d = double;
  * ?1 is always the run id. */
 static int insert(rg_ledger *l, sqlite3_stmt *st, int64_t run, const char *fmt, ...)
 {
@@ -165,6 +178,7 @@ static int insert(rg_ledger *l, sqlite3_stmt *st, int64_t run, const char *fmt, 
         case 'i': sqlite3_bind_int(st, col, va_arg(ap, int)); break;
         case 'I': sqlite3_bind_int64(st, col, va_arg(ap, int64_t)); break;
         case 'b': sqlite3_bind_int(st, col, va_arg(ap, int) ? 1 : 0); break;
+        case 'd': sqlite3_bind_double(st, col, va_arg(ap, double)); break;
         default: {
             const char *s = va_arg(ap, const char *);
             sqlite3_bind_text(st, col, s ? s : "", -1, SQLITE_STATIC);
@@ -248,6 +262,27 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     for (size_t i = 0; st && rc == RG_OK && i < r->nfindings; i++) {
         const rg_run_finding *x = &r->findings[i];
         rc = insert(l, st, id, "isssssi", (int)i, x->severity, x->code, x->object, x->message, x->file, x->line);
+    }
+    sqlite3_finalize(st);
+    if (!st) return RG_EIO;
+    if (rc != RG_OK || !r->verified) return rc;
+    st = prep(l, "INSERT INTO verify_runs VALUES(?1,?2)");
+    rc = st ? insert(l, st, id, "s", r->server_version) : RG_EIO;
+    sqlite3_finalize(st);
+    if (!st) return RG_EIO;
+    st = prep(l, "INSERT INTO verify_rows VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    for (size_t i = 0; st && rc == RG_OK && i < r->nvrows; i++) {
+        const rg_run_vrow *x = &r->vrows[i];
+        rc = insert(l, st, id, "iissssb", (int)i, x->stage, x->app, x->query, x->predicted, x->observed, x->agree);
+    }
+    sqlite3_finalize(st);
+    if (!st) return RG_EIO;
+    st = prep(l, "INSERT INTO verify_steps VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)");
+    for (size_t i = 0; st && rc == RG_OK && i < r->nvsteps; i++) {
+        const rg_run_vstep *x = &r->vsteps[i];
+        rc = insert(l, st, id, "iiisssbbbdbs", (int)i, x->step, x->stage, x->target, x->predicted_lock,
+                    x->observed_lock, x->predicted_rewrite, x->observed_rewrite, x->measured, x->ms, x->agree,
+                    x->note);
     }
     sqlite3_finalize(st);
     return st ? rc : RG_EIO;
@@ -373,6 +408,56 @@ static void finding_row(rg_run *r, sqlite3_stmt *st, void *slot)
                           col_text(r, st, 4), sqlite3_column_int(st, 5)};
 }
 
+static void vrow_row(rg_run *r, sqlite3_stmt *st, void *slot)
+{
+    rg_run_vrow *x = slot;
+    *x = (rg_run_vrow){sqlite3_column_int(st, 0), col_text(r, st, 1), col_text(r, st, 2), col_text(r, st, 3),
+                       col_text(r, st, 4), sqlite3_column_int(st, 5) != 0};
+}
+
+static void vstep_row(rg_run *r, sqlite3_stmt *st, void *slot)
+{
+    rg_run_vstep *x = slot;
+    x->step = sqlite3_column_int(st, 0);
+    x->stage = sqlite3_column_int(st, 1);
+    x->target = col_text(r, st, 2);
+    x->predicted_lock = col_text(r, st, 3);
+    x->observed_lock = col_text(r, st, 4);
+    x->predicted_rewrite = sqlite3_column_int(st, 5) != 0;
+    x->observed_rewrite = sqlite3_column_int(st, 6) != 0;
+    x->measured = sqlite3_column_int(st, 7) != 0;
+    x->ms = sqlite3_column_double(st, 8);
+    x->agree = sqlite3_column_int(st, 9) != 0;
+    x->note = col_text(r, st, 10);
+}
+
+/* The verify part of a run: none unless a verify_runs row exists. */
+static int load_verify(rg_ledger *l, rg_run *r)
+{
+    sqlite3_stmt *st = prep(l, "SELECT server_version FROM verify_runs WHERE run_id = ?1");
+    if (!st) return RG_EIO;
+    sqlite3_bind_int64(st, 1, r->id);
+    int s = sqlite3_step(st);
+    if (s == SQLITE_ROW) {
+        r->verified = true;
+        r->server_version = col_text(r, st, 0);
+    }
+    sqlite3_finalize(st);
+    if (s != SQLITE_ROW) return s == SQLITE_DONE ? RG_OK : RG_EIO;
+    void *v;
+    int rc = load_rows(l, r,
+                       "SELECT stage,app,query,predicted,observed,agree FROM verify_rows WHERE run_id=?1 ORDER BY ord",
+                       sizeof(rg_run_vrow), vrow_row, &v, &r->nvrows);
+    if (rc == RG_OK) r->vrows = v;
+    if (rc == RG_OK)
+        rc = load_rows(l, r,
+                       "SELECT step,stage,target,predicted_lock,observed_lock,predicted_rewrite,observed_rewrite,"
+                       "measured,ms,agree,note FROM verify_steps WHERE run_id=?1 ORDER BY ord",
+                       sizeof(rg_run_vstep), vstep_row, &v, &r->nvsteps);
+    if (rc == RG_OK) r->vsteps = v;
+    return rc;
+}
+
 static int load_header(rg_ledger *l, rg_run *r, int64_t id)
 {
     sqlite3_stmt *st = prep(l, id ? "SELECT * FROM runs WHERE id = ?1" : "SELECT * FROM runs ORDER BY id DESC LIMIT 1");
@@ -431,6 +516,7 @@ int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
                        "SELECT severity,code,object,message,file,line FROM findings WHERE run_id=?1 ORDER BY ord",
                        sizeof(rg_run_finding), finding_row, &v, &r->nfindings);
     if (rc == RG_OK) r->findings = v;
+    if (rc == RG_OK) rc = load_verify(l, r);
     sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL);
     if (rc == RG_EINPUT) {
         if (id) fail(err, rc, "ledger %s has no run %lld", sqlite3_db_filename(l->db, "main"), (long long)id);

@@ -17,7 +17,7 @@ rg_run *rg_run_new(void)
 {
     rg_run *r = rg_xcalloc(1, sizeof *r);
     r->arena = rg_arena_new();
-    r->tool_version = r->time_utc = r->command_line = r->apps = r->verdict = "";
+    r->tool_version = r->time_utc = r->command_line = r->apps = r->verdict = r->server_version = "";
     return r;
 }
 

@@ -304,6 +304,100 @@ static void steps(rg_buf *o, const rg_run *r)
     rg_buf_puts(o, "</table></section>\n");
 }
 
+/* ---- verified on PostgreSQL (verify runs only) ------------------------- */
+
+static void vrow_head(rg_buf *o)
+{
+    rg_buf_puts(o, "<table><tr><th>stage</th><th>app</th><th>query</th><th>predicted</th><th>observed</th>"
+                   "<th>agree</th></tr>\n");
+}
+
+static void vrow_html(rg_buf *o, const rg_run_vrow *x)
+{
+    rg_buf_printf(o, "<tr><td>%d</td><td>", x->stage);
+    esc(o, x->app);
+    rg_buf_puts(o, "</td><td><code>");
+    esc(o, x->query);
+    rg_buf_puts(o, "</code></td><td><code>");
+    esc(o, x->predicted);
+    rg_buf_puts(o, "</code></td><td><code>");
+    esc(o, x->observed);
+    rg_buf_puts(o, "</code></td><td>");
+    badge(o, x->agree ? "ok" : "error", x->agree ? "agrees" : "disagrees");
+    rg_buf_puts(o, "</td></tr>\n");
+}
+
+static void vstep_head(rg_buf *o)
+{
+    rg_buf_puts(o, "<table><tr><th>step</th><th>stage</th><th>target</th><th>predicted lock</th>"
+                   "<th>observed lock</th><th>rewrite predicted</th><th>rewrite observed</th>"
+                   "<th>measured</th><th>agree</th></tr>\n");
+}
+
+static void vstep_html(rg_buf *o, const rg_run_vstep *x)
+{
+    rg_buf_printf(o, "<tr><td>%d</td><td>%d</td><td><code>", x->step, x->stage);
+    esc(o, x->target);
+    rg_buf_puts(o, "</code></td><td>");
+    esc(o, x->predicted_lock);
+    rg_buf_puts(o, "</td><td>");
+    esc(o, x->observed_lock);
+    rg_buf_printf(o, "</td><td>%s</td><td>%s</td><td>", x->predicted_rewrite ? "yes" : "no",
+                  x->observed_rewrite ? "yes" : "no");
+    if (x->measured) rg_buf_printf(o, "%.1f ms", x->ms);
+    else rg_buf_puts(o, "<span class=\"muted\">not measured</span>");
+    if (x->note && *x->note) {
+        rg_buf_puts(o, "<br><span class=\"muted note\">");
+        esc(o, x->note);
+        rg_buf_puts(o, "</span>");
+    }
+    rg_buf_puts(o, "</td><td>");
+    badge(o, x->agree ? "ok" : "error", x->agree ? "agrees" : "disagrees");
+    rg_buf_puts(o, "</td></tr>\n");
+}
+
+static void verified(rg_buf *o, const rg_run *r)
+{
+    if (!r->verified) return;
+    size_t agree = 0, total = r->nvrows + r->nvsteps, rows_bad = 0, steps_bad = 0;
+    for (size_t i = 0; i < r->nvrows; i++) rows_bad += !r->vrows[i].agree;
+    for (size_t i = 0; i < r->nvsteps; i++) steps_bad += !r->vsteps[i].agree;
+    agree = total - rows_bad - steps_bad;
+    rg_buf_puts(o, "<section id=\"verified\"><h2>Verified on PostgreSQL ");
+    esc(o, r->server_version);
+    rg_buf_printf(o, "</h2><p class=\"summary\">%zu/%zu agree (%zu/%zu query verdicts, %zu/%zu steps)</p>\n",
+                  agree, total, r->nvrows - rows_bad, r->nvrows, r->nvsteps - steps_bad, r->nvsteps);
+    rg_buf_puts(o, "<h3>Disagreements</h3>");
+    if (!rows_bad && !steps_bad) rg_buf_puts(o, "<p class=\"muted\">None: the server agrees with every prediction.</p>\n");
+    if (rows_bad) {
+        vrow_head(o);
+        for (size_t i = 0; i < r->nvrows; i++)
+            if (!r->vrows[i].agree) vrow_html(o, &r->vrows[i]);
+        rg_buf_puts(o, "</table>\n");
+    }
+    if (steps_bad) {
+        vstep_head(o);
+        for (size_t i = 0; i < r->nvsteps; i++)
+            if (!r->vsteps[i].agree) vstep_html(o, &r->vsteps[i]);
+        rg_buf_puts(o, "</table>\n");
+    }
+    rg_buf_puts(o, "<h3>Query verdicts</h3>");
+    if (!r->nvrows) rg_buf_puts(o, "<p class=\"muted\">No application queries were checked.</p>\n");
+    else {
+        vrow_head(o);
+        for (size_t i = 0; i < r->nvrows; i++) vrow_html(o, &r->vrows[i]);
+        rg_buf_puts(o, "</table>\n");
+    }
+    rg_buf_puts(o, "<h3>Steps</h3>");
+    if (!r->nvsteps) rg_buf_puts(o, "<p class=\"muted\">No steps.</p>\n");
+    else {
+        vstep_head(o);
+        for (size_t i = 0; i < r->nvsteps; i++) vstep_html(o, &r->vsteps[i]);
+        rg_buf_puts(o, "</table>\n");
+    }
+    rg_buf_puts(o, "</section>\n");
+}
+
 /* ---- findings, SQL, provenance ----------------------------------------- */
 
 static void findings(rg_buf *o, const rg_run *r)
@@ -404,6 +498,7 @@ void rg_report_html(const rg_run *r, rg_buf *o)
     timeline(o, r, a);
     matrix(o, r, &apps, a);
     steps(o, r);
+    verified(o, r);
     findings(o, r);
     migrations(o, r);
     provenance(o, r);

@@ -292,6 +292,7 @@ int vreplay_step(replay *R, const rg_plan_step *s, bool in_tx)
     row->predicted_lock = s->rule ? s->rule->table_lock : "unknown";
     row->predicted_rewrite = s->rule && s->rule->rewrites_table;
     row->measured = in_tx;
+    row->sampled = !in_tx;
     row->note = "";
     row->predicted_other = s->rule ? s->rule->other_lock : "none";
     row->observed_other = row->predicted_other; /* no-transaction steps: not sampled */

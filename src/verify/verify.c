@@ -440,22 +440,28 @@ int rg_verify_write_csv(const rg_verify *v, rg_buf *out)
 
 int rg_verify_write_steps_csv(const rg_verify *v, rg_buf *out)
 {
+    /* No duration: the file is deterministic; ms stays in the ledger. */
     static const char *const HDR[] = {"step", "stage", "file", "target", "predicted_lock", "observed_lock",
                                       "predicted_rewrite", "observed_rewrite", "predicted_other", "observed_other",
-                                      "measured", "ms", "agree", "note"};
-    int rc = csv_row(out, HDR, 14);
-    char step[24], stage[24], ms[32];
+                                      "measured", "agree", "note"};
+    int rc = csv_row(out, HDR, 13);
+    char step[24], stage[24];
     for (size_t i = 0; rc == RG_OK && i < v->nsteps; i++) {
         const rg_verify_step *s = &v->steps[i];
         snprintf(step, sizeof step, "%d", s->step);
         snprintf(stage, sizeof stage, "%d", s->stage);
-        snprintf(ms, sizeof ms, "%.1f", s->ms);
+        /* A sample that caught the statement or not is timing: only a
+         * disagreement (a stronger lock seen) makes it into the file. */
+        bool timing = s->sampled && s->agree;
+        const char *note = timing ? "no-transaction statement: sampled from a second session; the documented lock "
+                                    "is recorded unless a stronger one is seen"
+                                  : s->note ? s->note : "";
         const char *cells[] = {step, stage, s->file, s->target ? s->target : "", s->predicted_lock,
                                s->observed_lock, tf(s->predicted_rewrite), tf(s->observed_rewrite),
                                s->predicted_other ? s->predicted_other : "none",
-                               s->observed_other ? s->observed_other : "none", tf(s->measured), ms, tf(s->agree),
-                               s->note ? s->note : ""};
-        rc = csv_row(out, cells, 14);
+                               s->observed_other ? s->observed_other : "none", tf(s->measured && !timing),
+                               tf(s->agree), note};
+        rc = csv_row(out, cells, 13);
     }
     return rc;
 }

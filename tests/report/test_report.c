@@ -278,6 +278,62 @@ static void test_roundtrip(const char *dir)
     free(path);
 }
 
+/* A `rollgate verify` run: its rows survive the ledger, the #verified
+ * section is re-rendered byte for byte, every string escaped, the
+ * disagreements listed first; a plan run has no such section. */
+static void test_verified(const char *dir)
+{
+    const char *evil = "<script>alert(2)</script>";
+    char *path = tmp_path(dir, "verified.db");
+    rg_ledger *l = NULL;
+    char *err = NULL;
+    CHECK(rg_ledger_open(&l, path, true, &err) == RG_OK, "open: %s", err ? err : "");
+    rg_run *plain = hostile_run("2026-01-03T00:00:00Z"), *r = hostile_run("2026-01-04T00:00:00Z");
+    r->verified = true;
+    r->server_version = "15.8 <b>x</b>";
+    r->nvrows = 2;
+    r->vrows = rg_arena_alloc(r->arena, 2 * sizeof *r->vrows);
+    r->vrows[0] = (rg_run_vrow){1, "v1", "get_user", "ok", "ok", true};
+    r->vrows[1] = (rg_run_vrow){1, "v<2>", evil, "ok", "error:missing_column", false};
+    r->nvsteps = 1;
+    r->vsteps = rg_arena_alloc(r->arena, sizeof *r->vsteps);
+    r->vsteps[0] = (rg_run_vstep){.step = 1, .stage = 1, .target = evil, .predicted_lock = "ACCESS EXCLUSIVE",
+                                  .observed_lock = "ACCESS EXCLUSIVE", .predicted_rewrite = true,
+                                  .observed_rewrite = true, .measured = true, .ms = 1.25, .agree = true,
+                                  .note = "n <i>"};
+    CHECK(l && rg_ledger_record(l, plain, &err) == RG_OK, "record plain: %s", err ? err : "");
+    CHECK(l && rg_ledger_record(l, r, &err) == RG_OK, "record verified: %s", err ? err : "");
+    rg_run *back = NULL, *pback = NULL;
+    CHECK(l && rg_ledger_load(l, r->id, &back, &err) == RG_OK, "load: %s", err ? err : "");
+    CHECK(l && rg_ledger_load(l, plain->id, &pback, &err) == RG_OK, "load plain: %s", err ? err : "");
+    rg_buf x = {0}, y = {0}, p = {0};
+    rg_report_html(r, &x);
+    if (back) rg_report_html(back, &y);
+    if (pback) rg_report_html(pback, &p);
+    CHECK(back && back->verified && back->nvrows == 2 && back->nvsteps == 1 && back->vsteps[0].ms == 1.25,
+          "verify rows kept");
+    CHECK(x.len == y.len && memcmp(x.s, y.s, x.len) == 0, "verified html differs after the ledger");
+    const char *h = rg_buf_cstr(&y);
+    CHECK(strstr(h, "<section id=\"verified\"><h2>Verified on PostgreSQL 15.8 &lt;b&gt;x&lt;/b&gt;</h2>") != NULL,
+          "verified heading");
+    CHECK(strstr(h, "2/3 agree") != NULL, "summary line");
+    CHECK(!strstr(h, "<script") && !strstr(h, "<i>") && strstr(h, "&lt;script&gt;alert(2)") != NULL, "escaped");
+    const char *dis = strstr(h, "<h3>Disagreements</h3>"), *all = strstr(h, "<h3>Query verdicts</h3>");
+    const char *bad = strstr(h, "error:missing_column");
+    CHECK(dis && all && bad && dis < bad && bad < all, "disagreements first");
+    CHECK(pback && !pback->verified && !strstr(rg_buf_cstr(&p), "id=\"verified\""), "plan run: no section");
+    rg_buf_free(&x);
+    rg_buf_free(&y);
+    rg_buf_free(&p);
+    free(err);
+    rg_run_free(back);
+    rg_run_free(pback);
+    rg_run_free(r);
+    rg_run_free(plain);
+    rg_ledger_close(l);
+    free(path);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/rg-report-test.XXXXXX";
@@ -286,6 +342,7 @@ int main(void)
     test_escape();
     test_ledger_open(dir);
     test_roundtrip(dir);
+    test_verified(dir);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);

@@ -103,6 +103,88 @@ done
 [ -d "$SCEN/add_check" ] && check_full "scenario_add_check_seed" "$SCEN/add_check" --seed "$SCEN/add_check/seed.sql"
 if no_leftovers; then pass cluster_removed "no rg-verify.* dir left in TMPDIR"; else fail cluster_removed "$(ls "$W/tmp")"; fi
 
+# ---- the ledger and report.html keep the verification --------------------------
+# section OUT: report.html's <section id="verified"> ... </section>.
+section() { sed -n '/<section id="verified">/,/<\/section>/p' "$1/report.html"; }
+# sgrep OUT GREP-ARGS...: grep in the section (through a file: grep -q in a
+# pipe would fail the pipeline under pipefail).
+sgrep() {
+    local o=$1
+    shift
+    section "$o" >"$W/section.txt"
+    grep "$@" "$W/section.txt"
+}
+# rerender OUT DEST: `rollgate report` of OUT's ledger into DEST (exit 0 or
+# 1, the run's own verdict).
+rerender() {
+    local rc=0
+    "$RG" report --ledger "$1/rollgate.db" --out "$2" >"$2.log" 2>&1 || rc=$?
+    [ $rc -le 1 ]
+}
+out=$W/blog
+rows=$(python3 - "$out/rollgate.db" <<'PY' 2>&1
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(c.execute("PRAGMA user_version").fetchone()[0],
+      c.execute("SELECT count(*) FROM verify_rows").fetchone()[0] + c.execute("SELECT count(*) FROM verify_steps").fetchone()[0],
+      c.execute("SELECT count(*) FROM verify_steps WHERE measured = 1 AND ms >= 0").fetchone()[0],
+      c.execute("SELECT server_version FROM verify_runs").fetchone()[0])
+PY
+)
+read -r uv nrows nms ver <<<"$rows"
+ncsv=$(($(grep -c . "$out/verification.csv") - 1))
+set -- "$uv" "$ver" "$nrows" "$nms"
+if [ "${1:-}" = 3 ] && [ "${3:-}" = "$ncsv" ] && [ "${4:-0}" -gt 0 ] &&
+    sgrep "$out" -qF "<h2>Verified on PostgreSQL ${ver:-?}</h2>" &&
+    sgrep "$out" -q ">$ncsv/$ncsv agree (" && sgrep "$out" -q ' ms</td>'; then
+    pass verify_ledger_rows "ledger v3: $3 rows on PostgreSQL $ver; section $ncsv/$ncsv agree"
+else
+    fail verify_ledger_rows "ledger: '$rows', csv rows $ncsv" "$out/report.html"
+fi
+mkdir -p "$W/blog_re"
+if rerender "$out" "$W/blog_re" && cmp -s "$out/report.html" "$W/blog_re/report.html"; then
+    pass verify_report_rerender "rollgate report re-creates report.html byte for byte"
+else
+    fail verify_report_rerender "report.html differs after rollgate report" "$W/blog_re.log"
+fi
+# Deterministic CSV: no timing column, a second run gives the same bytes.
+out2=$W/blog_again
+run_verify blog_again "$SHARED/examples/blog" "$out2" >/dev/null 2>&1
+hdr=$(head -1 "$out/verification_steps.csv" | tr -d '\r')
+if [ "$hdr" = "step,stage,file,target,predicted_lock,observed_lock,predicted_rewrite,observed_rewrite,predicted_other,observed_other,measured,agree,note" ] &&
+    cmp -s "$out/verification_steps.csv" "$out2/verification_steps.csv" &&
+    cmp -s "$out/verification.csv" "$out2/verification.csv"; then
+    pass verify_csv_deterministic "no ms column; two runs give identical CSV"
+else
+    fail verify_csv_deterministic "header '$hdr' or CSVs differ between runs" "$out2.log"
+fi
+# Hostile identifiers are escaped in the section.
+out=$W/plan_case_hostile_names
+if [ -s "$out/report.html" ] && sgrep "$out" -q '&quot;We;ird &quot;&quot;T&quot;&quot;&quot;' &&
+    ! sgrep "$out" -q '"We;ird'; then
+    pass verify_section_escaped "hostile targets escaped in #verified"
+else
+    fail verify_section_escaped "unescaped or missing target" "$out.log"
+fi
+# A ledger at schema version 2 (before verify rows) is migrated; its runs
+# render without the section.
+cp "$W/blog/rollgate.db" "$W/v2.db"
+python3 - "$W/v2.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executescript("DROP TABLE verify_runs; DROP TABLE verify_rows; DROP TABLE verify_steps; PRAGMA user_version=2;")
+c.commit()
+PY
+mkdir -p "$W/v2_re"
+rc=0
+"$RG" report --ledger "$W/v2.db" --out "$W/v2_re" >"$W/v2_re.log" 2>&1 || rc=$?
+uv=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$W/v2.db")
+if [ $rc -le 1 ] && [ "$uv" = 3 ] && [ -s "$W/v2_re/report.html" ] && ! grep -q 'id="verified"' "$W/v2_re/report.html"; then
+    pass ledger_v2_migrated "v2 ledger migrated to 3; old run renders without the section"
+else
+    fail ledger_v2_migrated "exit $rc, user_version $uv" "$W/v2_re.log"
+fi
+
 # ---- rollgate plan --verify: the same run -------------------------------------
 out=$W/plan_verify
 rc=0
@@ -123,6 +205,19 @@ if [ $rc -eq 1 ] && grep -q 'verify_disagreement: stage [0-9]*, app v1, query ge
     pass drop_before_deploy "caught: $(grep -c 'verify_disagreement' "$out.log") failing queries named"
 else
     fail drop_before_deploy "expected exit 1 naming v1's get_post and create_post (exit $rc)" "$out.log"
+fi
+# The section lists the disagreements first, and `rollgate report` re-creates it.
+mkdir -p "$W/fault_re"
+first=$(sgrep "$out" -n 'b-error">disagrees' | head -1 | cut -d: -f1)
+allrows=$(sgrep "$out" -n '<h3>Query verdicts</h3>' | head -1 | cut -d: -f1)
+if [ -n "$first" ] && [ -n "$allrows" ] && [ "$first" -lt "$allrows" ] &&
+    section "$out" | sed -n "1,${allrows}p" >"$W/section_head.txt" && grep -q '<td><code>get_post</code></td>' "$W/section_head.txt" &&
+    sgrep "$out" -Eq '<p class="summary">[0-9]+/[0-9]+ agree' &&
+    ! sgrep "$out" -Eq '<p class="summary">([0-9]+)/\1 agree' &&
+    rerender "$out" "$W/fault_re" && cmp -s "$out/report.html" "$W/fault_re/report.html"; then
+    pass verify_disagreements_first "disagreements listed first; re-rendered byte for byte"
+else
+    fail verify_disagreements_first "first disagreement line '$first', all rows at '$allrows'" "$out/report.html"
 fi
 
 # ---- a wrong lock model row --------------------------------------------------

@@ -1,7 +1,7 @@
 # Fuzzing the parse → catalog → canonical SQL front.
 #
 # fuzz_replay (always built, a normal test, also run under ASan/UBSan)
-# replays tests/fuzz/seeds/ through the harness's entry point.
+# replays tests/fuzz/seeds/ and tests/pg/schemas/ through the harness's entry point.
 #
 # fuzz_catalog (the libFuzzer binary) is built only when the C compiler is
 # clang and links -fsanitize=fuzzer (Debian: libclang-rt-14-dev). It gets its
@@ -15,7 +15,8 @@ add_executable(fuzz_replay ${CMAKE_CURRENT_LIST_DIR}/fuzz_replay.c
                            ${CMAKE_CURRENT_LIST_DIR}/fuzz_catalog.c)
 target_include_directories(fuzz_replay PRIVATE ${PG_QUERY_INCLUDE})
 target_link_libraries(fuzz_replay PRIVATE rollgate_lib)
-add_test(NAME fuzz_replay COMMAND fuzz_replay ${CMAKE_CURRENT_LIST_DIR}/seeds)
+# The hand-written schemas of tests/pg/ are seeds too: replayed in place, not copied.
+add_test(NAME fuzz_replay COMMAND fuzz_replay ${CMAKE_CURRENT_LIST_DIR}/seeds ${CMAKE_SOURCE_DIR}/tests/pg/schemas)
 set_tests_properties(fuzz_replay PROPERTIES LABELS "fuzz" TIMEOUT 600)
 
 if(CMAKE_C_COMPILER_ID MATCHES "Clang")

@@ -15,7 +15,7 @@
  */
 #include "catalog/emit.h"
 #include "catalog/normalize.h"
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 #include "rollgate/catalog.h"
 
 #include <stdint.h>
@@ -34,8 +34,8 @@ static bool ident_is_safe(const char *s)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
             return false;
     int kind = rg_pg_keyword_kind(s);
-    return kind == PG_QUERY__KEYWORD_KIND__NO_KEYWORD ||
-           kind == PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD;
+    return kind == NO_KEYWORD ||
+           kind == UNRESERVED_KEYWORD;
 }
 
 void rg_quote_ident(rg_buf *out, const char *ident)
@@ -151,15 +151,15 @@ static bool needs_parens(emitter *e, const rg_expr *x)
     if (!n) n = rg_pg_parse_expr(e->a, expr_sql(e, x));
     if (!n) return true;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_A_CONST:
-    case PG_QUERY__NODE__NODE_COLUMN_REF:
-    case PG_QUERY__NODE__NODE_FUNC_CALL:
-    case PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION:
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+    case T_A_Const:
+    case T_ColumnRef:
+    case T_FuncCall:
+    case T_SQLValueFunction:
+    case T_A_ArrayExpr:
         return false;
-    case PG_QUERY__NODE__NODE_TYPE_CAST:
+    case T_TypeCast:
         return n->type_cast->arg == NULL ||
-               n->type_cast->arg->node_case != PG_QUERY__NODE__NODE_A_CONST;
+               n->type_cast->arg->node_case != T_A_Const;
     default:
         return true;
     }
@@ -740,7 +740,7 @@ static const char *sql_body_text(emitter *e, const rg_function *f)
     for (int tries = 0; !stmt && tries < 500 && (semi = strchr(semi, ';')); tries++, semi++) {
         char *text = rg_arena_strndup(e->a, start, (size_t)(semi - start));
         const pg_node *st = rg_pg_parse_one(e->a, text);
-        if (st && st->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT &&
+        if (st && st->node_case == T_CreateFunctionStmt &&
             st->create_function_stmt->sql_body)
             stmt = text;
     }
@@ -1215,49 +1215,14 @@ static void emit_tables(emitter *e)
     }
 }
 
-/* The FOR VALUES clause. The bound's tree is a PartitionBoundSpec, which
- * the deparser only prints inside a statement: deparse a throwaway
- * ALTER TABLE x ATTACH PARTITION y <bound> and keep the tail. */
+/* The FOR VALUES clause, deparsed from the bound's tree. */
 static const char *bound_sql(emitter *e, const rg_expr *x)
 {
     const pg_node *n = x->node;
     if (x->sql && (strncmp(x->sql, "FOR VALUES", 10) == 0 || strcmp(x->sql, "DEFAULT") == 0))
         return x->sql;
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_PARTITION_BOUND_SPEC)
-        return x->sql ? x->sql : x->key;
-    PgQuery__RangeVar rv = PG_QUERY__RANGE_VAR__INIT;
-    rv.relname = "y";
-    rv.inh = true;
-    rv.relpersistence = "p";
-    PgQuery__PartitionCmd pc = PG_QUERY__PARTITION_CMD__INIT;
-    pc.name = &rv;
-    pc.bound = n->partition_bound_spec;
-    pg_node pcn = PG_QUERY__NODE__INIT;
-    pcn.node_case = PG_QUERY__NODE__NODE_PARTITION_CMD;
-    pcn.partition_cmd = &pc;
-    PgQuery__AlterTableCmd cmd = PG_QUERY__ALTER_TABLE_CMD__INIT;
-    cmd.subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
-    cmd.def = &pcn;
-    cmd.behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
-    pg_node cmdn = PG_QUERY__NODE__INIT;
-    cmdn.node_case = PG_QUERY__NODE__NODE_ALTER_TABLE_CMD;
-    cmdn.alter_table_cmd = &cmd;
-    pg_node *cmds[1] = {&cmdn};
-    PgQuery__RangeVar tv = PG_QUERY__RANGE_VAR__INIT;
-    tv.relname = "x";
-    tv.inh = true;
-    tv.relpersistence = "p";
-    PgQuery__AlterTableStmt at = PG_QUERY__ALTER_TABLE_STMT__INIT;
-    at.relation = &tv;
-    at.n_cmds = 1;
-    at.cmds = cmds;
-    at.objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
-    pg_node atn = PG_QUERY__NODE__INIT;
-    atn.node_case = PG_QUERY__NODE__NODE_ALTER_TABLE_STMT;
-    atn.alter_table_stmt = &at;
-    const char *s = rg_pg_deparse_stmt(e->a, &atn);
-    const char *tail = s ? strstr(s, "ATTACH PARTITION y ") : NULL;
-    return tail ? tail + strlen("ATTACH PARTITION y ") : (x->sql ? x->sql : x->key);
+    const char *s = rg_pg_is(n, T_PartitionBoundSpec) ? rg_pg_deparse_partition_bound(e->a, n) : NULL;
+    return s ? s : (x->sql ? x->sql : x->key);
 }
 
 const char *rg_emit_partition_bound(rg_emit_order *o, const rg_table *t)
@@ -1615,50 +1580,34 @@ static bool view_needs_columns(emitter *e, const rg_view *v)
 
 /* What a walk over a view's query tree finds: references to the view's
  * own name, qualified or bare, and whether a CTE takes that name (then a
- * bare reference is the CTE, as in WITH RECURSIVE v AS (...)). Walked
- * through the protobuf descriptors, so every node type is covered. */
+ * bare reference is the CTE, as in WITH RECURSIVE v AS (...)). The
+ * generic walk covers every node type. */
 typedef struct self_refs {
     const rg_view *v;
     bool qualified, bare, cte;
 } self_refs;
 
-static void walk_self_refs(const ProtobufCMessage *m, self_refs *r, int depth)
+static rg_pg_step self_ref_visit(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > 500) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    if (d == &pg_query__range_var__descriptor) {
-        const PgQuery__RangeVar *rv = (const PgQuery__RangeVar *)m;
+    self_refs *r = ctx;
+    if (v->kind == T_RangeVar) {
+        const pg_RangeVar *rv = v->msg;
         if (strcmp(rv->relname, r->v->name) == 0) {
             if (!*rv->schemaname) r->bare = true;
             else if (strcmp(rv->schemaname, r->v->schema) == 0) r->qualified = true;
         }
-        return;
+        return RG_PG_SKIP;
     }
-    if (d == &pg_query__common_table_expr__descriptor &&
-        strcmp(((const PgQuery__CommonTableExpr *)m)->ctename, r->v->name) == 0)
+    if (v->kind == T_CommonTableExpr && strcmp(((const pg_CommonTableExpr *)v->msg)->ctename, r->v->name) == 0)
         r->cte = true;
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
-            *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *items = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++) walk_self_refs(items[k], r, depth + 1);
-        } else {
-            walk_self_refs(*(ProtobufCMessage *const *)(base + f->offset), r, depth + 1);
-        }
-    }
+    return RG_PG_NEXT;
 }
 
 static bool view_refers_to_itself(const rg_view *v)
 {
     if (v->materialized || !v->ncolumns || !v->query.node) return false;
     self_refs r = {.v = v};
-    walk_self_refs(v->query.node, &r, 0);
+    rg_pg_walk(v->query.node, self_ref_visit, &r);
     return r.qualified || (r.bare && !r.cte);
 }
 
@@ -1869,22 +1818,22 @@ static int opaque_group(const rg_opaque *o)
     const pg_node *n = o->stmt.node;
     if (!n) return 2;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_DEFINE_STMT:
+    case T_DefineStmt:
         /* Aggregates may be over a table's row type, with transition
          * functions that wait for the tables: after them. */
-        return n->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE ? 1 : 0;
-    case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_CONVERSION_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_TSDICTIONARY_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT:
+        return n->define_stmt->kind == OBJECT_AGGREGATE ? 1 : 0;
+    case T_CreateOpClassStmt:
+    case T_CreateOpFamilyStmt:
+    case T_AlterOpFamilyStmt:
+    case T_CreateCastStmt:
+    case T_CreateConversionStmt:
+    case T_CreatePLangStmt:
+    case T_CreateFdwStmt:
+    case T_CreateForeignServerStmt:
+    case T_CreateUserMappingStmt:
+    case T_AlterTSDictionaryStmt:
+    case T_AlterTSConfigurationStmt:
+    case T_CreateTransformStmt:
         return 0;
     default:
         return 2;

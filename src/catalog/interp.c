@@ -103,13 +103,6 @@ const char *tkey(char *buf, size_t cap, rg_catalog *c, const char *a, const char
     return ckey(c, a, b);
 }
 
-void qname(const pg_node *const *items, size_t n, const char **schema, const char **name)
-{
-    *schema = NULL;
-    *name = n ? rg_pg_str(items[n - 1]) : "";
-    if (n >= 2) *schema = rg_pg_str(items[n - 2]);
-}
-
 bool schema_exists(const rg_catalog *c, const char *name)
 {
     return rg_map_get(&c->schema_map, name) != NULL;
@@ -152,7 +145,7 @@ static const char *rel_schema_of(const rg_relref *r)
     return NULL;
 }
 
-rg_relref *rel_find_rv(const rg_catalog *c, const PgQuery__RangeVar *rv, const char **schema_out)
+rg_relref *rel_find_rv(const rg_catalog *c, const pg_RangeVar *rv, const char **schema_out)
 {
     if (!rv) return NULL;
     rg_relref *r = rel_find(c, rv->schemaname, rv->relname);
@@ -263,17 +256,17 @@ const char *search_path_text(rg_catalog *c)
 /* ---- option lists -------------------------------------------------------- */
 
 /* The value of a DefElem as text (reloptions, definitions). */
-const char *defelem_str(rg_arena *a, const PgQuery__DefElem *de)
+const char *defelem_str(rg_arena *a, const pg_DefElem *de)
 {
     const pg_node *v = de->arg;
     if (!v) return NULL;
     switch (v->node_case) {
-    case PG_QUERY__NODE__NODE_STRING: return v->string->sval;
-    case PG_QUERY__NODE__NODE_INTEGER: return rg_arena_printf(a, "%d", v->integer->ival);
-    case PG_QUERY__NODE__NODE_FLOAT: return v->float_->fval;
-    case PG_QUERY__NODE__NODE_BOOLEAN: return v->boolean->boolval ? "true" : "false";
-    case PG_QUERY__NODE__NODE_TYPE_NAME: {
-        const PgQuery__TypeName *tn = v->type_name;
+    case T_String: return v->string->sval;
+    case T_Integer: return rg_arena_printf(a, "%d", v->integer->ival);
+    case T_Float: return v->float_->fval;
+    case T_Boolean: return v->boolean->boolval ? "true" : "false";
+    case T_TypeName: {
+        const pg_TypeName *tn = v->type_name;
         rg_buf b = {0};
         for (size_t i = 0; i < tn->n_names; i++) {
             if (i) rg_buf_putc(&b, '.');
@@ -283,7 +276,7 @@ const char *defelem_str(rg_arena *a, const PgQuery__DefElem *de)
         rg_buf_free(&b);
         return s;
     }
-    case PG_QUERY__NODE__NODE_LIST: {
+    case T_List: {
         rg_buf b = {0};
         for (size_t i = 0; i < v->list->n_items; i++) {
             if (i) rg_buf_putc(&b, '.');
@@ -293,20 +286,20 @@ const char *defelem_str(rg_arena *a, const PgQuery__DefElem *de)
         rg_buf_free(&b);
         return s;
     }
-    case PG_QUERY__NODE__NODE_A_STAR: return "*";
+    case T_A_Star: return "*";
     default: return rg_pg_deparse_expr(a, v);
     }
 }
 
-bool defelem_int(const PgQuery__DefElem *de, long long *out)
+bool defelem_int(const pg_DefElem *de, long long *out)
 {
     const pg_node *v = de->arg;
     if (!v) return false;
-    if (v->node_case == PG_QUERY__NODE__NODE_INTEGER) {
+    if (v->node_case == T_Integer) {
         *out = v->integer->ival;
         return true;
     }
-    if (v->node_case == PG_QUERY__NODE__NODE_FLOAT) {
+    if (v->node_case == T_Float) {
         /* integers beyond int32 arrive as Float text */
         char *end;
         *out = strtoll(v->float_->fval, &end, 10);
@@ -321,8 +314,8 @@ const char *reloptions_text(rg_arena *a, pg_node *const *opts, size_t n)
     if (n == 0) return NULL;
     rg_buf b = {0};
     for (size_t i = 0; i < n; i++) {
-        if (!NCASE(opts[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = opts[i]->def_elem;
+        if (!rg_pg_is(opts[i], T_DefElem)) continue;
+        const pg_DefElem *de = opts[i]->def_elem;
         if (b.len) rg_buf_puts(&b, ", ");
         if (*de->defnamespace) rg_buf_printf(&b, "%s.", de->defnamespace);
         rg_buf_puts(&b, de->defname);
@@ -478,25 +471,25 @@ static void search_path_from_string(rg_catalog *c, const char *s)
     set_search_path(c, names, n);
 }
 
-static void apply_set(ictx *x, const PgQuery__VariableSetStmt *vs)
+static void apply_set(ictx *x, const pg_VariableSetStmt *vs)
 {
     if (strcmp(vs->name, "search_path") != 0) return; /* other settings: session only */
     rg_catalog *c = x->c;
-    if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
-        vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET ||
-        vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) {
+    if (vs->kind == VAR_SET_DEFAULT ||
+        vs->kind == VAR_RESET ||
+        vs->kind == VAR_RESET_ALL) {
         const char *def[] = {"public"};
         set_search_path(c, def, 1);
         return;
     }
-    if (vs->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) return;
+    if (vs->kind != VAR_SET_VALUE) return;
     const char **names = rg_arena_alloc(c->arena, (vs->n_args + 1) * sizeof *names);
     size_t n = 0;
     for (size_t i = 0; i < vs->n_args; i++) {
         const pg_node *a = vs->args[i];
-        if (NCASE(a, A_CONST) && a->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+        if (rg_pg_is(a, T_A_Const) && a->a_const->val_case == A_CONST_SVAL)
             names[n++] = a->a_const->sval->sval;
-        else if (NCASE(a, STRING))
+        else if (rg_pg_is(a, T_String))
             names[n++] = a->string->sval;
     }
     /* SET search_path = '' : an empty string element means "no schema" */
@@ -508,7 +501,7 @@ static void apply_set(ictx *x, const PgQuery__VariableSetStmt *vs)
 
 /* SELECT pg_catalog.set_config('search_path', '...', false): pg_dump's way
  * of clearing the path. Any other SELECT is data and is ignored. */
-static void apply_select(ictx *x, const PgQuery__SelectStmt *sel)
+static void apply_select(ictx *x, const pg_SelectStmt *sel)
 {
     if (sel->into_clause) {
         opaque_add(x, "SELECT INTO", NULL);
@@ -516,14 +509,14 @@ static void apply_select(ictx *x, const PgQuery__SelectStmt *sel)
     }
     for (size_t i = 0; i < sel->n_target_list; i++) {
         const pg_node *t = sel->target_list[i];
-        if (!NCASE(t, RES_TARGET) || !NCASE(t->res_target->val, FUNC_CALL)) continue;
-        const PgQuery__FuncCall *fc = t->res_target->val->func_call;
+        if (!rg_pg_is(t, T_ResTarget) || !rg_pg_is(t->res_target->val, T_FuncCall)) continue;
+        const pg_FuncCall *fc = t->res_target->val->func_call;
         if (fc->n_funcname == 0 || strcmp(rg_pg_str(fc->funcname[fc->n_funcname - 1]), "set_config") != 0)
             continue;
         if (fc->n_args < 2) continue;
         const pg_node *a0 = fc->args[0], *a1 = fc->args[1];
-        if (!NCASE(a0, A_CONST) || a0->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) continue;
-        if (!NCASE(a1, A_CONST) || a1->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL) continue;
+        if (!rg_pg_is(a0, T_A_Const) || a0->a_const->val_case != A_CONST_SVAL) continue;
+        if (!rg_pg_is(a1, T_A_Const) || a1->a_const->val_case != A_CONST_SVAL) continue;
         if (strcmp(a0->a_const->sval->sval, "search_path") == 0)
             search_path_from_string(x->c, a1->a_const->sval->sval);
     }
@@ -539,7 +532,7 @@ static rg_origin origin_of(ictx *x)
 
 static void apply_stmt_node(ictx *x, const pg_node *n);
 
-static void apply_create_schema(ictx *x, const PgQuery__CreateSchemaStmt *cs)
+static void apply_create_schema(ictx *x, const pg_CreateSchemaStmt *cs)
 {
     rg_catalog *c = x->c;
     const char *name = cs->schemaname;
@@ -626,7 +619,7 @@ static void load_ext_types(void)
     if (data) rg_csv_parse(data, len, on_ext_type_row, NULL);
 }
 
-const char *itype(ictx *x, const rg_table *t, const PgQuery__TypeName *tn)
+const char *itype(ictx *x, const rg_table *t, const pg_TypeName *tn)
 {
     rg_catalog *c = x->c;
     rg_normctx nx = nctx(c, t);
@@ -641,12 +634,12 @@ const char *itype(ictx *x, const rg_table *t, const PgQuery__TypeName *tn)
             for (size_t i = 0; i < c->nsearch_path && !in_path; i++) in_path = !strcmp(c->search_path[i], e->schema);
             if (in_path) {
                 /* the same TypeName, qualified: norm keeps typmods and bounds */
-                PgQuery__TypeName q = *tn;
+                pg_TypeName q = *tn;
                 pg_node *names[2];
-                PgQuery__String s0 = PG_QUERY__STRING__INIT;
-                pg_node n0 = PG_QUERY__NODE__INIT;
+                pg_String s0 = PG_INIT_String;
+                pg_node n0 = PG_INIT_Node;
                 s0.sval = (char *)e->schema;
-                n0.node_case = PG_QUERY__NODE__NODE_STRING;
+                n0.node_case = T_String;
                 n0.string = &s0;
                 names[0] = &n0;
                 names[1] = tn->names[0];
@@ -668,7 +661,7 @@ static bool builtin_extension(const char *name)
     return !strcmp(name, "plpgsql");
 }
 
-static void apply_create_extension(ictx *x, const PgQuery__CreateExtensionStmt *es)
+static void apply_create_extension(ictx *x, const pg_CreateExtensionStmt *es)
 {
     rg_catalog *c = x->c;
     if (builtin_extension(es->extname)) return;
@@ -680,8 +673,8 @@ static void apply_create_extension(ictx *x, const PgQuery__CreateExtensionStmt *
     e->name = es->extname;
     e->origin = origin_of(x);
     for (size_t i = 0; i < es->n_options; i++) {
-        if (!NCASE(es->options[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = es->options[i]->def_elem;
+        if (!rg_pg_is(es->options[i], T_DefElem)) continue;
+        const pg_DefElem *de = es->options[i]->def_elem;
         if (strcmp(de->defname, "schema") == 0) e->schema = defelem_str(c->arena, de);
         else if (strcmp(de->defname, "new_version") == 0) e->version = defelem_str(c->arena, de);
     }
@@ -692,7 +685,7 @@ static void apply_create_extension(ictx *x, const PgQuery__CreateExtensionStmt *
     rg_map_put(&c->extension_map, e->name, e);
 }
 
-static void apply_alter_extension(ictx *x, const PgQuery__AlterExtensionStmt *es)
+static void apply_alter_extension(ictx *x, const pg_AlterExtensionStmt *es)
 {
     rg_extension *e = rg_map_get(&x->c->extension_map, es->extname);
     if (!e) {
@@ -700,7 +693,7 @@ static void apply_alter_extension(ictx *x, const PgQuery__AlterExtensionStmt *es
         return;
     }
     for (size_t i = 0; i < es->n_options; i++)
-        if (NCASE(es->options[i], DEF_ELEM) && strcmp(es->options[i]->def_elem->defname, "new_version") == 0)
+        if (rg_pg_is(es->options[i], T_DefElem) && strcmp(es->options[i]->def_elem->defname, "new_version") == 0)
             e->version = defelem_str(x->c->arena, es->options[i]->def_elem);
 }
 
@@ -730,16 +723,16 @@ void opaque_add(ictx *x, const char *kind, const char *identity)
     inote(x, 0, "unmodelled", "%s is kept as an opaque statement, not interpreted", kind);
 }
 
-static const char *define_kind(PgQuery__ObjectType k)
+static const char *define_kind(pg_ObjectType k)
 {
     switch (k) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE: return "CREATE AGGREGATE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR: return "CREATE OPERATOR";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: return "CREATE COLLATION";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSPARSER: return "CREATE TEXT SEARCH PARSER";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSDICTIONARY: return "CREATE TEXT SEARCH DICTIONARY";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSTEMPLATE: return "CREATE TEXT SEARCH TEMPLATE";
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TSCONFIGURATION: return "CREATE TEXT SEARCH CONFIGURATION";
+    case OBJECT_AGGREGATE: return "CREATE AGGREGATE";
+    case OBJECT_OPERATOR: return "CREATE OPERATOR";
+    case OBJECT_COLLATION: return "CREATE COLLATION";
+    case OBJECT_TSPARSER: return "CREATE TEXT SEARCH PARSER";
+    case OBJECT_TSDICTIONARY: return "CREATE TEXT SEARCH DICTIONARY";
+    case OBJECT_TSTEMPLATE: return "CREATE TEXT SEARCH TEMPLATE";
+    case OBJECT_TSCONFIGURATION: return "CREATE TEXT SEARCH CONFIGURATION";
     default: return "DEFINE";
     }
 }
@@ -758,12 +751,12 @@ static const char *names_text(rg_arena *a, pg_node *const *items, size_t n)
 
 /* "schema.name(type, ...)": the identity of an aggregate or operator,
  * qualified the way an unqualified CREATE would place it. */
-static const char *opaque_sig(ictx *x, pg_node *const *names, size_t nnames, const PgQuery__TypeName *const *types,
+static const char *opaque_sig(ictx *x, pg_node *const *names, size_t nnames, const pg_TypeName *const *types,
                               size_t ntypes, bool star)
 {
     rg_catalog *c = x->c;
     const char *schema, *name;
-    qname((const pg_node *const *)names, nnames, &schema, &name);
+    rg_pg_qname((const pg_node *const *)names, nnames, &schema, &name);
     schema = creation_schema(x, schema);
     rg_buf b = {0};
     rg_buf_printf(&b, "%s.%s(", schema, name);
@@ -778,27 +771,27 @@ static const char *opaque_sig(ictx *x, pg_node *const *names, size_t nnames, con
     return s;
 }
 
-static const char *define_identity(ictx *x, const PgQuery__DefineStmt *ds)
+static const char *define_identity(ictx *x, const pg_DefineStmt *ds)
 {
-    const PgQuery__TypeName *types[2] = {NULL, NULL};
-    if (ds->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR) {
+    const pg_TypeName *types[2] = {NULL, NULL};
+    if (ds->kind == OBJECT_OPERATOR) {
         for (size_t i = 0; i < ds->n_definition; i++) {
-            if (!NCASE(ds->definition[i], DEF_ELEM)) continue;
-            const PgQuery__DefElem *de = ds->definition[i]->def_elem;
-            if (!NCASE(de->arg, TYPE_NAME)) continue;
+            if (!rg_pg_is(ds->definition[i], T_DefElem)) continue;
+            const pg_DefElem *de = ds->definition[i]->def_elem;
+            if (!rg_pg_is(de->arg, T_TypeName)) continue;
             if (!strcasecmp(de->defname, "leftarg")) types[0] = de->arg->type_name;
             else if (!strcasecmp(de->defname, "rightarg")) types[1] = de->arg->type_name;
         }
         return opaque_sig(x, ds->defnames, ds->n_defnames, types, 2, false);
     }
-    if (ds->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE) {
+    if (ds->kind == OBJECT_AGGREGATE) {
         /* args = [List of FunctionParameter (direct and ordered), Integer] */
-        const PgQuery__TypeName *at[64];
+        const pg_TypeName *at[64];
         size_t n = 0;
-        if (ds->n_args > 0 && NCASE(ds->args[0], LIST)) {
-            const PgQuery__List *l = ds->args[0]->list;
+        if (ds->n_args > 0 && rg_pg_is(ds->args[0], T_List)) {
+            const pg_List *l = ds->args[0]->list;
             for (size_t i = 0; i < l->n_items && n < 64; i++)
-                if (NCASE(l->items[i], FUNCTION_PARAMETER)) at[n++] = l->items[i]->function_parameter->arg_type;
+                if (rg_pg_is(l->items[i], T_FunctionParameter)) at[n++] = l->items[i]->function_parameter->arg_type;
         }
         return opaque_sig(x, ds->defnames, ds->n_defnames, at, n, ds->oldstyle ? false : n == 0);
     }
@@ -827,23 +820,23 @@ static const char *kind_from_text(ictx *x)
 
 /* DROP of a kind kept opaque (AGGREGATE, OPERATOR, ...): the matching
  * opaque object goes; one we never saw (an extension's) is only noted. */
-void opaque_drop(ictx *x, PgQuery__ObjectType type, const pg_node *obj, bool missing_ok)
+void opaque_drop(ictx *x, pg_ObjectType type, const pg_node *obj, bool missing_ok)
 {
     rg_catalog *c = x->c;
     const char *kind = define_kind(type);
     const char *name = NULL;
-    if (NCASE(obj, OBJECT_WITH_ARGS) && (type == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE ||
-                                         type == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR)) {
-        const PgQuery__ObjectWithArgs *owa = obj->object_with_args;
-        const PgQuery__TypeName *at[64];
+    if (rg_pg_is(obj, T_ObjectWithArgs) && (type == OBJECT_AGGREGATE ||
+                                         type == OBJECT_OPERATOR)) {
+        const pg_ObjectWithArgs *owa = obj->object_with_args;
+        const pg_TypeName *at[64];
         size_t n = 0;
         for (size_t i = 0; i < owa->n_objargs && n < 64; i++)
-            at[n++] = NCASE(owa->objargs[i], TYPE_NAME) ? owa->objargs[i]->type_name : NULL;
-        bool star = type == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE && n == 0;
+            at[n++] = rg_pg_is(owa->objargs[i], T_TypeName) ? owa->objargs[i]->type_name : NULL;
+        bool star = type == OBJECT_AGGREGATE && n == 0;
         name = opaque_sig(x, owa->objname, owa->n_objname, at, n, star);
-    } else if (NCASE(obj, LIST)) {
+    } else if (rg_pg_is(obj, T_List)) {
         name = names_text(c->arena, obj->list->items, obj->list->n_items);
-    } else if (NCASE(obj, STRING)) {
+    } else if (rg_pg_is(obj, T_String)) {
         name = obj->string->sval;
     }
     rg_opaque *o = name && strcmp(kind, "DEFINE") ? rg_map_get(&c->opaque_map, rg_arena_printf(c->arena, "%s %s", kind, name)) : NULL;
@@ -860,9 +853,9 @@ void opaque_drop(ictx *x, PgQuery__ObjectType type, const pg_node *obj, bool mis
 
 /* ---- dispatch ------------------------------------------------------------ */
 
-static void apply_define_any(ictx *x, const PgQuery__DefineStmt *ds)
+static void apply_define_any(ictx *x, const pg_DefineStmt *ds)
 {
-    if (ds->kind == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
+    if (ds->kind == OBJECT_TYPE) {
         apply_define(x, ds);
         return;
     }
@@ -873,92 +866,92 @@ static void apply_stmt_node(ictx *x, const pg_node *n)
 {
     if (!n) return;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: apply_set(x, n->variable_set_stmt); break;
-    case PG_QUERY__NODE__NODE_SELECT_STMT: apply_select(x, n->select_stmt); break;
+    case T_VariableSetStmt: apply_set(x, n->variable_set_stmt); break;
+    case T_SelectStmt: apply_select(x, n->select_stmt); break;
     /* data and session statements: not part of a schema */
-    case PG_QUERY__NODE__NODE_INSERT_STMT:
-    case PG_QUERY__NODE__NODE_UPDATE_STMT:
-    case PG_QUERY__NODE__NODE_DELETE_STMT:
-    case PG_QUERY__NODE__NODE_COPY_STMT:
-    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
-    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
-    case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: /* owners are not modelled */
-    case PG_QUERY__NODE__NODE_LOCK_STMT:
-    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
-    case PG_QUERY__NODE__NODE_DISCARD_STMT:
-    case PG_QUERY__NODE__NODE_NOTIFY_STMT:
-    case PG_QUERY__NODE__NODE_LISTEN_STMT:
-    case PG_QUERY__NODE__NODE_UNLISTEN_STMT:
-    case PG_QUERY__NODE__NODE_CHECK_POINT_STMT:
-    case PG_QUERY__NODE__NODE_CONSTRAINTS_SET_STMT:
+    case T_InsertStmt:
+    case T_UpdateStmt:
+    case T_DeleteStmt:
+    case T_CopyStmt:
+    case T_TransactionStmt:
+    case T_VariableShowStmt:
+    case T_RefreshMatViewStmt:
+    case T_AlterOwnerStmt: /* owners are not modelled */
+    case T_LockStmt:
+    case T_TruncateStmt:
+    case T_DiscardStmt:
+    case T_NotifyStmt:
+    case T_ListenStmt:
+    case T_UnlistenStmt:
+    case T_CheckPointStmt:
+    case T_ConstraintsSetStmt:
         break;
-    case PG_QUERY__NODE__NODE_VACUUM_STMT:
-    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
-    case PG_QUERY__NODE__NODE_REINDEX_STMT:
-    case PG_QUERY__NODE__NODE_EXPLAIN_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT:
-    case PG_QUERY__NODE__NODE_DROP_ROLE_STMT:
-    case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
-    case PG_QUERY__NODE__NODE_CREATEDB_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT:
-    case PG_QUERY__NODE__NODE_DROPDB_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT:
-    case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
-    case PG_QUERY__NODE__NODE_PREPARE_STMT:
-    case PG_QUERY__NODE__NODE_EXECUTE_STMT:
-    case PG_QUERY__NODE__NODE_DEALLOCATE_STMT:
-    case PG_QUERY__NODE__NODE_CALL_STMT:
-    case PG_QUERY__NODE__NODE_LOAD_STMT:
-    case PG_QUERY__NODE__NODE_DROP_OWNED_STMT:
-    case PG_QUERY__NODE__NODE_REASSIGN_OWNED_STMT:
-    case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+    case T_VacuumStmt:
+    case T_ClusterStmt:
+    case T_ReindexStmt:
+    case T_ExplainStmt:
+    case T_CreateRoleStmt:
+    case T_AlterRoleStmt:
+    case T_AlterRoleSetStmt:
+    case T_DropRoleStmt:
+    case T_GrantRoleStmt:
+    case T_CreatedbStmt:
+    case T_AlterDatabaseStmt:
+    case T_AlterDatabaseSetStmt:
+    case T_DropdbStmt:
+    case T_AlterSystemStmt:
+    case T_CreateTableSpaceStmt:
+    case T_DropTableSpaceStmt:
+    case T_PrepareStmt:
+    case T_ExecuteStmt:
+    case T_DeallocateStmt:
+    case T_CallStmt:
+    case T_LoadStmt:
+    case T_DropOwnedStmt:
+    case T_ReassignOwnedStmt:
+    case T_SecLabelStmt:
         inote(x, 0, "ignored", "%s does not change a schema; ignored", kind_from_text(x));
         break;
-    case PG_QUERY__NODE__NODE_DO_STMT:
+    case T_DoStmt:
         /* procedural code run once (a backfill, a guarded DDL): not an
          * object to keep, and its effects cannot be interpreted */
         inote(x, 0, "unmodelled", "DO block: its effects on the schema are not interpreted");
         break;
-    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: apply_create_schema(x, n->create_schema_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: apply_create_extension(x, n->create_extension_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: apply_alter_extension(x, n->alter_extension_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_STMT: apply_create_table(x, n->create_stmt, NULL); break;
-    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+    case T_CreateSchemaStmt: apply_create_schema(x, n->create_schema_stmt); break;
+    case T_CreateExtensionStmt: apply_create_extension(x, n->create_extension_stmt); break;
+    case T_AlterExtensionStmt: apply_alter_extension(x, n->alter_extension_stmt); break;
+    case T_CreateStmt: apply_create_table(x, n->create_stmt, NULL); break;
+    case T_CreateForeignTableStmt:
         apply_create_table(x, n->create_foreign_table_stmt->base_stmt, n->create_foreign_table_stmt);
         break;
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: apply_alter_table(x, n->alter_table_stmt); break;
-    case PG_QUERY__NODE__NODE_INDEX_STMT: apply_create_index(x, n->index_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: apply_create_seq(x, n->create_seq_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: apply_alter_seq(x, n->alter_seq_stmt); break;
-    case PG_QUERY__NODE__NODE_VIEW_STMT: apply_create_view(x, n->view_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-        if (n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+    case T_AlterTableStmt: apply_alter_table(x, n->alter_table_stmt); break;
+    case T_IndexStmt: apply_create_index(x, n->index_stmt); break;
+    case T_CreateSeqStmt: apply_create_seq(x, n->create_seq_stmt); break;
+    case T_AlterSeqStmt: apply_alter_seq(x, n->alter_seq_stmt); break;
+    case T_ViewStmt: apply_create_view(x, n->view_stmt); break;
+    case T_CreateTableAsStmt:
+        if (n->create_table_as_stmt->objtype == OBJECT_MATVIEW)
             apply_create_matview(x, n->create_table_as_stmt);
         else
             apply_create_table_as(x, n->create_table_as_stmt);
         break;
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: apply_create_function(x, n->create_function_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: apply_alter_function(x, n->alter_function_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: apply_create_trigger(x, n->create_trig_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: apply_create_policy(x, n->create_policy_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: apply_alter_policy(x, n->alter_policy_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: apply_create_enum(x, n->create_enum_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: apply_alter_enum(x, n->alter_enum_stmt); break;
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: apply_create_composite(x, n->composite_type_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: apply_create_range(x, n->create_range_stmt); break;
-    case PG_QUERY__NODE__NODE_DEFINE_STMT: apply_define_any(x, n->define_stmt); break;
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: apply_create_domain(x, n->create_domain_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: apply_alter_domain(x, n->alter_domain_stmt); break;
-    case PG_QUERY__NODE__NODE_GRANT_STMT: apply_grant(x, n->grant_stmt); break;
-    case PG_QUERY__NODE__NODE_COMMENT_STMT: apply_comment(x, n->comment_stmt); break;
-    case PG_QUERY__NODE__NODE_DROP_STMT: apply_drop(x, n->drop_stmt); break;
-    case PG_QUERY__NODE__NODE_RENAME_STMT: apply_rename(x, n->rename_stmt); break;
-    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: apply_set_schema(x, n->alter_object_schema_stmt); break;
+    case T_CreateFunctionStmt: apply_create_function(x, n->create_function_stmt); break;
+    case T_AlterFunctionStmt: apply_alter_function(x, n->alter_function_stmt); break;
+    case T_CreateTrigStmt: apply_create_trigger(x, n->create_trig_stmt); break;
+    case T_CreatePolicyStmt: apply_create_policy(x, n->create_policy_stmt); break;
+    case T_AlterPolicyStmt: apply_alter_policy(x, n->alter_policy_stmt); break;
+    case T_CreateEnumStmt: apply_create_enum(x, n->create_enum_stmt); break;
+    case T_AlterEnumStmt: apply_alter_enum(x, n->alter_enum_stmt); break;
+    case T_CompositeTypeStmt: apply_create_composite(x, n->composite_type_stmt); break;
+    case T_CreateRangeStmt: apply_create_range(x, n->create_range_stmt); break;
+    case T_DefineStmt: apply_define_any(x, n->define_stmt); break;
+    case T_CreateDomainStmt: apply_create_domain(x, n->create_domain_stmt); break;
+    case T_AlterDomainStmt: apply_alter_domain(x, n->alter_domain_stmt); break;
+    case T_GrantStmt: apply_grant(x, n->grant_stmt); break;
+    case T_CommentStmt: apply_comment(x, n->comment_stmt); break;
+    case T_DropStmt: apply_drop(x, n->drop_stmt); break;
+    case T_RenameStmt: apply_rename(x, n->rename_stmt); break;
+    case T_AlterObjectSchemaStmt: apply_set_schema(x, n->alter_object_schema_stmt); break;
     default: opaque_add(x, kind_from_text(x), NULL); break;
     }
 }

@@ -8,9 +8,9 @@
 
 #include <stdlib.h>
 
-static bool is_cascade(PgQuery__DropBehavior b)
+static bool is_cascade(pg_DropBehavior b)
 {
-    return b == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+    return b == DROP_CASCADE;
 }
 
 static void missing(ictx *x, bool missing_ok, const char *what, const char *name)
@@ -24,18 +24,18 @@ static void list_name(const pg_node *o, const char **schema, const char **name)
 {
     *schema = NULL;
     *name = "";
-    if (NCASE(o, LIST)) qname((const pg_node *const *)o->list->items, o->list->n_items, schema, name);
-    else if (NCASE(o, STRING)) *name = o->string->sval;
-    else if (NCASE(o, TYPE_NAME)) qname((const pg_node *const *)o->type_name->names, o->type_name->n_names, schema, name);
+    if (rg_pg_is(o, T_List)) rg_pg_qname((const pg_node *const *)o->list->items, o->list->n_items, schema, name);
+    else if (rg_pg_is(o, T_String)) *name = o->string->sval;
+    else if (rg_pg_is(o, T_TypeName)) rg_pg_qname((const pg_node *const *)o->type_name->names, o->type_name->n_names, schema, name);
 }
 
 /* [schema.]table.name lists of triggers, policies, constraints, columns. */
 static bool sub_name(const pg_node *o, const char **schema, const char **table, const char **name)
 {
-    if (!NCASE(o, LIST) || o->list->n_items < 2) return false;
-    const PgQuery__List *l = o->list;
+    if (!rg_pg_is(o, T_List) || o->list->n_items < 2) return false;
+    const pg_List *l = o->list;
     *name = rg_pg_str(l->items[l->n_items - 1]);
-    qname((const pg_node *const *)l->items, l->n_items - 1, schema, table);
+    rg_pg_qname((const pg_node *const *)l->items, l->n_items - 1, schema, table);
     return true;
 }
 
@@ -89,7 +89,7 @@ static void drop_sequence_default(ictx *x, const rg_sequence *s)
     }
 }
 
-static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o)
+static void drop_relation(ictx *x, const pg_DropStmt *ds, const pg_node *o)
 {
     rg_catalog *c = x->c;
     const char *schema, *name;
@@ -97,8 +97,8 @@ static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o
     rg_relref *r = rel_find(c, schema, name);
     bool cascade = is_cascade(ds->behavior);
     switch (ds->remove_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+    case OBJECT_TABLE:
+    case OBJECT_FOREIGN_TABLE:
         if (!r || r->kind != RG_REL_TABLE) {
             missing(x, ds->missing_ok, "table", name);
             return;
@@ -106,9 +106,9 @@ static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o
         grants_drop_object(c, rg_arena_printf(c->arena, "table %s.%s", ((rg_table *)r->obj)->schema, name));
         drop_table(x, r->obj, cascade);
         return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
-        bool mat = ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
+    case OBJECT_VIEW:
+    case OBJECT_MATVIEW: {
+        bool mat = ds->remove_type == OBJECT_MATVIEW;
         if (!r || r->kind != RG_REL_VIEW || ((rg_view *)r->obj)->materialized != mat) {
             missing(x, ds->missing_ok, mat ? "materialized view" : "view", name);
             return;
@@ -117,7 +117,7 @@ static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o
         drop_view(x, r->obj, cascade);
         return;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+    case OBJECT_INDEX:
         if (!r || r->kind != RG_REL_INDEX) {
             missing(x, ds->missing_ok, "index", name);
             return;
@@ -129,7 +129,7 @@ static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o
         }
         drop_index(x, r->obj);
         return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+    case OBJECT_SEQUENCE: {
         if (!r || r->kind != RG_REL_SEQUENCE) {
             missing(x, ds->missing_ok, "sequence", name);
             return;
@@ -146,7 +146,7 @@ static void drop_relation(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o
     }
 }
 
-static void drop_table_sub(ictx *x, const PgQuery__DropStmt *ds, const pg_node *o)
+static void drop_table_sub(ictx *x, const pg_DropStmt *ds, const pg_node *o)
 {
     rg_catalog *c = x->c;
     const char *schema, *table, *name;
@@ -156,7 +156,7 @@ static void drop_table_sub(ictx *x, const PgQuery__DropStmt *ds, const pg_node *
         missing(x, ds->missing_ok, "relation", table);
         return;
     }
-    if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+    if (ds->remove_type == OBJECT_TRIGGER) {
         rg_map *m = r->kind == RG_REL_TABLE ? &((rg_table *)r->obj)->trigger_map : &((rg_view *)r->obj)->trigger_map;
         rg_trigger *tr = rg_map_get(m, name);
         if (!tr) {
@@ -167,7 +167,7 @@ static void drop_table_sub(ictx *x, const PgQuery__DropStmt *ds, const pg_node *
         rg_map_del(m, name);
         return;
     }
-    if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY && r->kind == RG_REL_TABLE) {
+    if (ds->remove_type == OBJECT_POLICY && r->kind == RG_REL_TABLE) {
         rg_table *t = r->obj;
         rg_policy *p = rg_map_get(&t->policy_map, name);
         if (!p) {
@@ -181,7 +181,7 @@ static void drop_table_sub(ictx *x, const PgQuery__DropStmt *ds, const pg_node *
     inote(x, 0, "unmodelled", "DROP RULE %s is not modelled; ignored", name);
 }
 
-static void drop_schema(ictx *x, const PgQuery__DropStmt *ds, const char *name)
+static void drop_schema(ictx *x, const pg_DropStmt *ds, const char *name)
 {
     rg_catalog *c = x->c;
     rg_schema *s = rg_map_get(&c->schema_map, name);
@@ -220,35 +220,35 @@ static void drop_schema(ictx *x, const PgQuery__DropStmt *ds, const char *name)
     grants_drop_object(c, rg_arena_printf(c->arena, "schema %s", name));
 }
 
-void apply_drop(ictx *x, const PgQuery__DropStmt *ds)
+void apply_drop(ictx *x, const pg_DropStmt *ds)
 {
     rg_catalog *c = x->c;
     for (size_t i = 0; i < ds->n_objects; i++) {
         const pg_node *o = ds->objects[i];
         const char *schema, *name;
         switch (ds->remove_type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+        case OBJECT_TABLE:
+        case OBJECT_FOREIGN_TABLE:
+        case OBJECT_VIEW:
+        case OBJECT_MATVIEW:
+        case OBJECT_INDEX:
+        case OBJECT_SEQUENCE:
             drop_relation(x, ds, o);
             break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        case OBJECT_TYPE:
+        case OBJECT_DOMAIN: {
             rg_type *t = type_of_node(x, o);
             list_name(o, &schema, &name);
             if (!t) missing(x, ds->missing_ok, "type", name);
             else drop_type(x, t, is_cascade(ds->behavior));
             break;
         }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-            if (!NCASE(o, OBJECT_WITH_ARGS)) break;
+        case OBJECT_FUNCTION:
+        case OBJECT_PROCEDURE:
+        case OBJECT_ROUTINE: {
+            if (!rg_pg_is(o, T_ObjectWithArgs)) break;
             rg_function *f = function_find(x, o->object_with_args);
-            qname((const pg_node *const *)o->object_with_args->objname, o->object_with_args->n_objname, &schema, &name);
+            rg_pg_qname((const pg_node *const *)o->object_with_args->objname, o->object_with_args->n_objname, &schema, &name);
             if (!f) {
                 missing(x, ds->missing_ok, "function", name);
                 break;
@@ -258,15 +258,15 @@ void apply_drop(ictx *x, const PgQuery__DropStmt *ds)
             drop_function(x, f);
             break;
         }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+        case OBJECT_TRIGGER:
+        case OBJECT_POLICY:
+        case OBJECT_RULE:
             drop_table_sub(x, ds, o);
             break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+        case OBJECT_SCHEMA:
             drop_schema(x, ds, rg_pg_str(o));
             break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+        case OBJECT_EXTENSION: {
             rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(o));
             if (!e) {
                 missing(x, ds->missing_ok, "extension", rg_pg_str(o));
@@ -287,7 +287,7 @@ void apply_drop(ictx *x, const PgQuery__DropStmt *ds)
 
 static void rename_table_column(ictx *x, rg_table *t, const char *from, const char *to, bool recurse, int depth);
 
-static void rename_column(ictx *x, const PgQuery__RenameStmt *rs)
+static void rename_column(ictx *x, const pg_RenameStmt *rs)
 {
     rg_catalog *c = x->c;
     rg_relref *r = rel_find_rv(c, rs->relation, NULL);
@@ -374,7 +374,7 @@ static void rename_table_column(ictx *x, rg_table *t, const char *from, const ch
     free(kids);
 }
 
-static void rename_constraint(ictx *x, const PgQuery__RenameStmt *rs)
+static void rename_constraint(ictx *x, const pg_RenameStmt *rs)
 {
     rg_catalog *c = x->c;
     rg_table *t = rs->relation ? table_get(c, rs->relation->schemaname, rs->relation->relname) : NULL;
@@ -410,7 +410,7 @@ void sequence_moved(ictx *x, rg_sequence *s, const char *oschema, const char *on
     follow_sequence_rename(x, oschema, oname, s->schema, s->name);
 }
 
-static void rename_relation(ictx *x, const PgQuery__RenameStmt *rs)
+static void rename_relation(ictx *x, const pg_RenameStmt *rs)
 {
     rg_catalog *c = x->c;
     const char *schema = NULL;
@@ -456,7 +456,7 @@ static void rename_relation(ictx *x, const PgQuery__RenameStmt *rs)
     }
 }
 
-static void rename_in_table(ictx *x, const PgQuery__RenameStmt *rs)
+static void rename_in_table(ictx *x, const pg_RenameStmt *rs)
 {
     rg_catalog *c = x->c;
     rg_relref *r = rel_find_rv(c, rs->relation, NULL);
@@ -464,7 +464,7 @@ static void rename_in_table(ictx *x, const PgQuery__RenameStmt *rs)
         missing(x, rs->missing_ok, "relation", rs->relation ? rs->relation->relname : "?");
         return;
     }
-    if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER) {
+    if (rs->rename_type == OBJECT_TRIGGER) {
         rg_map *m = r->kind == RG_REL_TABLE ? &((rg_table *)r->obj)->trigger_map : &((rg_view *)r->obj)->trigger_map;
         rg_trigger *tr = rg_map_get(m, rs->subname);
         if (!tr) {
@@ -604,38 +604,38 @@ static void rename_schema(ictx *x, const char *from, const char *to)
             rename_function(x, &c->functions.v[i], to, c->functions.v[i].name);
 }
 
-void apply_rename(ictx *x, const PgQuery__RenameStmt *rs)
+void apply_rename(ictx *x, const pg_RenameStmt *rs)
 {
     const char *schema, *name;
     switch (rs->rename_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+    case OBJECT_TABLE:
+    case OBJECT_FOREIGN_TABLE:
+    case OBJECT_VIEW:
+    case OBJECT_MATVIEW:
+    case OBJECT_INDEX:
+    case OBJECT_SEQUENCE:
         rename_relation(x, rs);
         break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: rename_column(x, rs); break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: rename_constraint(x, rs); break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+    case OBJECT_COLUMN: rename_column(x, rs); break;
+    case OBJECT_TABCONSTRAINT: rename_constraint(x, rs); break;
+    case OBJECT_TRIGGER:
+    case OBJECT_POLICY:
         rename_in_table(x, rs);
         break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: rename_schema(x, rs->subname, rs->newname); break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE: rename_composite_attr(x, rs); break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+    case OBJECT_SCHEMA: rename_schema(x, rs->subname, rs->newname); break;
+    case OBJECT_ATTRIBUTE: rename_composite_attr(x, rs); break;
+    case OBJECT_TYPE:
+    case OBJECT_DOMAIN: {
         rg_type *t = type_of_node(x, rs->object);
         list_name(rs->object, &schema, &name);
         if (!t) missing(x, rs->missing_ok, "type", name);
         else rename_type(x, t, t->schema, rs->newname);
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-        rg_function *f = NCASE(rs->object, OBJECT_WITH_ARGS) ? function_find(x, rs->object->object_with_args) : NULL;
+    case OBJECT_FUNCTION:
+    case OBJECT_PROCEDURE:
+    case OBJECT_ROUTINE: {
+        rg_function *f = rg_pg_is(rs->object, T_ObjectWithArgs) ? function_find(x, rs->object->object_with_args) : NULL;
         if (!f) missing(x, rs->missing_ok, "function", "?");
         else rename_function(x, f, f->schema, rs->newname);
         break;
@@ -648,7 +648,7 @@ void apply_rename(ictx *x, const PgQuery__RenameStmt *rs)
 
 /* ---- COMMENT ON ------------------------------------------------------------- */
 
-static void comment_relation(ictx *x, const PgQuery__CommentStmt *cs, const char *text)
+static void comment_relation(ictx *x, const pg_CommentStmt *cs, const char *text)
 {
     const char *schema, *name;
     list_name(cs->object, &schema, &name);
@@ -677,7 +677,7 @@ static void comment_relation(ictx *x, const PgQuery__CommentStmt *cs, const char
     }
 }
 
-static void comment_column(ictx *x, const PgQuery__CommentStmt *cs, const char *text)
+static void comment_column(ictx *x, const pg_CommentStmt *cs, const char *text)
 {
     const char *schema, *table, *name;
     if (!sub_name(cs->object, &schema, &table, &name)) return;
@@ -708,7 +708,7 @@ static void comment_column(ictx *x, const PgQuery__CommentStmt *cs, const char *
     ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, table);
 }
 
-static void comment_in_table(ictx *x, const PgQuery__CommentStmt *cs, const char *text)
+static void comment_in_table(ictx *x, const pg_CommentStmt *cs, const char *text)
 {
     const char *schema, *table, *name;
     if (!sub_name(cs->object, &schema, &table, &name)) return;
@@ -719,19 +719,19 @@ static void comment_in_table(ictx *x, const PgQuery__CommentStmt *cs, const char
     }
     rg_table *t = r->kind == RG_REL_TABLE ? r->obj : NULL;
     switch (cs->objtype) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+    case OBJECT_TABCONSTRAINT: {
         rg_constraint *k = rg_table_constraint(t, name);
         if (k) k->comment = text;
         else ierr(x, 0, "constraint \"%s\" for table \"%s\" does not exist", name, table);
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER: {
+    case OBJECT_TRIGGER: {
         rg_trigger *tr = rg_map_get(t ? &t->trigger_map : &((rg_view *)r->obj)->trigger_map, name);
         if (tr) tr->comment = text;
         else ierr(x, 0, "trigger \"%s\" for table \"%s\" does not exist", name, table);
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+    case OBJECT_POLICY: {
         rg_policy *p = t ? rg_map_get(&t->policy_map, name) : NULL;
         if (p) p->comment = text;
         else ierr(x, 0, "policy \"%s\" for table \"%s\" does not exist", name, table);
@@ -741,49 +741,49 @@ static void comment_in_table(ictx *x, const PgQuery__CommentStmt *cs, const char
     }
 }
 
-void apply_comment(ictx *x, const PgQuery__CommentStmt *cs)
+void apply_comment(ictx *x, const pg_CommentStmt *cs)
 {
     rg_catalog *c = x->c;
     const char *text = *cs->comment ? cs->comment : NULL; /* IS NULL and IS '' remove it */
     switch (cs->objtype) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+    case OBJECT_TABLE:
+    case OBJECT_VIEW:
+    case OBJECT_MATVIEW:
+    case OBJECT_FOREIGN_TABLE:
+    case OBJECT_INDEX:
+    case OBJECT_SEQUENCE:
         comment_relation(x, cs, text);
         break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: comment_column(x, cs, text); break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+    case OBJECT_COLUMN: comment_column(x, cs, text); break;
+    case OBJECT_TABCONSTRAINT:
+    case OBJECT_TRIGGER:
+    case OBJECT_POLICY:
         comment_in_table(x, cs, text);
         break;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+    case OBJECT_SCHEMA: {
         rg_schema *s = rg_map_get(&c->schema_map, rg_pg_str(cs->object));
         if (s) s->comment = text;
         else ierr(x, 0, "schema \"%s\" does not exist", rg_pg_str(cs->object));
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+    case OBJECT_EXTENSION: {
         if (!strcmp(rg_pg_str(cs->object), "plpgsql")) break; /* built in, never dumped */
         rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(cs->object));
         if (e) e->comment = text;
         else ierr(x, 0, "extension \"%s\" does not exist", rg_pg_str(cs->object));
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+    case OBJECT_TYPE:
+    case OBJECT_DOMAIN: {
         rg_type *t = type_of_node(x, cs->object);
         if (t) t->comment = text;
         else ierr(x, 0, "type does not exist");
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-        rg_function *f = NCASE(cs->object, OBJECT_WITH_ARGS) ? function_find(x, cs->object->object_with_args) : NULL;
+    case OBJECT_FUNCTION:
+    case OBJECT_PROCEDURE:
+    case OBJECT_ROUTINE: {
+        rg_function *f = rg_pg_is(cs->object, T_ObjectWithArgs) ? function_find(x, cs->object->object_with_args) : NULL;
         if (f) f->comment = text;
         else ierr(x, 0, "function does not exist");
         break;
@@ -796,7 +796,7 @@ void apply_comment(ictx *x, const PgQuery__CommentStmt *cs)
 
 /* ---- ALTER ... SET SCHEMA ---------------------------------------------------- */
 
-void apply_set_schema(ictx *x, const PgQuery__AlterObjectSchemaStmt *as)
+void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
 {
     rg_catalog *c = x->c;
     const char *to = as->newschema;
@@ -805,11 +805,11 @@ void apply_set_schema(ictx *x, const PgQuery__AlterObjectSchemaStmt *as)
         return;
     }
     switch (as->object_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+    case OBJECT_TABLE:
+    case OBJECT_FOREIGN_TABLE:
+    case OBJECT_VIEW:
+    case OBJECT_MATVIEW:
+    case OBJECT_SEQUENCE: {
         rg_relref *r = rel_find_rv(c, as->relation, NULL);
         if (!r) {
             missing(x, as->missing_ok, "relation", as->relation ? as->relation->relname : "?");
@@ -835,22 +835,22 @@ void apply_set_schema(ictx *x, const PgQuery__AlterObjectSchemaStmt *as)
         }
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+    case OBJECT_TYPE:
+    case OBJECT_DOMAIN: {
         rg_type *t = type_of_node(x, as->object);
         if (!t) ierr(x, 0, "type does not exist");
         else rename_type(x, t, to, t->name);
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-        rg_function *f = NCASE(as->object, OBJECT_WITH_ARGS) ? function_find(x, as->object->object_with_args) : NULL;
+    case OBJECT_FUNCTION:
+    case OBJECT_PROCEDURE:
+    case OBJECT_ROUTINE: {
+        rg_function *f = rg_pg_is(as->object, T_ObjectWithArgs) ? function_find(x, as->object->object_with_args) : NULL;
         if (!f) ierr(x, 0, "function does not exist");
         else rename_function(x, f, to, f->name);
         break;
     }
-    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+    case OBJECT_EXTENSION: {
         rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(as->object));
         if (!e) ierr(x, 0, "extension \"%s\" does not exist", rg_pg_str(as->object));
         else e->schema = to;

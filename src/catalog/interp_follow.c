@@ -20,23 +20,23 @@ typedef struct colrename {
     bool hit;
 } colrename;
 
-static bool rename_colref(const pg_node *n, void *ctx)
+static rg_pg_step rename_colref(const rg_pg_visit *v, void *ctx)
 {
     colrename *r = ctx;
-    if (!NCASE(n, COLUMN_REF)) return false;
-    PgQuery__ColumnRef *cr = n->column_ref;
-    if (!cr->n_fields || !NCASE(cr->fields[cr->n_fields - 1], STRING)) return false;
-    PgQuery__String *last = cr->fields[cr->n_fields - 1]->string;
-    if (strcmp(last->sval, r->from)) return false;
+    if (v->kind != T_ColumnRef) return RG_PG_NEXT;
+    const pg_ColumnRef *cr = v->msg;
+    if (!cr->n_fields || !rg_pg_is(cr->fields[cr->n_fields - 1], T_String)) return RG_PG_NEXT;
+    pg_String *last = cr->fields[cr->n_fields - 1]->string;
+    if (strcmp(last->sval, r->from)) return RG_PG_NEXT;
     if (cr->n_fields >= 2 && r->table) {
         /* qualified by another relation (or a view's alias we cannot
          * tell): t.col, new.col and old.col follow */
         const char *q = rg_pg_str(cr->fields[cr->n_fields - 2]);
-        if (strcmp(q, r->table) && strcmp(q, "new") && strcmp(q, "old")) return false;
+        if (strcmp(q, r->table) && strcmp(q, "new") && strcmp(q, "old")) return RG_PG_NEXT;
     }
     last->sval = (char *)r->to;
     r->hit = true;
-    return false;
+    return RG_PG_NEXT;
 }
 
 /* A private copy of an expression's tree, or NULL. */
@@ -53,7 +53,7 @@ static void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, con
     colrename r = {from, to, t->name, false};
     pg_node *p = private_expr(c, e);
     if (!p) return;
-    walk_tree(p, rename_colref, &r);
+    rg_pg_walk(p, rename_colref, &r);
     if (!r.hit) return;
     rg_normctx nx = nctx(c, t);
     *e = rg_norm_expr(&nx, p);
@@ -61,12 +61,6 @@ static void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, con
 
 /* ---- views --------------------------------------------------------------------- */
 
-static bool names_relation(const pg_node *n, void *ctx)
-{
-    const rg_table *t = ctx;
-    return NCASE(n, RANGE_VAR) && !strcmp(n->range_var->relname, t->name) &&
-           (!*n->range_var->schemaname || !strcmp(n->range_var->schemaname, t->schema));
-}
 
 /* Splits "a, b" (the recorded search_path) into the catalog's path. */
 static void path_from_text(rg_catalog *c, const char *text)
@@ -90,20 +84,20 @@ static void path_from_text(rg_catalog *c, const char *text)
  * "t.new AS old"). */
 static void view_rename_column(rg_catalog *c, rg_view *v, const rg_table *t, const char *from, const char *to)
 {
-    if (!v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) return;
+    if (!v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
     const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
     pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
-    if (!p || !NCASE(p, SELECT_STMT)) return;
-    PgQuery__SelectStmt *sel = p->select_stmt;
+    if (!p || !rg_pg_is(p, T_SelectStmt)) return;
+    pg_SelectStmt *sel = p->select_stmt;
     for (size_t i = 0; i < sel->n_target_list; i++) {
         pg_node *rt = sel->target_list[i];
-        if (!NCASE(rt, RES_TARGET) || *rt->res_target->name || !NCASE(rt->res_target->val, COLUMN_REF)) continue;
-        const PgQuery__ColumnRef *cr = rt->res_target->val->column_ref;
+        if (!rg_pg_is(rt, T_ResTarget) || *rt->res_target->name || !rg_pg_is(rt->res_target->val, T_ColumnRef)) continue;
+        const pg_ColumnRef *cr = rt->res_target->val->column_ref;
         if (cr->n_fields && !strcmp(rg_pg_str(cr->fields[cr->n_fields - 1]), from))
             rt->res_target->name = (char *)from; /* the output name stays */
     }
     colrename r = {from, to, t->name, false};
-    walk_tree(p, rename_colref, &r);
+    rg_pg_walk(p, rename_colref, &r);
     if (!r.hit) return;
     const char **saved = c->search_path;
     size_t nsaved = c->nsearch_path;
@@ -121,11 +115,13 @@ typedef struct relfind {
     bool found;
 } relfind;
 
-static bool find_relation(const pg_node *n, void *ctx)
+static rg_pg_step find_relation(const rg_pg_visit *v, void *ctx)
 {
     relfind *f = ctx;
-    if (names_relation(n, (void *)f->t)) f->found = true;
-    return f->found;
+    if (v->kind != T_RangeVar) return RG_PG_NEXT;
+    const pg_RangeVar *rv = v->msg;
+    f->found = !strcmp(rv->relname, f->t->name) && (!*rv->schemaname || !strcmp(rv->schemaname, f->t->schema));
+    return f->found ? RG_PG_STOP : RG_PG_SKIP;
 }
 
 void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to)
@@ -161,7 +157,7 @@ void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to
         rg_view *v = &c->views.v[i];
         if (v->dropped || !v->query.node) continue;
         relfind f = {t, false};
-        walk_tree(v->query.node, find_relation, &f);
+        rg_pg_walk(v->query.node, find_relation, &f);
         if (f.found) view_rename_column(c, v, t, from, to);
     }
 }
@@ -228,8 +224,8 @@ void follow_enum_rename(ictx *x, const rg_type *ty, const char *from, const char
             rg_column *col = &t->columns.v[k];
             if (col->dropped || !col->has_default || !col->dflt.node || strcmp(col->type, tq)) continue;
             const pg_node *n = col->dflt.node;
-            while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
-            if (!NCASE(n, A_CONST) || n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL ||
+            while (rg_pg_is(n, T_TypeCast)) n = n->type_cast->arg;
+            if (!rg_pg_is(n, T_A_Const) || n->a_const->val_case != A_CONST_SVAL ||
                 strcmp(n->a_const->sval->sval, from))
                 continue;
             rg_buf b = {0};
@@ -260,7 +256,7 @@ typedef struct relmove {
     bool hit;
 } relmove;
 
-static const char *moved_to(relmove *m, const PgQuery__RangeVar *rv)
+static const char *moved_to(relmove *m, const pg_RangeVar *rv)
 {
     char buf[300];
     if (*rv->schemaname) {
@@ -275,40 +271,41 @@ static const char *moved_to(relmove *m, const PgQuery__RangeVar *rv)
     return NULL;
 }
 
-static bool move_rangevar(const pg_node *n, void *ctx)
+static rg_pg_step move_rangevar(const rg_pg_visit *v, void *ctx)
 {
     relmove *m = ctx;
-    if (!NCASE(n, RANGE_VAR)) return false;
-    PgQuery__RangeVar *rv = n->range_var;
+    if (v->kind != T_RangeVar) return RG_PG_NEXT;
+    pg_RangeVar *rv = (pg_RangeVar *)v->msg; /* a private tree */
     const char *to = moved_to(m, rv);
-    if (!to) return false;
+    if (!to) return RG_PG_SKIP;
     const char *dot = strchr(to, '.');
     const char *nschema = rg_arena_strndup(m->a, to, (size_t)(dot - to)), *nname = dot + 1;
     if (!rv->alias && strcmp(rv->relname, nname)) rg_map_put(&m->renamed, rv->relname, (void *)nname);
     rv->schemaname = (char *)nschema;
     rv->relname = (char *)nname;
     m->hit = true;
-    return false;
+    return RG_PG_SKIP;
 }
 
-static bool move_qualifier(const pg_node *n, void *ctx)
+static rg_pg_step move_qualifier(const rg_pg_visit *v, void *ctx)
 {
     relmove *m = ctx;
-    if (!NCASE(n, COLUMN_REF) || n->column_ref->n_fields < 2) return false;
-    PgQuery__ColumnRef *cr = n->column_ref;
+    if (v->kind != T_ColumnRef) return RG_PG_NEXT;
+    const pg_ColumnRef *cr = v->msg;
+    if (cr->n_fields < 2) return RG_PG_NEXT;
     pg_node *q = cr->fields[cr->n_fields - 2];
-    if (!NCASE(q, STRING)) return false;
+    if (!rg_pg_is(q, T_String)) return RG_PG_NEXT;
     const char *to = rg_map_get(&m->renamed, q->string->sval);
     if (to) q->string->sval = (char *)to;
-    return false;
+    return RG_PG_NEXT;
 }
 
 /* Read-only variant for the shared tree: only notes a hit. */
-static bool move_rangevar_probe(const pg_node *n, void *ctx)
+static rg_pg_step move_rangevar_probe(const rg_pg_visit *v, void *ctx)
 {
     relmove *m = ctx;
-    if (NCASE(n, RANGE_VAR) && moved_to(m, n->range_var)) m->hit = true;
-    return m->hit;
+    if (v->kind == T_RangeVar && moved_to(m, v->msg)) m->hit = true;
+    return m->hit ? RG_PG_STOP : RG_PG_NEXT;
 }
 
 void views_follow_relations(ictx *x, const rg_map *moves)
@@ -316,7 +313,7 @@ void views_follow_relations(ictx *x, const rg_map *moves)
     rg_catalog *c = x->c;
     for (size_t i = 0; i < c->views.n; i++) {
         rg_view *v = &c->views.v[i];
-        if (v->dropped || !v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) continue;
+        if (v->dropped || !v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) continue;
         const char **saved = c->search_path;
         size_t nsaved = c->nsearch_path;
         if (v->search_path) path_from_text(c, v->search_path);
@@ -326,15 +323,15 @@ void views_follow_relations(ictx *x, const rg_map *moves)
         probe.renamed = (rg_map){0};
         const char *sql = NULL;
         pg_node *p = NULL;
-        walk_tree(v->query.node, move_rangevar_probe, &probe);
+        rg_pg_walk(v->query.node, move_rangevar_probe, &probe);
         rg_map_free(&probe.renamed);
         if (probe.hit) {
             sql = rg_pg_deparse_stmt(c->arena, v->query.node);
             p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
         }
-        if (p && NCASE(p, SELECT_STMT)) {
-            walk_tree(p, move_rangevar, &m);
-            if (m.renamed.n) walk_tree(p, move_qualifier, &m);
+        if (p && rg_pg_is(p, T_SelectStmt)) {
+            rg_pg_walk(p, move_rangevar, &m);
+            if (m.renamed.n) rg_pg_walk(p, move_qualifier, &m);
             rg_normctx nx = nctx(c, NULL);
             const char **cols = NULL;
             size_t ncols = 0;
@@ -364,41 +361,41 @@ typedef struct labelrename {
     bool hit;
 } labelrename;
 
-static PgQuery__AConst *string_const(pg_node *n)
+static pg_A_Const *string_const(pg_node *n)
 {
-    while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
-    return NCASE(n, A_CONST) && n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL ? n->a_const : NULL;
+    while (rg_pg_is(n, T_TypeCast)) n = n->type_cast->arg;
+    return rg_pg_is(n, T_A_Const) && n->a_const->val_case == A_CONST_SVAL ? n->a_const : NULL;
 }
 
 static bool is_enum_column(const labelrename *r, const pg_node *n)
 {
-    while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
-    if (!NCASE(n, COLUMN_REF) || !n->column_ref->n_fields) return false;
+    while (rg_pg_is(n, T_TypeCast)) n = n->type_cast->arg;
+    if (!rg_pg_is(n, T_ColumnRef) || !n->column_ref->n_fields) return false;
     return rg_map_get(r->cols, rg_pg_str(n->column_ref->fields[n->column_ref->n_fields - 1])) != NULL;
 }
 
 static void relabel(labelrename *r, pg_node *side)
 {
-    PgQuery__AConst *k = string_const(side);
+    pg_A_Const *k = string_const(side);
     if (k && !strcmp(k->sval->sval, r->from)) {
         k->sval->sval = (char *)r->to;
         r->hit = true;
     }
-    if (NCASE(side, LIST))
+    if (rg_pg_is(side, T_List))
         for (size_t i = 0; i < side->list->n_items; i++) relabel(r, side->list->items[i]);
-    if (NCASE(side, A_ARRAY_EXPR))
+    if (rg_pg_is(side, T_A_ArrayExpr))
         for (size_t i = 0; i < side->a_array_expr->n_elements; i++) relabel(r, side->a_array_expr->elements[i]);
 }
 
 /* col = 'label', 'label' = col, col IN ('label', ...), col = ANY (ARRAY[...]) */
-static bool relabel_comparison(const pg_node *n, void *ctx)
+static rg_pg_step relabel_comparison(const rg_pg_visit *v, void *ctx)
 {
     labelrename *r = ctx;
-    if (!NCASE(n, A_EXPR)) return false;
-    PgQuery__AExpr *e = n->a_expr;
+    if (v->kind != T_A_Expr) return RG_PG_NEXT;
+    const pg_A_Expr *e = v->msg;
     if (is_enum_column(r, e->lexpr)) relabel(r, e->rexpr);
     else if (is_enum_column(r, e->rexpr)) relabel(r, e->lexpr);
-    return false;
+    return RG_PG_NEXT;
 }
 
 static void expr_relabel(rg_catalog *c, const rg_table *t, rg_expr *e, labelrename *r)
@@ -406,7 +403,7 @@ static void expr_relabel(rg_catalog *c, const rg_table *t, rg_expr *e, labelrena
     pg_node *p = private_expr(c, e);
     if (!p) return;
     r->hit = false;
-    walk_tree(p, relabel_comparison, r);
+    rg_pg_walk(p, relabel_comparison, r);
     if (!r->hit) return;
     rg_normctx nx = nctx(c, t);
     *e = rg_norm_expr(&nx, p);
@@ -414,12 +411,12 @@ static void expr_relabel(rg_catalog *c, const rg_table *t, rg_expr *e, labelrena
 
 static void view_relabel(rg_catalog *c, rg_view *v, labelrename *r)
 {
-    if (!v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) return;
+    if (!v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
     const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
     pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
-    if (!p || !NCASE(p, SELECT_STMT)) return;
+    if (!p || !rg_pg_is(p, T_SelectStmt)) return;
     r->hit = false;
-    walk_tree(p, relabel_comparison, r);
+    rg_pg_walk(p, relabel_comparison, r);
     if (!r->hit) return;
     const char **saved = c->search_path;
     size_t nsaved = c->nsearch_path;
@@ -477,14 +474,14 @@ typedef struct rewrite_hit {
     bool hit;
 } rewrite_hit;
 
-typedef bool (*rewrite_fn)(const pg_node *, void *);
+typedef rg_pg_visitor rewrite_fn;
 
 static void expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_fn fn, void *ctx)
 {
     pg_node *p = private_expr(c, e);
     if (!p) return;
     ((rewrite_hit *)ctx)->hit = false;
-    walk_tree(p, fn, ctx);
+    rg_pg_walk(p, fn, ctx);
     if (!((rewrite_hit *)ctx)->hit) return;
     rg_normctx nx = nctx(c, t);
     *e = rg_norm_expr(&nx, p);
@@ -492,12 +489,12 @@ static void expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_f
 
 static void view_rewrite(rg_catalog *c, rg_view *v, rewrite_fn fn, void *ctx)
 {
-    if (!v->query.node || !NCASE((const pg_node *)v->query.node, SELECT_STMT)) return;
+    if (!v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
     const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
     pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
-    if (!p || !NCASE(p, SELECT_STMT)) return;
+    if (!p || !rg_pg_is(p, T_SelectStmt)) return;
     ((rewrite_hit *)ctx)->hit = false;
-    walk_tree(p, fn, ctx);
+    rg_pg_walk(p, fn, ctx);
     if (!((rewrite_hit *)ctx)->hit) return;
     const char **saved = c->search_path;
     size_t nsaved = c->nsearch_path;
@@ -565,20 +562,20 @@ typedef struct tyrename {
 static pg_node *string_node(rg_arena *a, const char *s)
 {
     pg_node *n = rg_arena_alloc(a, sizeof *n);
-    PgQuery__String *str = rg_arena_alloc(a, sizeof *str);
-    pg_query__node__init(n);
-    pg_query__string__init(str);
+    pg_String *str = rg_arena_alloc(a, sizeof *str);
+    pg_init_Node(n);
+    pg_init_String(str);
     str->sval = (char *)s;
-    n->node_case = PG_QUERY__NODE__NODE_STRING;
+    n->node_case = T_String;
     n->string = str;
     return n;
 }
 
-static void retype_name(tyrename *r, PgQuery__TypeName *tn)
+static void retype_name(tyrename *r, pg_TypeName *tn)
 {
     if (!tn || !tn->n_names) return;
     const char *schema, *name;
-    qname((const pg_node *const *)tn->names, tn->n_names, &schema, &name);
+    rg_pg_qname((const pg_node *const *)tn->names, tn->n_names, &schema, &name);
     if (strcmp(name, r->oname)) return;
     if (schema && strcmp(schema, r->oschema)) return;
     if (!schema) {
@@ -595,12 +592,11 @@ static void retype_name(tyrename *r, PgQuery__TypeName *tn)
     r->h.hit = true;
 }
 
-static bool retype_visit(const pg_node *n, void *ctx)
+static rg_pg_step retype_visit(const rg_pg_visit *v, void *ctx)
 {
     tyrename *r = ctx;
-    if (NCASE(n, TYPE_CAST)) retype_name(r, n->type_cast->type_name);
-    else if (NCASE(n, TYPE_NAME)) retype_name(r, n->type_name);
-    return false;
+    if (v->kind == T_TypeName) retype_name(r, (pg_TypeName *)v->msg); /* a private tree */
+    return RG_PG_NEXT;
 }
 
 /* Casts to a renamed or moved type in every expression follow it. */
@@ -617,16 +613,18 @@ typedef struct schemamove {
 } schemamove;
 
 /* schema.function(...) calls follow a schema rename */
-static bool reschema_visit(const pg_node *n, void *ctx)
+static rg_pg_step reschema_visit(const rg_pg_visit *v, void *ctx)
 {
     schemamove *m = ctx;
-    if (!NCASE(n, FUNC_CALL) || n->func_call->n_funcname < 2) return false;
-    pg_node *s = n->func_call->funcname[n->func_call->n_funcname - 2];
-    if (NCASE(s, STRING) && !strcmp(s->string->sval, m->from)) {
+    if (v->kind != T_FuncCall) return RG_PG_NEXT;
+    const pg_FuncCall *fc = v->msg;
+    if (fc->n_funcname < 2) return RG_PG_NEXT;
+    pg_node *s = fc->funcname[fc->n_funcname - 2];
+    if (rg_pg_is(s, T_String) && !strcmp(s->string->sval, m->from)) {
         s->string->sval = (char *)m->to;
         m->h.hit = true;
     }
-    return false;
+    return RG_PG_NEXT;
 }
 
 void follow_schema_in_exprs(ictx *x, const char *from, const char *to)

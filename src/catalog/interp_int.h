@@ -18,13 +18,11 @@
 #include <string.h>
 
 #include "catalog/normalize.h"
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 #include "rollgate/catalog.h"
 
 /* NAMEDATALEN - 1: the longest identifier PostgreSQL keeps. */
 #define RG_NAMELEN 63
-
-#define NCASE(n, K) ((n) && (n)->node_case == PG_QUERY__NODE__NODE_##K)
 
 /* One statement being applied. */
 typedef struct ictx {
@@ -56,7 +54,7 @@ bool schema_exists(const rg_catalog *c, const char *name);
 rg_relref *rel_find(const rg_catalog *c, const char *schema, const char *name);
 /* Resolves a RangeVar; sets *schema_out to the schema it was found in (or
  * would be created in). */
-rg_relref *rel_find_rv(const rg_catalog *c, const PgQuery__RangeVar *rv, const char **schema_out);
+rg_relref *rel_find_rv(const rg_catalog *c, const pg_RangeVar *rv, const char **schema_out);
 void rel_register(rg_catalog *c, const char *schema, const char *name, rg_relkind kind, void *obj,
                   const char *owner_table);
 void rel_unregister(rg_catalog *c, const char *schema, const char *name);
@@ -68,15 +66,12 @@ void conname_add(rg_catalog *c, const char *schema, const char *name);
 void conname_del(rg_catalog *c, const char *schema, const char *name);
 bool conname_taken(const rg_catalog *c, const char *schema, const char *name);
 
-/* Qualified-name lists (List of String nodes) → schema/name. */
-void qname(const pg_node *const *items, size_t n, const char **schema, const char **name);
-
 const char *search_path_text(rg_catalog *c);
-const char *defelem_str(rg_arena *a, const PgQuery__DefElem *de);
+const char *defelem_str(rg_arena *a, const pg_DefElem *de);
 const char *reloptions_text(rg_arena *a, pg_node *const *opts, size_t n);
-bool defelem_int(const PgQuery__DefElem *de, long long *out);
+bool defelem_int(const pg_DefElem *de, long long *out);
 void opaque_add(ictx *x, const char *kind, const char *identity);
-void opaque_drop(ictx *x, PgQuery__ObjectType type, const pg_node *obj, bool missing_ok);
+void opaque_drop(ictx *x, pg_ObjectType type, const pg_node *obj, bool missing_ok);
 rg_normctx nctx(rg_catalog *c, const rg_table *t);
 /* A domain CHECK's scope: VALUE is a column of the domain's base type,
  * so constants compared with it fold as they do against a column
@@ -86,7 +81,7 @@ rg_normctx domain_nctx(rg_catalog *c, const rg_type *t, rg_table *scope);
 void domain_scope_free(rg_table *scope);
 /* rg_norm_typename, with unqualified extension types resolved to the
  * schema their extension lives in (when that schema is on the path). */
-const char *itype(ictx *x, const rg_table *t, const PgQuery__TypeName *tn);
+const char *itype(ictx *x, const rg_table *t, const pg_TypeName *tn);
 
 /* ---- names.c: implicit names as PostgreSQL 15 chooses them -------------- */
 
@@ -99,21 +94,19 @@ const char *choose_constraint_name(rg_catalog *c, const char *schema, const char
  * ChooseForeignKeyConstraintNameAddition). */
 const char *name_addition(rg_arena *a, const char *const *names, size_t n);
 /* The per-element names ChooseIndexColumnNames gives an index's columns
- * (including INCLUDE columns); expressions use FigureIndexColname. */
+ * (including INCLUDE columns); expressions use FigureIndexColname
+ * (rg_pg_figure_colname). */
 const char **index_column_names(rg_arena *a, pg_node *const *params, size_t nparams,
                                 pg_node *const *incl, size_t nincl);
-/* Visits every node of a tree (through the protobuf descriptors) until
- * fn returns true. */
-void walk_tree(const pg_node *n, bool (*fn)(const pg_node *, void *), void *ctx);
 /* The single column a CHECK expression references, or NULL. */
 const char *check_single_column(const rg_table *t, const pg_node *expr);
 
 /* ---- interp_table.c ------------------------------------------------------ */
 
-void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__CreateForeignTableStmt *ft);
-void apply_alter_table(ictx *x, const PgQuery__AlterTableStmt *as);
-void apply_create_index(ictx *x, const PgQuery__IndexStmt *is);
-void apply_create_table_as(ictx *x, const PgQuery__CreateTableAsStmt *cs);
+void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeignTableStmt *ft);
+void apply_alter_table(ictx *x, const pg_AlterTableStmt *as);
+void apply_create_index(ictx *x, const pg_IndexStmt *is);
+void apply_create_table_as(ictx *x, const pg_CreateTableAsStmt *cs);
 rg_table *table_get(rg_catalog *c, const char *schema, const char *name);
 void drop_table(ictx *x, rg_table *t, bool cascade);
 void drop_index(ictx *x, rg_index *ix);
@@ -146,7 +139,6 @@ void constraints_recurse_from(ictx *x, rg_table *parent, size_t first);
 /* Re-evaluates ON ONLY of a partitioned table's index: pending until every
  * partition has an index attached to it, as PostgreSQL's indisvalid. */
 void index_only_update(ictx *x, rg_index *ix);
-const char *figure_index_colname(const pg_node *expr);
 void like_copy(ictx *x, size_t src_index, rg_table *dst, bool constraints, bool indexes);
 
 /* ---- interp_follow.c: dependants follow renames (PostgreSQL keeps OIDs) -- */
@@ -164,8 +156,8 @@ void follow_schema_in_exprs(ictx *x, const char *from, const char *to);
 
 /* ---- interp_objects.c ----------------------------------------------------- */
 
-void apply_create_seq(ictx *x, const PgQuery__CreateSeqStmt *cs);
-void apply_alter_seq(ictx *x, const PgQuery__AlterSeqStmt *as);
+void apply_create_seq(ictx *x, const pg_CreateSeqStmt *cs);
+void apply_alter_seq(ictx *x, const pg_AlterSeqStmt *as);
 /* Creates a sequence (serial or identity) with defaults for `type`, then
  * applies options. Returns its index in c->sequences. */
 size_t seq_create(ictx *x, const char *schema, const char *name, const char *type,
@@ -173,37 +165,37 @@ size_t seq_create(ictx *x, const char *schema, const char *name, const char *typ
 void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, bool init);
 /* AS type: bounds that were the old type's defaults follow the new type. */
 void seq_set_type(rg_sequence *s, const char *type);
-void apply_create_view(ictx *x, const PgQuery__ViewStmt *vs);
-void apply_create_matview(ictx *x, const PgQuery__CreateTableAsStmt *cs);
+void apply_create_view(ictx *x, const pg_ViewStmt *vs);
+void apply_create_matview(ictx *x, const pg_CreateTableAsStmt *cs);
 void drop_view(ictx *x, rg_view *v, bool cascade);
-void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs);
-void apply_alter_function(ictx *x, const PgQuery__AlterFunctionStmt *as);
-rg_function *function_find(ictx *x, const PgQuery__ObjectWithArgs *owa);
+void apply_create_function(ictx *x, const pg_CreateFunctionStmt *fs);
+void apply_alter_function(ictx *x, const pg_AlterFunctionStmt *as);
+rg_function *function_find(ictx *x, const pg_ObjectWithArgs *owa);
 void drop_function(ictx *x, rg_function *f);
-void apply_create_trigger(ictx *x, const PgQuery__CreateTrigStmt *ts);
-void apply_create_policy(ictx *x, const PgQuery__CreatePolicyStmt *ps);
-void apply_alter_policy(ictx *x, const PgQuery__AlterPolicyStmt *ps);
-void apply_create_enum(ictx *x, const PgQuery__CreateEnumStmt *es);
-void apply_alter_enum(ictx *x, const PgQuery__AlterEnumStmt *es);
-void apply_create_composite(ictx *x, const PgQuery__CompositeTypeStmt *cs);
-void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as);
-void rename_composite_attr(ictx *x, const PgQuery__RenameStmt *rs);
-void apply_create_range(ictx *x, const PgQuery__CreateRangeStmt *rs);
-void apply_define(ictx *x, const PgQuery__DefineStmt *ds);
-void apply_create_domain(ictx *x, const PgQuery__CreateDomainStmt *ds);
-void apply_alter_domain(ictx *x, const PgQuery__AlterDomainStmt *ds);
+void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts);
+void apply_create_policy(ictx *x, const pg_CreatePolicyStmt *ps);
+void apply_alter_policy(ictx *x, const pg_AlterPolicyStmt *ps);
+void apply_create_enum(ictx *x, const pg_CreateEnumStmt *es);
+void apply_alter_enum(ictx *x, const pg_AlterEnumStmt *es);
+void apply_create_composite(ictx *x, const pg_CompositeTypeStmt *cs);
+void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as);
+void rename_composite_attr(ictx *x, const pg_RenameStmt *rs);
+void apply_create_range(ictx *x, const pg_CreateRangeStmt *rs);
+void apply_define(ictx *x, const pg_DefineStmt *ds);
+void apply_create_domain(ictx *x, const pg_CreateDomainStmt *ds);
+void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds);
 rg_type *type_find_names(ictx *x, pg_node *const *names, size_t n);
 void drop_type(ictx *x, rg_type *ty, bool cascade);
-void apply_grant(ictx *x, const PgQuery__GrantStmt *gs);
+void apply_grant(ictx *x, const pg_GrantStmt *gs);
 void grants_drop_object(rg_catalog *c, const char *obj);
 const char *trigger_args_text(rg_arena *a, pg_node *const *args, size_t n);
 
 /* ---- interp_ddl.c: DROP, RENAME, COMMENT, SET SCHEMA ---------------------- */
 
-void apply_drop(ictx *x, const PgQuery__DropStmt *ds);
-void apply_rename(ictx *x, const PgQuery__RenameStmt *rs);
-void apply_comment(ictx *x, const PgQuery__CommentStmt *cs);
-void apply_set_schema(ictx *x, const PgQuery__AlterObjectSchemaStmt *as);
+void apply_drop(ictx *x, const pg_DropStmt *ds);
+void apply_rename(ictx *x, const pg_RenameStmt *rs);
+void apply_comment(ictx *x, const pg_CommentStmt *cs);
+void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as);
 /* A sequence renamed or moved: its owning column's identity_seq and
  * nextval default follow it. */
 void sequence_moved(ictx *x, rg_sequence *s, const char *oschema, const char *oname);

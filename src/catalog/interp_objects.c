@@ -46,11 +46,11 @@ void seq_set_type(rg_sequence *s, const char *type)
 void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, bool init)
 {
     rg_catalog *c = x->c;
-    const PgQuery__DefElem *as = NULL, *inc = NULL, *minv = NULL, *maxv = NULL, *start = NULL, *cache = NULL,
+    const pg_DefElem *as = NULL, *inc = NULL, *minv = NULL, *maxv = NULL, *start = NULL, *cache = NULL,
                            *cycle = NULL, *owned = NULL;
     for (size_t i = 0; i < n; i++) {
-        if (!NCASE(opts[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = opts[i]->def_elem;
+        if (!rg_pg_is(opts[i], T_DefElem)) continue;
+        const pg_DefElem *de = opts[i]->def_elem;
         const char *k = de->defname;
         if (!strcmp(k, "as")) as = de;
         else if (!strcmp(k, "increment")) inc = de;
@@ -63,7 +63,7 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
         /* restart, sequence_name: no stored effect here */
     }
     bool reset_max = false, reset_min = false;
-    if (as && NCASE(as->arg, TYPE_NAME)) {
+    if (as && rg_pg_is(as->arg, T_TypeName)) {
         const char *ty = itype(x, NULL, as->arg->type_name);
         if (!ty || (strcmp(ty, "smallint") && strcmp(ty, "integer") && strcmp(ty, "bigint"))) {
             ierr(x, as->location, "sequence type must be smallint, integer, or bigint");
@@ -84,8 +84,8 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
     } else if (init) {
         s->increment = 1;
     }
-    if (cycle && NCASE(cycle->arg, BOOLEAN)) s->cycle = cycle->arg->boolean->boolval;
-    else if (cycle && NCASE(cycle->arg, INTEGER)) s->cycle = cycle->arg->integer->ival != 0;
+    if (cycle && rg_pg_is(cycle->arg, T_Boolean)) s->cycle = cycle->arg->boolean->boolval;
+    else if (cycle && rg_pg_is(cycle->arg, T_Integer)) s->cycle = cycle->arg->integer->ival != 0;
     if (maxv && maxv->arg && defelem_int(maxv, &v)) s->max = v;
     else if (init || maxv || reset_max) s->max = s->increment > 0 || reset_max ? type_max(s->type) : -1;
     if (minv && minv->arg && defelem_int(minv, &v)) s->min = v;
@@ -95,14 +95,14 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
     if (cache && defelem_int(cache, &v)) s->cache = v;
     else if (init) s->cache = 1;
     if (s->min > s->max) ierr(x, 0, "MINVALUE (%lld) must be less than MAXVALUE (%lld)", s->min, s->max);
-    if (owned && NCASE(owned->arg, LIST)) {
-        const PgQuery__List *l = owned->arg->list;
+    if (owned && rg_pg_is(owned->arg, T_List)) {
+        const pg_List *l = owned->arg->list;
         if (l->n_items == 1 && !strcmp(rg_pg_str(l->items[0]), "none")) {
             s->owned_by = NULL;
         } else if (l->n_items >= 2) {
             const char *col = rg_pg_str(l->items[l->n_items - 1]);
             const char *tschema, *tname;
-            qname((const pg_node *const *)l->items, l->n_items - 1, &tschema, &tname);
+            rg_pg_qname((const pg_node *const *)l->items, l->n_items - 1, &tschema, &tname);
             rg_table *t = table_get(c, tschema, tname);
             if (!t) ierr(x, owned->location, "relation \"%s\" does not exist", tname);
             else if (!rg_table_column(t, col)) ierr(x, owned->location, "column \"%s\" of relation \"%s\" does not exist", col, tname);
@@ -127,10 +127,10 @@ size_t seq_create(ictx *x, const char *schema, const char *name, const char *typ
     return c->sequences.n - 1;
 }
 
-void apply_create_seq(ictx *x, const PgQuery__CreateSeqStmt *cs)
+void apply_create_seq(ictx *x, const pg_CreateSeqStmt *cs)
 {
     rg_catalog *c = x->c;
-    const PgQuery__RangeVar *rv = cs->sequence;
+    const pg_RangeVar *rv = cs->sequence;
     if (!rv) return;
     const char *schema = creation_schema(x, rv->schemaname);
     if (!schema_exists(c, schema)) {
@@ -146,7 +146,7 @@ void apply_create_seq(ictx *x, const PgQuery__CreateSeqStmt *cs)
     if (*rv->relpersistence) c->sequences.v[i].persistence = *rv->relpersistence;
 }
 
-void apply_alter_seq(ictx *x, const PgQuery__AlterSeqStmt *as)
+void apply_alter_seq(ictx *x, const pg_AlterSeqStmt *as)
 {
     rg_relref *r = rel_find_rv(x->c, as->sequence, NULL);
     if (!r || r->kind != RG_REL_SEQUENCE) {
@@ -165,7 +165,7 @@ static void view_options(rg_arena *a, rg_view *v, pg_node *const *opts, size_t n
     pg_node **rest = rg_arena_alloc(a, (n ? n : 1) * sizeof *rest);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (NCASE(opts[i], DEF_ELEM) && !strcmp(opts[i]->def_elem->defname, "check_option")) {
+        if (rg_pg_is(opts[i], T_DefElem) && !strcmp(opts[i]->def_elem->defname, "check_option")) {
             const char *s = defelem_str(a, opts[i]->def_elem);
             v->check_option = s && !strcmp(s, "cascaded") ? "cascaded" : "local";
         } else {
@@ -175,7 +175,7 @@ static void view_options(rg_arena *a, rg_view *v, pg_node *const *opts, size_t n
     v->options = reloptions_text(a, rest, k);
 }
 
-static rg_view *view_slot(ictx *x, const PgQuery__RangeVar *rv, bool replace, bool if_not_exists,
+static rg_view *view_slot(ictx *x, const pg_RangeVar *rv, bool replace, bool if_not_exists,
                           bool materialized, bool *skip)
 {
     rg_catalog *c = x->c;
@@ -221,7 +221,7 @@ static void view_query(ictx *x, rg_view *v, const pg_node *query, pg_node *const
     v->origin = origin_of(x);
 }
 
-void apply_create_view(ictx *x, const PgQuery__ViewStmt *vs)
+void apply_create_view(ictx *x, const pg_ViewStmt *vs)
 {
     bool skip;
     if (!vs->view) return;
@@ -230,15 +230,15 @@ void apply_create_view(ictx *x, const PgQuery__ViewStmt *vs)
     view_query(x, v, vs->query, vs->aliases, vs->n_aliases);
     v->check_option = NULL;
     view_options(x->c->arena, v, vs->options, vs->n_options);
-    if (vs->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION) v->check_option = "local";
-    else if (vs->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION) v->check_option = "cascaded";
+    if (vs->with_check_option == LOCAL_CHECK_OPTION) v->check_option = "local";
+    else if (vs->with_check_option == CASCADED_CHECK_OPTION) v->check_option = "cascaded";
 }
 
-void apply_create_matview(ictx *x, const PgQuery__CreateTableAsStmt *cs)
+void apply_create_matview(ictx *x, const pg_CreateTableAsStmt *cs)
 {
     bool skip;
     if (!cs->into || !cs->into->rel) return;
-    const PgQuery__IntoClause *in = cs->into;
+    const pg_IntoClause *in = cs->into;
     rg_view *v = view_slot(x, in->rel, false, cs->if_not_exists, true, &skip);
     if (skip) return;
     view_query(x, v, cs->query, in->col_names, in->n_col_names);
@@ -253,15 +253,15 @@ typedef struct relscan {
     bool found;
 } relscan;
 
-static bool rv_matches(const pg_node *n, void *ctx)
+static rg_pg_step rv_matches(const rg_pg_visit *v, void *ctx)
 {
     relscan *rs = ctx;
-    if (!NCASE(n, RANGE_VAR)) return false;
-    const PgQuery__RangeVar *rv = n->range_var;
-    if (strcmp(rv->relname, rs->name)) return false;
-    if (*rv->schemaname && strcmp(rv->schemaname, rs->schema)) return false;
+    if (v->kind != T_RangeVar) return RG_PG_NEXT;
+    const pg_RangeVar *rv = v->msg;
+    if (strcmp(rv->relname, rs->name)) return RG_PG_SKIP;
+    if (*rv->schemaname && strcmp(rv->schemaname, rs->schema)) return RG_PG_SKIP;
     rs->found = true;
-    return true;
+    return RG_PG_STOP;
 }
 
 void views_depending_drop(ictx *x, const char *schema, const char *name)
@@ -271,7 +271,7 @@ void views_depending_drop(ictx *x, const char *schema, const char *name)
         rg_view *v = &c->views.v[i];
         if (v->dropped || !v->query.node) continue;
         relscan rs = {schema, name, false};
-        walk_tree(v->query.node, rv_matches, &rs);
+        rg_pg_walk(v->query.node, rv_matches, &rs);
         if (rs.found) drop_view(x, v, true);
     }
 }
@@ -324,29 +324,29 @@ static void quote_literal(rg_buf *b, const char *s)
 }
 
 /* "SET name TO 'v1', 'v2'" / "SET name FROM CURRENT", the proconfig entry. */
-static const char *set_clause(rg_arena *a, const PgQuery__VariableSetStmt *vs)
+static const char *set_clause(rg_arena *a, const pg_VariableSetStmt *vs)
 {
     rg_buf b = {0};
     rg_buf_printf(&b, "SET %s", vs->name);
-    if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT) {
+    if (vs->kind == VAR_SET_CURRENT) {
         rg_buf_puts(&b, " FROM CURRENT");
     } else {
         rg_buf_puts(&b, " TO ");
         for (size_t i = 0; i < vs->n_args; i++) {
             if (i) rg_buf_puts(&b, ", ");
             const pg_node *v = vs->args[i];
-            if (NCASE(v, A_CONST) && v->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+            if (rg_pg_is(v, T_A_Const) && v->a_const->val_case == A_CONST_SVAL)
                 quote_literal(&b, v->a_const->sval->sval);
-            else if (NCASE(v, A_CONST) && v->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL)
+            else if (rg_pg_is(v, T_A_Const) && v->a_const->val_case == A_CONST_IVAL)
                 rg_buf_printf(&b, "%d", v->a_const->ival->ival);
-            else if (NCASE(v, A_CONST) && v->a_const->val_case == PG_QUERY__A__CONST__VAL_FVAL)
+            else if (rg_pg_is(v, T_A_Const) && v->a_const->val_case == A_CONST_FVAL)
                 rg_buf_puts(&b, v->a_const->fval->fval);
             else {
                 const char *e = rg_pg_deparse_expr(a, v);
                 rg_buf_puts(&b, e ? e : "DEFAULT");
             }
         }
-        if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT) rg_buf_puts(&b, "DEFAULT");
+        if (vs->kind == VAR_SET_DEFAULT) rg_buf_puts(&b, "DEFAULT");
     }
     const char *s = rg_arena_strdup(a, b.s);
     rg_buf_free(&b);
@@ -366,17 +366,17 @@ static const char *fattrs_search_path(rg_arena *a, const fattrs *fa)
     return NULL;
 }
 
-static double defelem_num(const PgQuery__DefElem *de)
+static double defelem_num(const pg_DefElem *de)
 {
-    if (NCASE(de->arg, INTEGER)) return de->arg->integer->ival;
-    if (NCASE(de->arg, FLOAT)) return strtod(de->arg->float_->fval, NULL);
+    if (rg_pg_is(de->arg, T_Integer)) return de->arg->integer->ival;
+    if (rg_pg_is(de->arg, T_Float)) return strtod(de->arg->float_->fval, NULL);
     return 0;
 }
 
-static bool defelem_bool(const PgQuery__DefElem *de)
+static bool defelem_bool(const pg_DefElem *de)
 {
-    if (NCASE(de->arg, BOOLEAN)) return de->arg->boolean->boolval;
-    if (NCASE(de->arg, INTEGER)) return de->arg->integer->ival != 0;
+    if (rg_pg_is(de->arg, T_Boolean)) return de->arg->boolean->boolval;
+    if (rg_pg_is(de->arg, T_Integer)) return de->arg->integer->ival != 0;
     return true;
 }
 
@@ -384,8 +384,8 @@ static bool defelem_bool(const PgQuery__DefElem *de)
 static void fattrs_apply(rg_arena *a, fattrs *fa, pg_node *const *opts, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (!NCASE(opts[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = opts[i]->def_elem;
+        if (!rg_pg_is(opts[i], T_DefElem)) continue;
+        const pg_DefElem *de = opts[i]->def_elem;
         const char *k = de->defname;
         if (!strcmp(k, "volatility")) fa->volatility = upper_a(a, rg_pg_str(de->arg));
         else if (!strcmp(k, "strict")) fa->strict = defelem_bool(de);
@@ -395,20 +395,20 @@ static void fattrs_apply(rg_arena *a, fattrs *fa, pg_node *const *opts, size_t n
         else if (!strcmp(k, "parallel")) fa->parallel = upper_a(a, rg_pg_str(de->arg));
         else if (!strcmp(k, "cost")) fa->cost = defelem_num(de);
         else if (!strcmp(k, "rows")) fa->rows = defelem_num(de);
-        else if (!strcmp(k, "set") && NCASE(de->arg, VARIABLE_SET_STMT)) {
-            const PgQuery__VariableSetStmt *vs = de->arg->variable_set_stmt;
+        else if (!strcmp(k, "set") && rg_pg_is(de->arg, T_VariableSetStmt)) {
+            const pg_VariableSetStmt *vs = de->arg->variable_set_stmt;
             /* RESET name / RESET ALL remove entries; SET replaces one */
             size_t nl = strlen(vs->name);
             size_t w = 0;
             for (size_t j = 0; j < fa->sets.n; j++) {
                 const char *e = fa->sets.v[j] + 4; /* after "SET " */
                 bool same = !strncmp(e, vs->name, nl) && e[nl] == ' ';
-                if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL || (same && *vs->name)) continue;
+                if (vs->kind == VAR_RESET_ALL || (same && *vs->name)) continue;
                 fa->sets.v[w++] = fa->sets.v[j];
             }
             fa->sets.n = w;
-            if (vs->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_RESET &&
-                vs->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) {
+            if (vs->kind != VAR_RESET &&
+                vs->kind != VAR_RESET_ALL) {
                 const char **slot = rg_vec_push(a, &fa->sets);
                 *slot = set_clause(a, vs);
             }
@@ -447,13 +447,13 @@ static const char *fattrs_text(rg_arena *a, fattrs *fa, bool procedure, bool ret
     return s;
 }
 
-static char param_mode(PgQuery__FunctionParameterMode m)
+static char param_mode(pg_FunctionParameterMode m)
 {
     switch (m) {
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT: return 'o';
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_INOUT: return 'b';
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC: return 'v';
-    case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE: return 't';
+    case FUNC_PARAM_OUT: return 'o';
+    case FUNC_PARAM_INOUT: return 'b';
+    case FUNC_PARAM_VARIADIC: return 'v';
+    case FUNC_PARAM_TABLE: return 't';
     default: return 'i';
     }
 }
@@ -475,7 +475,7 @@ static const char *signature_of(rg_arena *a, const char *schema, const char *nam
     return s;
 }
 
-static const char *returns_text(ictx *x, rg_arena *a, const PgQuery__CreateFunctionStmt *fs,
+static const char *returns_text(ictx *x, rg_arena *a, const pg_CreateFunctionStmt *fs,
                                 const rg_func_arg *args, size_t n, bool *set)
 {
     *set = false;
@@ -512,12 +512,12 @@ static const char *returns_text(ictx *x, rg_arena *a, const PgQuery__CreateFunct
     return nout == 1 ? outty : nout > 1 ? "record" : "void";
 }
 
-void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs)
+void apply_create_function(ictx *x, const pg_CreateFunctionStmt *fs)
 {
     rg_catalog *c = x->c;
     rg_arena *a = c->arena;
     const char *schema, *name;
-    qname((const pg_node *const *)fs->funcname, fs->n_funcname, &schema, &name);
+    rg_pg_qname((const pg_node *const *)fs->funcname, fs->n_funcname, &schema, &name);
     schema = creation_schema(x, schema);
     if (!schema_exists(c, schema)) {
         ierr(x, 0, "schema \"%s\" does not exist", schema);
@@ -527,8 +527,8 @@ void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs)
     rg_func_arg *args = rg_arena_alloc(a, (fs->n_parameters ? fs->n_parameters : 1) * sizeof *args);
     size_t na = 0;
     for (size_t i = 0; i < fs->n_parameters; i++) {
-        if (!NCASE(fs->parameters[i], FUNCTION_PARAMETER)) continue;
-        const PgQuery__FunctionParameter *p = fs->parameters[i]->function_parameter;
+        if (!rg_pg_is(fs->parameters[i], T_FunctionParameter)) continue;
+        const pg_FunctionParameter *p = fs->parameters[i]->function_parameter;
         rg_func_arg *fa = &args[na++];
         fa->name = p->name;
         fa->type = p->arg_type ? itype(x, NULL, p->arg_type) : "unknown";
@@ -552,11 +552,11 @@ void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs)
     fa->parallel = "UNSAFE";
     const char *language = "sql", *body = NULL, *body2 = NULL;
     for (size_t i = 0; i < fs->n_options; i++) {
-        if (!NCASE(fs->options[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = fs->options[i]->def_elem;
+        if (!rg_pg_is(fs->options[i], T_DefElem)) continue;
+        const pg_DefElem *de = fs->options[i]->def_elem;
         if (!strcmp(de->defname, "language")) language = rg_pg_str(de->arg);
-        else if (!strcmp(de->defname, "as") && NCASE(de->arg, LIST)) {
-            const PgQuery__List *l = de->arg->list;
+        else if (!strcmp(de->defname, "as") && rg_pg_is(de->arg, T_List)) {
+            const pg_List *l = de->arg->list;
             if (l->n_items > 0) body = rg_pg_str(l->items[0]);
             if (l->n_items > 1) body2 = rg_pg_str(l->items[1]);
         }
@@ -588,11 +588,11 @@ void apply_create_function(ictx *x, const PgQuery__CreateFunctionStmt *fs)
     f->origin = origin_of(x);
 }
 
-rg_function *function_find(ictx *x, const PgQuery__ObjectWithArgs *owa)
+rg_function *function_find(ictx *x, const pg_ObjectWithArgs *owa)
 {
     rg_catalog *c = x->c;
     const char *schema, *name;
-    qname((const pg_node *const *)owa->objname, owa->n_objname, &schema, &name);
+    rg_pg_qname((const pg_node *const *)owa->objname, owa->n_objname, &schema, &name);
     if (owa->args_unspecified) {
         /* DROP FUNCTION f without arguments: the name must be unique */
         if (schema) return rg_map_get(&c->function_name_map, ckey(c, schema, name));
@@ -607,8 +607,8 @@ rg_function *function_find(ictx *x, const PgQuery__ObjectWithArgs *owa)
     bool first = true;
     if (owa->n_objfuncargs) {
         for (size_t i = 0; i < owa->n_objfuncargs; i++) {
-            if (!NCASE(owa->objfuncargs[i], FUNCTION_PARAMETER)) continue;
-            const PgQuery__FunctionParameter *p = owa->objfuncargs[i]->function_parameter;
+            if (!rg_pg_is(owa->objfuncargs[i], T_FunctionParameter)) continue;
+            const pg_FunctionParameter *p = owa->objfuncargs[i]->function_parameter;
             char m = param_mode(p->mode);
             if (m == 'o' || m == 't') continue;
             rg_buf_printf(&b, "%s%s", first ? "" : ", ", p->arg_type ? itype(x, NULL, p->arg_type) : "unknown");
@@ -616,7 +616,7 @@ rg_function *function_find(ictx *x, const PgQuery__ObjectWithArgs *owa)
         }
     } else {
         for (size_t i = 0; i < owa->n_objargs; i++) {
-            if (!NCASE(owa->objargs[i], TYPE_NAME)) continue;
+            if (!rg_pg_is(owa->objargs[i], T_TypeName)) continue;
             rg_buf_printf(&b, "%s%s", first ? "" : ", ", itype(x, NULL, owa->objargs[i]->type_name));
             first = false;
         }
@@ -653,7 +653,7 @@ void drop_function(ictx *x, rg_function *f)
     }
 }
 
-void apply_alter_function(ictx *x, const PgQuery__AlterFunctionStmt *as)
+void apply_alter_function(ictx *x, const pg_AlterFunctionStmt *as)
 {
     rg_function *f = as->func ? function_find(x, as->func) : NULL;
     if (!f) {
@@ -682,7 +682,7 @@ const char *trigger_args_text(rg_arena *a, pg_node *const *args, size_t n)
     return s;
 }
 
-void apply_create_trigger(ictx *x, const PgQuery__CreateTrigStmt *ts)
+void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
 {
     rg_catalog *c = x->c;
     rg_arena *a = c->arena;
@@ -716,7 +716,7 @@ void apply_create_trigger(ictx *x, const PgQuery__CreateTrigStmt *ts)
     memset(&tr->when, 0, sizeof tr->when);
     if (ts->when_clause) tr->when = rg_norm_expr(&nx, ts->when_clause);
     const char *fschema, *fname;
-    qname((const pg_node *const *)ts->funcname, ts->n_funcname, &fschema, &fname);
+    rg_pg_qname((const pg_node *const *)ts->funcname, ts->n_funcname, &fschema, &fname);
     tr->func_schema = rg_norm_func_schema(&nx, fschema, fname);
     tr->func_name = fname;
     tr->args = trigger_args_text(a, ts->args, ts->n_args);
@@ -725,8 +725,8 @@ void apply_create_trigger(ictx *x, const PgQuery__CreateTrigStmt *ts)
     tr->deferred = ts->initdeferred;
     tr->ref_old_table = tr->ref_new_table = NULL;
     for (size_t i = 0; i < ts->n_transition_rels; i++) {
-        if (!NCASE(ts->transition_rels[i], TRIGGER_TRANSITION)) continue;
-        const PgQuery__TriggerTransition *tt = ts->transition_rels[i]->trigger_transition;
+        if (!rg_pg_is(ts->transition_rels[i], T_TriggerTransition)) continue;
+        const pg_TriggerTransition *tt = ts->transition_rels[i]->trigger_transition;
         if (tt->is_new) tr->ref_new_table = tt->name;
         else tr->ref_old_table = tt->name;
     }
@@ -737,13 +737,13 @@ void apply_create_trigger(ictx *x, const PgQuery__CreateTrigStmt *ts)
 
 /* ---- policies ------------------------------------------------------------- */
 
-static const char *role_name(const PgQuery__RoleSpec *rs)
+static const char *role_name(const pg_RoleSpec *rs)
 {
     switch (rs->roletype) {
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING: return rs->rolename;
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE: return "current_role";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER: return "current_user";
-    case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER: return "session_user";
+    case ROLESPEC_CSTRING: return rs->rolename;
+    case ROLESPEC_CURRENT_ROLE: return "current_role";
+    case ROLESPEC_CURRENT_USER: return "current_user";
+    case ROLESPEC_SESSION_USER: return "session_user";
     default: return "public";
     }
 }
@@ -753,12 +753,12 @@ static void policy_roles(rg_arena *a, rg_policy *p, pg_node *const *roles, size_
     p->roles = rg_arena_alloc(a, (n ? n : 1) * sizeof *p->roles);
     p->nroles = 0;
     for (size_t i = 0; i < n; i++)
-        if (NCASE(roles[i], ROLE_SPEC)) p->roles[p->nroles++] = role_name(roles[i]->role_spec);
+        if (rg_pg_is(roles[i], T_RoleSpec)) p->roles[p->nroles++] = role_name(roles[i]->role_spec);
     if (p->nroles == 0) p->roles[p->nroles++] = "public";
     qsort(p->roles, p->nroles, sizeof *p->roles, cmp_str);
 }
 
-void apply_create_policy(ictx *x, const PgQuery__CreatePolicyStmt *ps)
+void apply_create_policy(ictx *x, const pg_CreatePolicyStmt *ps)
 {
     rg_catalog *c = x->c;
     rg_table *t = ps->table ? table_get(c, ps->table->schemaname, ps->table->relname) : NULL;
@@ -782,7 +782,7 @@ void apply_create_policy(ictx *x, const PgQuery__CreatePolicyStmt *ps)
     rg_map_put(&t->policy_map, p->name, p);
 }
 
-void apply_alter_policy(ictx *x, const PgQuery__AlterPolicyStmt *ps)
+void apply_alter_policy(ictx *x, const pg_AlterPolicyStmt *ps)
 {
     rg_catalog *c = x->c;
     rg_table *t = ps->table ? table_get(c, ps->table->schemaname, ps->table->relname) : NULL;
@@ -802,7 +802,7 @@ void apply_alter_policy(ictx *x, const PgQuery__AlterPolicyStmt *ps)
 rg_type *type_find_names(ictx *x, pg_node *const *names, size_t n)
 {
     const char *schema, *name;
-    qname((const pg_node *const *)names, n, &schema, &name);
+    rg_pg_qname((const pg_node *const *)names, n, &schema, &name);
     return rg_catalog_type(x->c, schema, name);
 }
 
@@ -812,7 +812,7 @@ static rg_type *type_new(ictx *x, pg_node *const *names, size_t n, rg_typekind k
 {
     rg_catalog *c = x->c;
     const char *schema, *name;
-    qname((const pg_node *const *)names, n, &schema, &name);
+    rg_pg_qname((const pg_node *const *)names, n, &schema, &name);
     schema = creation_schema(x, schema);
     if (!schema_exists(c, schema)) {
         ierr(x, 0, "schema \"%s\" does not exist", schema);
@@ -842,7 +842,7 @@ static rg_type *type_new(ictx *x, pg_node *const *names, size_t n, rg_typekind k
     return t;
 }
 
-void apply_create_enum(ictx *x, const PgQuery__CreateEnumStmt *es)
+void apply_create_enum(ictx *x, const pg_CreateEnumStmt *es)
 {
     rg_type *t = type_new(x, es->type_name, es->n_type_name, RG_TYPE_ENUM);
     if (!t) return;
@@ -859,7 +859,7 @@ static size_t label_index(const rg_type *t, const char *s)
     return (size_t)-1;
 }
 
-void apply_alter_enum(ictx *x, const PgQuery__AlterEnumStmt *es)
+void apply_alter_enum(ictx *x, const pg_AlterEnumStmt *es)
 {
     rg_type *t = type_find_names(x, es->type_name, es->n_type_name);
     if (!t || t->kind != RG_TYPE_ENUM) {
@@ -897,7 +897,7 @@ void apply_alter_enum(ictx *x, const PgQuery__AlterEnumStmt *es)
     t->labels.v[pos] = es->new_val;
 }
 
-static const char *coll_text(rg_arena *a, const PgQuery__CollateClause *cc)
+static const char *coll_text(rg_arena *a, const pg_CollateClause *cc)
 {
     if (!cc || cc->n_collname == 0) return NULL;
     const char *last = rg_pg_str(cc->collname[cc->n_collname - 1]);
@@ -905,14 +905,14 @@ static const char *coll_text(rg_arena *a, const PgQuery__CollateClause *cc)
     return rg_arena_printf(a, "%s.%s", rg_pg_str(cc->collname[cc->n_collname - 2]), last);
 }
 
-void apply_create_composite(ictx *x, const PgQuery__CompositeTypeStmt *cs)
+void apply_create_composite(ictx *x, const pg_CompositeTypeStmt *cs)
 {
     if (!cs->typevar) return;
     rg_catalog *c = x->c;
     pg_node *names[2];
-    PgQuery__String s0 = PG_QUERY__STRING__INIT, s1 = PG_QUERY__STRING__INIT;
-    pg_node n0 = PG_QUERY__NODE__INIT, n1 = PG_QUERY__NODE__INIT;
-    n0.node_case = n1.node_case = PG_QUERY__NODE__NODE_STRING;
+    pg_String s0 = PG_INIT_String, s1 = PG_INIT_String;
+    pg_node n0 = PG_INIT_Node, n1 = PG_INIT_Node;
+    n0.node_case = n1.node_case = T_String;
     n0.string = &s0;
     n1.string = &s1;
     s0.sval = cs->typevar->schemaname;
@@ -923,8 +923,8 @@ void apply_create_composite(ictx *x, const PgQuery__CompositeTypeStmt *cs)
     rg_type *t = type_new(x, names, nn, RG_TYPE_COMPOSITE);
     if (!t) return;
     for (size_t i = 0; i < cs->n_coldeflist; i++) {
-        if (!NCASE(cs->coldeflist[i], COLUMN_DEF)) continue;
-        const PgQuery__ColumnDef *cd = cs->coldeflist[i]->column_def;
+        if (!rg_pg_is(cs->coldeflist[i], T_ColumnDef)) continue;
+        const pg_ColumnDef *cd = cs->coldeflist[i]->column_def;
         rg_type_attr *at = rg_vec_push(c->arena, &t->attrs);
         at->name = cd->colname;
         at->type = cd->type_name ? itype(x, NULL, cd->type_name) : "unknown";
@@ -934,24 +934,24 @@ void apply_create_composite(ictx *x, const PgQuery__CompositeTypeStmt *cs)
 
 /* ALTER TYPE composite ADD / DROP / ALTER ATTRIBUTE (an AlterTableStmt
  * on the type). */
-void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as)
+void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as)
 {
     rg_catalog *c = x->c;
-    const PgQuery__RangeVar *rv = as->relation;
+    const pg_RangeVar *rv = as->relation;
     rg_type *t = rg_catalog_type(c, *rv->schemaname ? rv->schemaname : NULL, rv->relname);
     if (!t || t->kind != RG_TYPE_COMPOSITE) {
         ierr(x, rv->location, "type \"%s\" does not exist or is not a composite type", rv->relname);
         return;
     }
     for (size_t i = 0; i < as->n_cmds; i++) {
-        if (!NCASE(as->cmds[i], ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
-        const PgQuery__ColumnDef *cd = NCASE(cmd->def, COLUMN_DEF) ? cmd->def->column_def : NULL;
+        if (!rg_pg_is(as->cmds[i], T_AlterTableCmd)) continue;
+        const pg_AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+        const pg_ColumnDef *cd = rg_pg_is(cmd->def, T_ColumnDef) ? cmd->def->column_def : NULL;
         const char *name = cd && *cd->colname ? cd->colname : cmd->name;
         size_t k = 0;
         while (k < t->attrs.n && strcmp(t->attrs.v[k].name, name)) k++;
         switch (cmd->subtype) {
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
+        case AT_AddColumn:
             if (k < t->attrs.n) {
                 ierr(x, 0, "column \"%s\" of relation \"%s\" already exists", name, t->name);
                 break;
@@ -961,7 +961,7 @@ void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as)
             at->type = cd && cd->type_name ? itype(x, NULL, cd->type_name) : "unknown";
             at->collation = cd ? coll_text(c->arena, cd->coll_clause) : NULL;
             break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+        case AT_DropColumn:
             if (k == t->attrs.n) {
                 if (!cmd->missing_ok) ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
                 break;
@@ -969,7 +969,7 @@ void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as)
             memmove(&t->attrs.v[k], &t->attrs.v[k + 1], (t->attrs.n - k - 1) * sizeof *t->attrs.v);
             t->attrs.n--;
             break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+        case AT_AlterColumnType:
             if (k == t->attrs.n) {
                 ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
                 break;
@@ -978,7 +978,7 @@ void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as)
             /* Without COLLATE the attribute takes the new type's default (as a column does). */
             if (cd && cd->type_name) t->attrs.v[k].collation = cd->coll_clause ? coll_text(c->arena, cd->coll_clause) : NULL;
             break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+        case AT_ChangeOwner:
             break;
         default:
             inote(x, 0, "unmodelled", "ALTER TYPE subcommand %d on \"%s\" is not modelled; ignored", (int)cmd->subtype,
@@ -989,7 +989,7 @@ void apply_alter_composite(ictx *x, const PgQuery__AlterTableStmt *as)
 }
 
 /* RENAME ATTRIBUTE of a composite type. */
-void rename_composite_attr(ictx *x, const PgQuery__RenameStmt *rs)
+void rename_composite_attr(ictx *x, const pg_RenameStmt *rs)
 {
     rg_type *t = rs->relation ? rg_catalog_type(x->c, *rs->relation->schemaname ? rs->relation->schemaname : NULL,
                                                 rs->relation->relname) : NULL;
@@ -1013,12 +1013,12 @@ static const char *definition_text(ictx *x, pg_node *const *defs, size_t n, cons
     size_t k = 0;
     const char *subtype = NULL;
     for (size_t i = 0; i < n; i++) {
-        if (!NCASE(defs[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = defs[i]->def_elem;
+        if (!rg_pg_is(defs[i], T_DefElem)) continue;
+        const pg_DefElem *de = defs[i]->def_elem;
         char lname[64];
         snprintf(lname, sizeof lname, "%s", de->defname);
         for (char *p = lname; *p; p++) *p = (char)tolower((unsigned char)*p);
-        const char *val = NCASE(de->arg, TYPE_NAME) ? itype(x, NULL, de->arg->type_name)
+        const char *val = rg_pg_is(de->arg, T_TypeName) ? itype(x, NULL, de->arg->type_name)
                                                     : defelem_str(c->arena, de);
         if (t && t->kind == RG_TYPE_RANGE && !strcmp(lname, "multirange_type_name")) {
             /* the default multirange name is not worth a difference */
@@ -1040,19 +1040,19 @@ static const char *definition_text(ictx *x, pg_node *const *defs, size_t n, cons
     return s;
 }
 
-void apply_create_range(ictx *x, const PgQuery__CreateRangeStmt *rs)
+void apply_create_range(ictx *x, const pg_CreateRangeStmt *rs)
 {
     rg_type *t = type_new(x, rs->type_name, rs->n_type_name, RG_TYPE_RANGE);
     if (t) t->definition = definition_text(x, rs->params, rs->n_params, t);
 }
 
-void apply_define(ictx *x, const PgQuery__DefineStmt *ds)
+void apply_define(ictx *x, const pg_DefineStmt *ds)
 {
     rg_type *t = type_new(x, ds->defnames, ds->n_defnames, RG_TYPE_BASE);
     if (t) t->definition = definition_text(x, ds->definition, ds->n_definition, t);
 }
 
-static void domain_check(ictx *x, rg_type *t, const PgQuery__Constraint *k, bool not_valid)
+static void domain_check(ictx *x, rg_type *t, const pg_Constraint *k, bool not_valid)
 {
     rg_catalog *c = x->c;
     const char *name = *k->conname ? k->conname : choose_constraint_name(c, t->schema, t->name, NULL, "check");
@@ -1071,36 +1071,36 @@ static void domain_check(ictx *x, rg_type *t, const PgQuery__Constraint *k, bool
     conname_add(c, t->schema, name);
 }
 
-static void domain_constraint(ictx *x, rg_type *t, const PgQuery__Constraint *k, bool alter)
+static void domain_constraint(ictx *x, rg_type *t, const pg_Constraint *k, bool alter)
 {
     rg_normctx nx = nctx(x->c, NULL);
     switch (k->contype) {
-    case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: t->not_null = true; break;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: t->not_null = false; break;
-    case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT: {
+    case CONSTR_NOTNULL: t->not_null = true; break;
+    case CONSTR_NULL: t->not_null = false; break;
+    case CONSTR_DEFAULT: {
         const pg_node *e = k->raw_expr;
-        while (NCASE(e, TYPE_CAST)) e = e->type_cast->arg;
-        t->has_default = !(NCASE(e, A_CONST) && e->a_const->isnull); /* DEFAULT NULL stores none */
+        while (rg_pg_is(e, T_TypeCast)) e = e->type_cast->arg;
+        t->has_default = !(rg_pg_is(e, T_A_Const) && e->a_const->isnull); /* DEFAULT NULL stores none */
         if (t->has_default) t->dflt = rg_norm_expr_typed(&nx, k->raw_expr, t->base_type);
         else memset(&t->dflt, 0, sizeof t->dflt);
         break;
     }
-    case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK: domain_check(x, t, k, alter && k->skip_validation); break;
+    case CONSTR_CHECK: domain_check(x, t, k, alter && k->skip_validation); break;
     default: ierr(x, k->location, "constraint kind not allowed on a domain"); break;
     }
 }
 
-void apply_create_domain(ictx *x, const PgQuery__CreateDomainStmt *ds)
+void apply_create_domain(ictx *x, const pg_CreateDomainStmt *ds)
 {
     rg_type *t = type_new(x, ds->domainname, ds->n_domainname, RG_TYPE_DOMAIN);
     if (!t) return;
     t->base_type = ds->type_name ? itype(x, NULL, ds->type_name) : "unknown";
     t->collation = coll_text(x->c->arena, ds->coll_clause);
     for (size_t i = 0; i < ds->n_constraints; i++)
-        if (NCASE(ds->constraints[i], CONSTRAINT)) domain_constraint(x, t, ds->constraints[i]->constraint, false);
+        if (rg_pg_is(ds->constraints[i], T_Constraint)) domain_constraint(x, t, ds->constraints[i]->constraint, false);
 }
 
-void apply_alter_domain(ictx *x, const PgQuery__AlterDomainStmt *ds)
+void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds)
 {
     rg_type *t = type_find_names(x, ds->type_name, ds->n_type_name);
     if (!t || t->kind != RG_TYPE_DOMAIN) {
@@ -1117,7 +1117,7 @@ void apply_alter_domain(ictx *x, const PgQuery__AlterDomainStmt *ds)
     case 'N': t->not_null = false; break;
     case 'O': t->not_null = true; break;
     case 'C':
-        if (NCASE(ds->def, CONSTRAINT)) domain_constraint(x, t, ds->def->constraint, true);
+        if (rg_pg_is(ds->def, T_Constraint)) domain_constraint(x, t, ds->def->constraint, true);
         break;
     case 'X':
     case 'V': {
@@ -1232,20 +1232,20 @@ void grants_drop_object(rg_catalog *c, const char *obj)
     }
 }
 
-static void grant_privs(ictx *x, const PgQuery__GrantStmt *gs, const char *obj, const char *const *all)
+static void grant_privs(ictx *x, const pg_GrantStmt *gs, const char *obj, const char *const *all)
 {
     rg_catalog *c = x->c;
     for (size_t g = 0; g < gs->n_grantees; g++) {
-        if (!NCASE(gs->grantees[g], ROLE_SPEC)) continue;
-        const PgQuery__RoleSpec *rs = gs->grantees[g]->role_spec;
-        const char *grantee = rs->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC ? "PUBLIC" : role_name(rs);
+        if (!rg_pg_is(gs->grantees[g], T_RoleSpec)) continue;
+        const pg_RoleSpec *rs = gs->grantees[g]->role_spec;
+        const char *grantee = rs->roletype == ROLESPEC_PUBLIC ? "PUBLIC" : role_name(rs);
         if (gs->n_privileges == 0) {
             for (size_t i = 0; all[i]; i++) grant_one(x, gs->is_grant, gs->grant_option, obj, grantee, all[i], NULL);
             continue;
         }
         for (size_t p = 0; p < gs->n_privileges; p++) {
-            if (!NCASE(gs->privileges[p], ACCESS_PRIV)) continue;
-            const PgQuery__AccessPriv *ap = gs->privileges[p]->access_priv;
+            if (!rg_pg_is(gs->privileges[p], T_AccessPriv)) continue;
+            const pg_AccessPriv *ap = gs->privileges[p]->access_priv;
             bool cols = ap->n_cols > 0;
             const char *const *list = cols ? column_privs : all;
             const char *one[2] = {upper_a(c->arena, ap->priv_name), NULL};
@@ -1260,19 +1260,19 @@ static void grant_privs(ictx *x, const PgQuery__GrantStmt *gs, const char *obj, 
     }
 }
 
-static void grant_all_in_schema(ictx *x, const PgQuery__GrantStmt *gs)
+static void grant_all_in_schema(ictx *x, const pg_GrantStmt *gs)
 {
     rg_catalog *c = x->c;
     for (size_t i = 0; i < gs->n_objects; i++) {
         const char *schema = rg_pg_str(gs->objects[i]);
-        if (gs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+        if (gs->objtype == OBJECT_TABLE) {
             for (size_t k = 0; k < c->tables.n; k++)
                 if (!c->tables.v[k].dropped && !strcmp(c->tables.v[k].schema, schema))
                     grant_privs(x, gs, rg_arena_printf(c->arena, "table %s.%s", schema, c->tables.v[k].name), table_privs);
             for (size_t k = 0; k < c->views.n; k++)
                 if (!c->views.v[k].dropped && !strcmp(c->views.v[k].schema, schema))
                     grant_privs(x, gs, rg_arena_printf(c->arena, "table %s.%s", schema, c->views.v[k].name), table_privs);
-        } else if (gs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
+        } else if (gs->objtype == OBJECT_SEQUENCE) {
             for (size_t k = 0; k < c->sequences.n; k++)
                 if (!c->sequences.v[k].dropped && !strcmp(c->sequences.v[k].schema, schema))
                     grant_privs(x, gs, rg_arena_printf(c->arena, "sequence %s.%s", schema, c->sequences.v[k].name), seq_privs);
@@ -1284,20 +1284,20 @@ static void grant_all_in_schema(ictx *x, const PgQuery__GrantStmt *gs)
     }
 }
 
-void apply_grant(ictx *x, const PgQuery__GrantStmt *gs)
+void apply_grant(ictx *x, const pg_GrantStmt *gs)
 {
     rg_catalog *c = x->c;
-    if (gs->targtype == PG_QUERY__GRANT_TARGET_TYPE__ACL_TARGET_ALL_IN_SCHEMA) {
+    if (gs->targtype == ACL_TARGET_ALL_IN_SCHEMA) {
         grant_all_in_schema(x, gs);
         return;
     }
     for (size_t i = 0; i < gs->n_objects; i++) {
         const pg_node *o = gs->objects[i];
         switch (gs->objtype) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: {
-            if (!NCASE(o, RANGE_VAR)) break;
+        case OBJECT_TABLE:
+        case OBJECT_SEQUENCE:
+        case OBJECT_FOREIGN_TABLE: {
+            if (!rg_pg_is(o, T_RangeVar)) break;
             const char *schema = NULL;
             rg_relref *r = rel_find_rv(c, o->range_var, &schema);
             if (!r) {
@@ -1309,33 +1309,33 @@ void apply_grant(ictx *x, const PgQuery__GrantStmt *gs)
                         seq ? seq_privs : table_privs);
             break;
         }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+        case OBJECT_SCHEMA:
             if (!schema_exists(c, rg_pg_str(o))) {
                 ierr(x, 0, "schema \"%s\" does not exist", rg_pg_str(o));
                 break;
             }
             grant_privs(x, gs, rg_arena_printf(c->arena, "schema %s", rg_pg_str(o)), schema_privs);
             break;
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-            if (!NCASE(o, OBJECT_WITH_ARGS)) break;
+        case OBJECT_FUNCTION:
+        case OBJECT_PROCEDURE:
+        case OBJECT_ROUTINE: {
+            if (!rg_pg_is(o, T_ObjectWithArgs)) break;
             rg_function *f = function_find(x, o->object_with_args);
             if (!f) {
                 /* builtin or extension function: keep the grant by its text */
                 const char *s, *n;
-                qname((const pg_node *const *)o->object_with_args->objname, o->object_with_args->n_objname, &s, &n);
+                rg_pg_qname((const pg_node *const *)o->object_with_args->objname, o->object_with_args->n_objname, &s, &n);
                 grant_privs(x, gs, rg_arena_printf(c->arena, "function %s%s%s(...)", s ? s : "", s ? "." : "", n), func_privs);
                 break;
             }
             grant_privs(x, gs, rg_arena_printf(c->arena, "function %s", f->signature), func_privs);
             break;
         }
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-        case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+        case OBJECT_TYPE:
+        case OBJECT_DOMAIN: {
             rg_type *t = NULL;
-            if (NCASE(o, LIST)) t = type_find_names(x, o->list->items, o->list->n_items);
-            else if (NCASE(o, TYPE_NAME)) t = type_find_names(x, o->type_name->names, o->type_name->n_names);
+            if (rg_pg_is(o, T_List)) t = type_find_names(x, o->list->items, o->list->n_items);
+            else if (rg_pg_is(o, T_TypeName)) t = type_find_names(x, o->type_name->names, o->type_name->n_names);
             if (!t) {
                 ierr(x, 0, "type does not exist");
                 break;

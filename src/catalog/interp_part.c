@@ -90,8 +90,8 @@ static const char *index_name_addition(rg_arena *a, const rg_index_elem *e, size
         if (i >= n) orig = incl[i - n];
         else if (e[i].column) orig = e[i].column;
         else if (e[i].expr.node) {
-            const char *f = figure_index_colname(e[i].expr.node);
-            if (f) orig = f;
+            const char *f = NULL;
+            if (rg_pg_figure_colname(e[i].expr.node, &f) > 0 && f) orig = f;
         }
         const char *cur = orig;
         for (int k = 1; rg_map_get(&seen, cur); k++) cur = rg_arena_printf(a, "%s%d", orig, k);

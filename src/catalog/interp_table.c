@@ -52,7 +52,7 @@ static const char *opclass_name(rg_catalog *c, pg_node *const *names, size_t n)
 {
     if (n == 0) return NULL;
     const char *schema, *name;
-    qname((const pg_node *const *)names, n, &schema, &name);
+    rg_pg_qname((const pg_node *const *)names, n, &schema, &name);
     rg_normctx nx = nctx(c, NULL);
     const char *s = rg_norm_opclass_schema(&nx, schema, name);
     return s && *s ? rg_arena_printf(c->arena, "%s.%s", s, name) : name;
@@ -61,8 +61,8 @@ static const char *opclass_name(rg_catalog *c, pg_node *const *names, size_t n)
 /* DEFAULT NULL (also NULL::type) stores no default in PostgreSQL. */
 static bool null_default(const pg_node *n)
 {
-    while (NCASE(n, TYPE_CAST)) n = n->type_cast->arg;
-    return NCASE(n, A_CONST) && n->a_const->isnull;
+    while (rg_pg_is(n, T_TypeCast)) n = n->type_cast->arg;
+    return rg_pg_is(n, T_A_Const) && n->a_const->isnull;
 }
 
 rg_column *column_push(rg_catalog *c, rg_table *t)
@@ -76,7 +76,7 @@ rg_column *column_push(rg_catalog *c, rg_table *t)
 /* ---- constraints ---------------------------------------------------------- */
 
 typedef struct pending {
-    const PgQuery__Constraint *k;
+    const pg_Constraint *k;
     const char *col;          /* column constraint: the column it is on */
     bool attr, deferrable, deferred;
 } pending;
@@ -110,7 +110,7 @@ static bool con_name_clash(ictx *x, rg_table *t, const char *name, bool index_ba
     return false;
 }
 
-static void add_check(ictx *x, rg_table *t, const PgQuery__Constraint *k, bool not_valid)
+static void add_check(ictx *x, rg_table *t, const pg_Constraint *k, bool not_valid)
 {
     rg_catalog *c = x->c;
     const char *name = *k->conname ? k->conname : NULL;
@@ -197,7 +197,7 @@ static bool is_default_opclass(rg_catalog *c, const char *method, const char *co
     return false;
 }
 
-static void index_elem_fill(ictx *x, rg_table *t, rg_index_elem *e, const PgQuery__IndexElem *ie,
+static void index_elem_fill(ictx *x, rg_table *t, rg_index_elem *e, const pg_IndexElem *ie,
                             const char *method)
 {
     rg_arena *a = x->c->arena;
@@ -214,9 +214,9 @@ static void index_elem_fill(ictx *x, rg_table *t, rg_index_elem *e, const PgQuer
         rg_column *col = rg_table_column(t, e->column);
         if (col && is_default_opclass(x->c, method, col->type, e->opclass)) e->opclass = NULL;
     }
-    e->desc = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
-    if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) e->nulls_first = true;
-    else if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST) e->nulls_first = false;
+    e->desc = ie->ordering == SORTBY_DESC;
+    if (ie->nulls_ordering == SORTBY_NULLS_FIRST) e->nulls_first = true;
+    else if (ie->nulls_ordering == SORTBY_NULLS_LAST) e->nulls_first = false;
     else e->nulls_first = e->desc; /* DESC defaults to NULLS FIRST */
 }
 
@@ -234,9 +234,9 @@ static void add_index_constraint(ictx *x, rg_table *t, const pending *p)
 {
     rg_catalog *c = x->c;
     rg_arena *a = c->arena;
-    const PgQuery__Constraint *k = p->k;
-    rg_conkind kind = k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? RG_CON_PRIMARY
-                    : k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? RG_CON_UNIQUE
+    const pg_Constraint *k = p->k;
+    rg_conkind kind = k->contype == CONSTR_PRIMARY ? RG_CON_PRIMARY
+                    : k->contype == CONSTR_UNIQUE ? RG_CON_UNIQUE
                     : RG_CON_EXCLUSION;
     if (kind == RG_CON_PRIMARY) {
         for (size_t i = 0; i < t->constraints.n; i++)
@@ -270,13 +270,13 @@ static void add_index_constraint(ictx *x, rg_table *t, const pending *p)
         pg_node **params = rg_arena_alloc(a, (k->n_exclusions ? k->n_exclusions : 1) * sizeof *params);
         for (size_t i = 0; i < k->n_exclusions; i++) {
             const pg_node *pair = k->exclusions[i];
-            if (!NCASE(pair, LIST) || pair->list->n_items < 2 || !NCASE(pair->list->items[0], INDEX_ELEM))
+            if (!rg_pg_is(pair, T_List) || pair->list->n_items < 2 || !rg_pg_is(pair->list->items[0], T_IndexElem))
                 continue;
             params[nelems] = pair->list->items[0];
             index_elem_fill(x, t, &elems[nelems], pair->list->items[0]->index_elem,
                                    *k->access_method ? k->access_method : "btree");
             const pg_node *ops = pair->list->items[1];
-            if (NCASE(ops, LIST) && ops->list->n_items)
+            if (rg_pg_is(ops, T_List) && ops->list->n_items)
                 elems[nelems].exclusion_op = rg_pg_str(ops->list->items[ops->list->n_items - 1]);
             nelems++;
         }
@@ -284,11 +284,11 @@ static void add_index_constraint(ictx *x, rg_table *t, const pending *p)
             pg_node **inc = rg_arena_alloc(a, (k->n_including ? k->n_including : 1) * sizeof *inc);
             for (size_t i = 0; i < k->n_including; i++) {
                 pg_node *n = rg_arena_alloc(a, sizeof *n);
-                PgQuery__IndexElem *ie = rg_arena_alloc(a, sizeof *ie);
-                pg_query__index_elem__init(ie);
+                pg_IndexElem *ie = rg_arena_alloc(a, sizeof *ie);
+                pg_init_IndexElem(ie);
                 ie->name = (char *)incl[i];
-                pg_query__node__init(n);
-                n->node_case = PG_QUERY__NODE__NODE_INDEX_ELEM;
+                pg_init_Node(n);
+                n->node_case = T_IndexElem;
                 n->index_elem = ie;
                 inc[i] = n;
             }
@@ -339,7 +339,7 @@ static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_val
 {
     rg_catalog *c = x->c;
     rg_arena *a = c->arena;
-    const PgQuery__Constraint *k = p->k;
+    const pg_Constraint *k = p->k;
     const char **cols;
     size_t ncols;
     if (p->col) {
@@ -409,22 +409,22 @@ static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_val
 static void add_pending(ictx *x, rg_table *t, const pendvec *pv, bool alter)
 {
     for (size_t i = 0; i < pv->n; i++)
-        if (pv->v[i].k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK)
+        if (pv->v[i].k->contype == CONSTR_CHECK)
             add_check(x, t, pv->v[i].k, alter && pv->v[i].k->skip_validation);
     for (size_t i = 0; i < pv->n; i++)
-        if (pv->v[i].k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) add_index_constraint(x, t, &pv->v[i]);
+        if (pv->v[i].k->contype == CONSTR_PRIMARY) add_index_constraint(x, t, &pv->v[i]);
     for (size_t i = 0; i < pv->n; i++)
-        if (pv->v[i].k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
-            pv->v[i].k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION)
+        if (pv->v[i].k->contype == CONSTR_UNIQUE ||
+            pv->v[i].k->contype == CONSTR_EXCLUSION)
             add_index_constraint(x, t, &pv->v[i]);
     for (size_t i = 0; i < pv->n; i++)
-        if (pv->v[i].k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+        if (pv->v[i].k->contype == CONSTR_FOREIGN)
             add_foreign_key(x, t, &pv->v[i], alter && pv->v[i].k->skip_validation);
 }
 
 /* ---- columns -------------------------------------------------------------- */
 
-static const char *serial_base(const PgQuery__TypeName *tn)
+static const char *serial_base(const pg_TypeName *tn)
 {
     if (!tn || tn->n_names != 1 || tn->n_array_bounds || tn->n_typmods) return NULL;
     const char *n = rg_pg_str(tn->names[0]);
@@ -445,11 +445,11 @@ static void make_identity(ictx *x, rg_table *t, const char *colname, const char 
     size_t nrest = 0;
     for (size_t i = 0; i < nopts; i++) {
         const pg_node *o = opts[i];
-        if (NCASE(o, DEF_ELEM) && strcmp(o->def_elem->defname, "sequence_name") == 0 &&
-            NCASE(o->def_elem->arg, LIST)) {
-            const PgQuery__List *l = o->def_elem->arg->list;
+        if (rg_pg_is(o, T_DefElem) && strcmp(o->def_elem->defname, "sequence_name") == 0 &&
+            rg_pg_is(o->def_elem->arg, T_List)) {
+            const pg_List *l = o->def_elem->arg->list;
             const char *s;
-            qname((const pg_node *const *)l->items, l->n_items, &s, &sname);
+            rg_pg_qname((const pg_node *const *)l->items, l->n_items, &s, &sname);
             if (s) sschema = s;
         } else {
             rest[nrest++] = opts[i];
@@ -489,31 +489,31 @@ static void column_constraints(ictx *x, rg_table *t, const char *colname, pg_nod
     rg_catalog *c = x->c;
     pending *last = NULL;
     for (size_t i = 0; i < n; i++) {
-        if (!NCASE(cons[i], CONSTRAINT)) continue;
-        const PgQuery__Constraint *k = cons[i]->constraint;
+        if (!rg_pg_is(cons[i], T_Constraint)) continue;
+        const pg_Constraint *k = cons[i]->constraint;
         rg_column *col = rg_table_column(t, colname);
         if (!col) return;
         rg_normctx nx = nctx(c, t);
         switch (k->contype) {
-        case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: col->not_null = false; break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: col->not_null = true; break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+        case CONSTR_NULL: col->not_null = false; break;
+        case CONSTR_NOTNULL: col->not_null = true; break;
+        case CONSTR_DEFAULT:
             col->has_default = !null_default(k->raw_expr);
             if (col->has_default) col->dflt = rg_norm_expr_typed(&nx, k->raw_expr, col->type);
             else memset(&col->dflt, 0, sizeof col->dflt);
             break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
+        case CONSTR_IDENTITY:
             make_identity(x, t, colname, col->type, *k->generated_when ? *k->generated_when : 'a',
                           k->options, k->n_options);
             break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+        case CONSTR_GENERATED:
             col->generated = 's';
             col->gen_expr = rg_norm_expr(&nx, k->raw_expr);
             break;
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED:
-        case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE:
+        case CONSTR_ATTR_DEFERRABLE:
+        case CONSTR_ATTR_NOT_DEFERRABLE:
+        case CONSTR_ATTR_DEFERRED:
+        case CONSTR_ATTR_IMMEDIATE:
             /* transformConstraintAttrs: applies to the preceding constraint */
             if (!last) break;
             if (!last->attr) {
@@ -521,9 +521,9 @@ static void column_constraints(ictx *x, rg_table *t, const char *colname, pg_nod
                 last->deferrable = last->k->deferrable;
                 last->deferred = last->k->initdeferred;
             }
-            if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE) last->deferrable = true;
-            else if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE) last->deferrable = false;
-            else if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED) last->deferred = last->deferrable = true;
+            if (k->contype == CONSTR_ATTR_DEFERRABLE) last->deferrable = true;
+            else if (k->contype == CONSTR_ATTR_NOT_DEFERRABLE) last->deferrable = false;
+            else if (k->contype == CONSTR_ATTR_DEFERRED) last->deferred = last->deferrable = true;
             else last->deferred = false;
             break;
         default: {
@@ -537,13 +537,13 @@ static void column_constraints(ictx *x, rg_table *t, const char *colname, pg_nod
     }
 }
 
-static const char *column_type(ictx *x, rg_table *t, const PgQuery__TypeName *tn)
+static const char *column_type(ictx *x, rg_table *t, const pg_TypeName *tn)
 {
     return itype(x, t, tn);
 }
 
 /* Adds a column from a ColumnDef (CREATE TABLE, ADD COLUMN). */
-static void add_column(ictx *x, rg_table *t, const PgQuery__ColumnDef *cd, pendvec *pv)
+static void add_column(ictx *x, rg_table *t, const pg_ColumnDef *cd, pendvec *pv)
 {
     rg_catalog *c = x->c;
     rg_column *existing = rg_table_column(t, cd->colname);
@@ -618,30 +618,14 @@ static void inherit_from(ictx *x, rg_table *t, const rg_table *parent)
 
 /* Replaces casts directly on constants by the constant, in a private tree:
  * pg_dump prints 'month'::text where the author wrote 'month'. */
-static void strip_const_casts(ProtobufCMessage *m, int depth)
+static rg_pg_step strip_const_cast(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > 200) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    char *base = (char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(uint32_t *)(base + f->quantifier_offset) != f->id) continue;
-        bool is_node = f->descriptor == &pg_query__node__descriptor;
-        size_t cnt = 1;
-        ProtobufCMessage **slots = (ProtobufCMessage **)(base + f->offset);
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            cnt = *(size_t *)(base + f->quantifier_offset);
-            slots = *(ProtobufCMessage ***)(base + f->offset);
-        }
-        for (size_t k = 0; k < cnt; k++) {
-            pg_node *n = (pg_node *)slots[k];
-            while (is_node && NCASE(n, TYPE_CAST) && NCASE(n->type_cast->arg, A_CONST) && !n->type_cast->arg->a_const->isnull)
-                n = n->type_cast->arg;
-            slots[k] = (ProtobufCMessage *)n;
-            strip_const_casts(slots[k], depth + 1);
-        }
-    }
+    if (v->kind != T_TypeCast || !v->slot) return RG_PG_NEXT;
+    pg_node *n = *v->slot;
+    while (rg_pg_is(n, T_TypeCast) && rg_pg_is(n->type_cast->arg, T_A_Const) && !n->type_cast->arg->a_const->isnull)
+        n = n->type_cast->arg;
+    *v->slot = n;
+    return RG_PG_NEXT;
 }
 
 /* A partition key expression as canonical SQL: deparsed, re-parsed into a
@@ -651,14 +635,14 @@ static const char *partition_expr_text(rg_arena *a, const pg_node *expr)
     const char *e = rg_pg_deparse_expr(a, expr);
     if (!e) return NULL;
     pg_node *copy = (pg_node *)rg_pg_parse_expr(a, e);
-    while (NCASE(copy, TYPE_CAST) && NCASE(copy->type_cast->arg, A_CONST)) copy = copy->type_cast->arg;
+    while (rg_pg_is(copy, T_TypeCast) && rg_pg_is(copy->type_cast->arg, T_A_Const)) copy = copy->type_cast->arg;
     if (!copy) return e;
-    strip_const_casts((ProtobufCMessage *)copy, 0);
+    rg_pg_walk(copy, strip_const_cast, NULL);
     const char *out = rg_pg_deparse_expr(a, copy);
     return out ? out : e;
 }
 
-static const char *partition_key_text(ictx *x, const PgQuery__PartitionSpec *ps)
+static const char *partition_key_text(ictx *x, const pg_PartitionSpec *ps)
 {
     rg_arena *a = x->c->arena;
     rg_buf b = {0};
@@ -666,8 +650,8 @@ static const char *partition_key_text(ictx *x, const PgQuery__PartitionSpec *ps)
     rg_buf_puts(&b, " (");
     for (size_t i = 0; i < ps->n_part_params; i++) {
         if (i) rg_buf_puts(&b, ", ");
-        if (!NCASE(ps->part_params[i], PARTITION_ELEM)) continue;
-        const PgQuery__PartitionElem *pe = ps->part_params[i]->partition_elem;
+        if (!rg_pg_is(ps->part_params[i], T_PartitionElem)) continue;
+        const pg_PartitionElem *pe = ps->part_params[i]->partition_elem;
         if (*pe->name) {
             rg_buf_puts(&b, pe->name);
         } else {
@@ -698,7 +682,7 @@ static void datums_text(ictx *x, const rg_table *parent, rg_buf *b, rg_buf *key,
     for (size_t i = 0; i < n; i++) {
         if (i) rg_buf_puts(b, ", "), rg_buf_puts(key, ", ");
         const pg_node *v = d[i];
-        if (NCASE(v, COLUMN_REF) && v->column_ref->n_fields == 1) {
+        if (rg_pg_is(v, T_ColumnRef) && v->column_ref->n_fields == 1) {
             const char *s = rg_pg_str(v->column_ref->fields[0]);
             if (!strcmp(s, "minvalue") || !strcmp(s, "maxvalue")) {
                 rg_buf_puts(b, !strcmp(s, "minvalue") ? "MINVALUE" : "MAXVALUE");
@@ -771,7 +755,7 @@ static const char *bound_key(rg_arena *a, const char *sql)
 
 /* "FOR VALUES ..." / "DEFAULT", as pg_get_expr(relpartbound) prints it;
  * the key compares values read by the parent's key column types. */
-static rg_expr partition_bound(ictx *x, const rg_table *parent, const PgQuery__PartitionBoundSpec *pb)
+static rg_expr partition_bound(ictx *x, const rg_table *parent, const pg_PartitionBoundSpec *pb)
 {
     rg_arena *a = x->c->arena;
     rg_buf b = {0}, key = {0};
@@ -803,7 +787,7 @@ static rg_expr partition_bound(ictx *x, const rg_table *parent, const PgQuery__P
 
 /* CREATE TABLE t OF composite_type: the type's attributes are the
  * columns (OF itself is not kept: rg_table has no place for it). */
-static void typed_table_columns(ictx *x, rg_table *t, const PgQuery__TypeName *tn)
+static void typed_table_columns(ictx *x, rg_table *t, const pg_TypeName *tn)
 {
     rg_type *ty = type_find_names(x, tn->names, tn->n_names);
     if (!ty || ty->kind != RG_TYPE_COMPOSITE) {
@@ -861,18 +845,18 @@ static void like_columns(ictx *x, rg_table *t, const rg_table *src, uint32_t opt
     }
 }
 
-static void table_options(ictx *x, rg_table *t, const PgQuery__CreateStmt *cs)
+static void table_options(ictx *x, rg_table *t, const pg_CreateStmt *cs)
 {
     t->options = reloptions_text(x->c->arena, cs->options, cs->n_options);
     if (*cs->tablespacename) t->tablespace = cs->tablespacename;
     if (*cs->access_method) t->access_method = cs->access_method;
 }
 
-void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__CreateForeignTableStmt *ft)
+void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeignTableStmt *ft)
 {
     rg_catalog *c = x->c;
     if (!cs || !cs->relation) return;
-    const PgQuery__RangeVar *rv = cs->relation;
+    const pg_RangeVar *rv = cs->relation;
     const char *schema = creation_schema(x, rv->schemaname);
     if (!schema_exists(c, schema)) {
         ierr(x, rv->location, "schema \"%s\" does not exist", schema);
@@ -896,7 +880,7 @@ void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__C
     size_t *par = rg_arena_alloc(c->arena, (npar ? npar : 1) * sizeof *par);
     for (size_t i = 0; i < cs->n_inh_relations; i++) {
         const pg_node *n = cs->inh_relations[i];
-        if (!NCASE(n, RANGE_VAR)) continue;
+        if (!rg_pg_is(n, T_RangeVar)) continue;
         rg_table *p = table_get(c, n->range_var->schemaname, n->range_var->relname);
         if (!p) {
             ierr(x, n->range_var->location, "relation \"%s\" does not exist", n->range_var->relname);
@@ -936,8 +920,8 @@ void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__C
     RG_VEC(uint32_t) like_opts = {0};
     for (size_t i = 0; i < cs->n_table_elts; i++) {
         const pg_node *e = cs->table_elts[i];
-        if (NCASE(e, COLUMN_DEF)) {
-            const PgQuery__ColumnDef *cd = e->column_def;
+        if (rg_pg_is(e, T_ColumnDef)) {
+            const pg_ColumnDef *cd = e->column_def;
             if (!cd->type_name && rg_table_column(t, cd->colname)) {
                 /* PARTITION OF ... (col WITH OPTIONS ...) */
                 column_constraints(x, t, cd->colname, cd->constraints, cd->n_constraints, &pv);
@@ -952,12 +936,12 @@ void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__C
             } else {
                 add_column(x, t, cd, &pv);
             }
-        } else if (NCASE(e, CONSTRAINT)) {
+        } else if (rg_pg_is(e, T_Constraint)) {
             pending *p = rg_vec_push(c->arena, &pv);
             p->k = e->constraint;
-        } else if (NCASE(e, TABLE_LIKE_CLAUSE)) {
-            const PgQuery__TableLikeClause *lc = e->table_like_clause;
-            const PgQuery__RangeVar *lr = lc->relation;
+        } else if (rg_pg_is(e, T_TableLikeClause)) {
+            const pg_TableLikeClause *lc = e->table_like_clause;
+            const pg_RangeVar *lr = lc->relation;
             rg_table *src = lr ? table_get(c, lr->schemaname, lr->relname) : NULL;
             if (!src) {
                 ierr(x, lr ? lr->location : 0, "relation \"%s\" does not exist", lr ? lr->relname : "?");
@@ -977,7 +961,7 @@ void apply_create_table(ictx *x, const PgQuery__CreateStmt *cs, const PgQuery__C
 }
 
 /* CREATE TABLE AS / SELECT INTO: the column list depends on the query. */
-void apply_create_table_as(ictx *x, const PgQuery__CreateTableAsStmt *cs)
+void apply_create_table_as(ictx *x, const pg_CreateTableAsStmt *cs)
 {
     const char *name = cs->into && cs->into->rel ? cs->into->rel->relname : NULL;
     opaque_add(x, "CREATE TABLE AS", name);
@@ -985,7 +969,7 @@ void apply_create_table_as(ictx *x, const PgQuery__CreateTableAsStmt *cs)
 
 /* ---- CREATE INDEX --------------------------------------------------------- */
 
-void apply_create_index(ictx *x, const PgQuery__IndexStmt *is)
+void apply_create_index(ictx *x, const pg_IndexStmt *is)
 {
     rg_catalog *c = x->c;
     rg_arena *a = c->arena;
@@ -1018,8 +1002,8 @@ void apply_create_index(ictx *x, const PgQuery__IndexStmt *is)
     rg_index_elem *elems = rg_arena_alloc(a, (is->n_index_params ? is->n_index_params : 1) * sizeof *elems);
     size_t ne = 0;
     for (size_t i = 0; i < is->n_index_params; i++) {
-        if (!NCASE(is->index_params[i], INDEX_ELEM)) continue;
-        const PgQuery__IndexElem *ie = is->index_params[i]->index_elem;
+        if (!rg_pg_is(is->index_params[i], T_IndexElem)) continue;
+        const pg_IndexElem *ie = is->index_params[i]->index_elem;
         if (*ie->name && t && !rg_table_column(t, ie->name)) {
             ierr(x, 0, "column \"%s\" does not exist", ie->name);
             return;
@@ -1029,7 +1013,7 @@ void apply_create_index(ictx *x, const PgQuery__IndexStmt *is)
     const char **incl = rg_arena_alloc(a, (is->n_index_including_params + 1) * sizeof *incl);
     size_t ni = 0;
     for (size_t i = 0; i < is->n_index_including_params; i++)
-        if (NCASE(is->index_including_params[i], INDEX_ELEM))
+        if (rg_pg_is(is->index_including_params[i], T_IndexElem))
             incl[ni++] = is->index_including_params[i]->index_elem->name;
     rg_expr where = {0};
     if (is->where_clause) {
@@ -1372,8 +1356,8 @@ static const char *options_merge(rg_arena *a, const char *cur, pg_node *const *o
         }
     }
     for (size_t i = 0; i < n; i++) {
-        if (!NCASE(opts[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = opts[i]->def_elem;
+        if (!rg_pg_is(opts[i], T_DefElem)) continue;
+        const pg_DefElem *de = opts[i]->def_elem;
         const char *k = *de->defnamespace ? rg_arena_printf(a, "%s.%s", de->defnamespace, de->defname) : de->defname;
         size_t j = 0;
         while (j < nk && strcmp(keys[j], k)) j++;
@@ -1411,7 +1395,7 @@ static rg_sequence *identity_seq_of(rg_catalog *c, const rg_column *col)
     return r && r->kind == RG_REL_SEQUENCE ? r->obj : NULL;
 }
 
-static void drop_column(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
+static void drop_column(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_catalog *c = x->c;
     rg_column *col = rg_table_column(t, cmd->name);
@@ -1434,10 +1418,10 @@ static void drop_column(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
             rel_unregister(c, s->schema, s->name);
         }
     }
-    drop_column_deps(x, t, name, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
+    drop_column_deps(x, t, name, cmd->behavior == DROP_CASCADE);
 }
 
-static void drop_constraint(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
+static void drop_constraint(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_constraint *k = rg_table_constraint(t, cmd->name);
     if (!k) {
@@ -1461,7 +1445,7 @@ static void drop_constraint(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
                 bool same = true;
                 for (size_t m = 0; m < k->ncolumns && same; m++)
                     same = names_has(k->columns, k->ncolumns, fk->ref_columns[m]);
-                if (same && cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) constraint_remove(x, o, fk);
+                if (same && cmd->behavior == DROP_CASCADE) constraint_remove(x, o, fk);
             }
         }
     }
@@ -1470,7 +1454,7 @@ static void drop_constraint(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
 
 /* ADD CONSTRAINT ... USING INDEX idx: the index becomes the constraint's,
  * renamed to the constraint name. */
-static void add_constraint_using_index(ictx *x, rg_table *t, const PgQuery__Constraint *k)
+static void add_constraint_using_index(ictx *x, rg_table *t, const pg_Constraint *k)
 {
     rg_catalog *c = x->c;
     rg_relref *r = rel_find(c, t->schema, k->indexname);
@@ -1489,7 +1473,7 @@ static void add_constraint_using_index(ictx *x, rg_table *t, const PgQuery__Cons
         ierr(x, k->location, "relation \"%s\" already exists", name);
         return;
     }
-    rg_conkind kind = k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? RG_CON_PRIMARY : RG_CON_UNIQUE;
+    rg_conkind kind = k->contype == CONSTR_PRIMARY ? RG_CON_PRIMARY : RG_CON_UNIQUE;
     const char **cols = rg_arena_alloc(c->arena, (ix->nelems ? ix->nelems : 1) * sizeof *cols);
     for (size_t i = 0; i < ix->nelems; i++) cols[i] = ix->elems[i].column ? ix->elems[i].column : "?";
     rg_constraint *con = con_push(c, t, name, kind, x);
@@ -1506,10 +1490,10 @@ static void add_constraint_using_index(ictx *x, rg_table *t, const PgQuery__Cons
     if (kind == RG_CON_PRIMARY) mark_not_null(t, cols, ix->nelems);
 }
 
-static void alter_add_constraint(ictx *x, rg_table *t, const PgQuery__Constraint *k)
+static void alter_add_constraint(ictx *x, rg_table *t, const pg_Constraint *k)
 {
     if (*k->indexname &&
-        (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY || k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE)) {
+        (k->contype == CONSTR_PRIMARY || k->contype == CONSTR_UNIQUE)) {
         add_constraint_using_index(x, t, k);
         return;
     }
@@ -1519,11 +1503,11 @@ static void alter_add_constraint(ictx *x, rg_table *t, const PgQuery__Constraint
     add_pending(x, t, &pv, true);
 }
 
-static void alter_column_type(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
+static void alter_column_type(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_column *col = need_column(x, t, cmd->name);
-    if (!col || !NCASE(cmd->def, COLUMN_DEF)) return;
-    const PgQuery__ColumnDef *cd = cmd->def->column_def;
+    if (!col || !rg_pg_is(cmd->def, T_ColumnDef)) return;
+    const pg_ColumnDef *cd = cmd->def->column_def;
     col->type = column_type(x, t, cd->type_name);
     /* PostgreSQL: without COLLATE the column takes the new type's default collation. */
     col->collation = cd->coll_clause ? collation_name(x->c->arena, cd->coll_clause->collname, cd->coll_clause->n_collname)
@@ -1558,7 +1542,7 @@ static void constraints_become_local(rg_table *t, const rg_table *parent)
     }
 }
 
-static void attach_partition(ictx *x, rg_table *t, const PgQuery__PartitionCmd *pc)
+static void attach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
 {
     rg_table *child = table_get(x->c, pc->name->schemaname, pc->name->relname);
     if (!child) {
@@ -1579,7 +1563,7 @@ static void attach_partition(ictx *x, rg_table *t, const PgQuery__PartitionCmd *
     partition_clone_parent(x, t, child);
 }
 
-static void detach_partition(ictx *x, rg_table *t, const PgQuery__PartitionCmd *pc)
+static void detach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
 {
     rg_table *child = table_get(x->c, pc->name->schemaname, pc->name->relname);
     if (!child || !child->parent_table || strcmp(child->parent_table, t->name)) {
@@ -1604,7 +1588,7 @@ static void detach_partition(ictx *x, rg_table *t, const PgQuery__PartitionCmd *
     }
 }
 
-static void inherit_change(ictx *x, rg_table *t, const PgQuery__RangeVar *rv, bool add)
+static void inherit_change(ictx *x, rg_table *t, const pg_RangeVar *rv, bool add)
 {
     rg_catalog *c = x->c;
     rg_table *p = table_get(c, rv->schemaname, rv->relname);
@@ -1631,7 +1615,7 @@ static void inherit_change(ictx *x, rg_table *t, const PgQuery__RangeVar *rv, bo
     if (!add) constraints_become_local(t, p);
 }
 
-static void set_identity(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
+static void set_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_column *col = need_column(x, t, cmd->name);
     if (!col) return;
@@ -1639,12 +1623,12 @@ static void set_identity(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd
         ierr(x, 0, "column \"%s\" of relation \"%s\" is not an identity column", cmd->name, t->name);
         return;
     }
-    if (!NCASE(cmd->def, LIST)) return;
-    const PgQuery__List *l = cmd->def->list;
+    if (!rg_pg_is(cmd->def, T_List)) return;
+    const pg_List *l = cmd->def->list;
     rg_sequence *s = identity_seq_of(x->c, col);
     for (size_t i = 0; i < l->n_items; i++) {
-        if (!NCASE(l->items[i], DEF_ELEM)) continue;
-        const PgQuery__DefElem *de = l->items[i]->def_elem;
+        if (!rg_pg_is(l->items[i], T_DefElem)) continue;
+        const pg_DefElem *de = l->items[i]->def_elem;
         if (!strcmp(de->defname, "generated")) {
             long long v = 0;
             if (defelem_int(de, &v)) col->identity = (char)v;
@@ -1654,7 +1638,7 @@ static void set_identity(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd
     }
 }
 
-static void drop_identity(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
+static void drop_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_column *col = rg_table_column(t, cmd->name);
     if (!col || !col->identity) {
@@ -1670,16 +1654,16 @@ static void drop_identity(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cm
     col->identity_seq = NULL;
 }
 
-static void alter_table_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd)
+static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_catalog *c = x->c;
     rg_column *col;
     rg_normctx nx = nctx(c, t);
     switch (cmd->subtype) {
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse: {
-        if (!NCASE(cmd->def, COLUMN_DEF)) return;
-        const PgQuery__ColumnDef *cd = cmd->def->column_def;
+    case AT_AddColumn:
+    case AT_AddColumnRecurse: {
+        if (!rg_pg_is(cmd->def, T_ColumnDef)) return;
+        const pg_ColumnDef *cd = cmd->def->column_def;
         if (rg_table_column(t, cd->colname)) {
             if (cmd->missing_ok)
                 inote(x, cd->location, "skipped", "column \"%s\" of relation \"%s\" already exists, skipping",
@@ -1693,55 +1677,55 @@ static void alter_table_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
         add_pending(x, t, &pv, true);
         break;
     }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+    case AT_ColumnDefault:
         if (!(col = need_column(x, t, cmd->name))) return;
         col->has_default = cmd->def != NULL && !null_default(cmd->def);
         if (col->has_default) col->dflt = rg_norm_expr_typed(&nx, cmd->def, col->type);
         else memset(&col->dflt, 0, sizeof col->dflt);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+    case AT_DropNotNull:
         if ((col = need_column(x, t, cmd->name))) col->not_null = false;
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+    case AT_SetNotNull:
         if ((col = need_column(x, t, cmd->name))) col->not_null = true;
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
+    case AT_DropExpression:
         if ((col = need_column(x, t, cmd->name))) {
             col->generated = 0;
             memset(&col->gen_expr, 0, sizeof col->gen_expr);
         }
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+    case AT_SetStatistics:
         if (!(col = need_column(x, t, cmd->name))) return;
-        if (NCASE(cmd->def, INTEGER)) col->stats_target = cmd->def->integer->ival;
+        if (rg_pg_is(cmd->def, T_Integer)) col->stats_target = cmd->def->integer->ival;
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
-        if ((col = need_column(x, t, cmd->name)) && NCASE(cmd->def, STRING)) col->storage = cmd->def->string->sval;
+    case AT_SetStorage:
+        if ((col = need_column(x, t, cmd->name)) && rg_pg_is(cmd->def, T_String)) col->storage = cmd->def->string->sval;
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
-        if ((col = need_column(x, t, cmd->name)) && NCASE(cmd->def, STRING)) col->compression = cmd->def->string->sval;
+    case AT_SetCompression:
+        if ((col = need_column(x, t, cmd->name)) && rg_pg_is(cmd->def, T_String)) col->compression = cmd->def->string->sval;
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumnRecurse:
+    case AT_DropColumn:
+    case AT_DropColumnRecurse:
         drop_column(x, t, cmd);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIndex:
-        if (NCASE(cmd->def, INDEX_STMT)) apply_create_index(x, cmd->def->index_stmt);
+    case AT_AddIndex:
+        if (rg_pg_is(cmd->def, T_IndexStmt)) apply_create_index(x, cmd->def->index_stmt);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse:
-        if (NCASE(cmd->def, CONSTRAINT)) alter_add_constraint(x, t, cmd->def->constraint);
+    case AT_AddConstraint:
+    case AT_AddConstraintRecurse:
+        if (rg_pg_is(cmd->def, T_Constraint)) alter_add_constraint(x, t, cmd->def->constraint);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraintRecurse: {
+    case AT_ValidateConstraint:
+    case AT_ValidateConstraintRecurse: {
         rg_constraint *k = rg_table_constraint(t, cmd->name);
         if (!k) ierr(x, 0, "constraint \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
         else k->not_valid = false;
         break;
     }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterConstraint: {
-        if (!NCASE(cmd->def, CONSTRAINT)) return;
-        const PgQuery__Constraint *d = cmd->def->constraint;
+    case AT_AlterConstraint: {
+        if (!rg_pg_is(cmd->def, T_Constraint)) return;
+        const pg_Constraint *d = cmd->def->constraint;
         rg_constraint *k = rg_table_constraint(t, d->conname);
         if (!k) {
             ierr(x, 0, "constraint \"%s\" of relation \"%s\" does not exist", d->conname, t->name);
@@ -1751,78 +1735,78 @@ static void alter_table_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
         k->deferred = d->initdeferred;
         break;
     }
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraintRecurse:
+    case AT_DropConstraint:
+    case AT_DropConstraintRecurse:
         drop_constraint(x, t, cmd);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+    case AT_AlterColumnType:
         alter_column_type(x, t, cmd);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:   /* owners are not modelled */
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:     /* physical order only */
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropOids:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:    /* per-column n_distinct etc. */
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule:    /* rules are opaque */
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule:
+    case AT_ChangeOwner:   /* owners are not modelled */
+    case AT_ClusterOn:     /* physical order only */
+    case AT_DropCluster:
+    case AT_DropOids:
+    case AT_SetOptions:    /* per-column n_distinct etc. */
+    case AT_ResetOptions:
+    case AT_EnableRule:    /* rules are opaque */
+    case AT_EnableAlwaysRule:
+    case AT_EnableReplicaRule:
+    case AT_DisableRule:
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged: t->persistence = 'p'; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged: t->persistence = 'u'; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod:
+    case AT_SetLogged: t->persistence = 'p'; break;
+    case AT_SetUnLogged: t->persistence = 'u'; break;
+    case AT_SetAccessMethod:
         t->access_method = *cmd->name && strcmp(cmd->name, "heap") ? cmd->name : NULL;
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace: t->tablespace = *cmd->name ? cmd->name : NULL; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplaceRelOptions:
-        if (NCASE(cmd->def, LIST)) {
-            const char *base = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ReplaceRelOptions ? NULL : t->options;
+    case AT_SetTableSpace: t->tablespace = *cmd->name ? cmd->name : NULL; break;
+    case AT_SetRelOptions:
+    case AT_ResetRelOptions:
+    case AT_ReplaceRelOptions:
+        if (rg_pg_is(cmd->def, T_List)) {
+            const char *base = cmd->subtype == AT_ReplaceRelOptions ? NULL : t->options;
             t->options = options_merge(c->arena, base, cmd->def->list->items, cmd->def->list->n_items,
-                                       cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions);
+                                       cmd->subtype == AT_ResetRelOptions);
         }
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig: set_trigger_state(x, t, cmd->name, 'O', false); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig: set_trigger_state(x, t, cmd->name, 'A', false); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig: set_trigger_state(x, t, cmd->name, 'R', false); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig: set_trigger_state(x, t, cmd->name, 'D', false); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser: set_trigger_state(x, t, NULL, 'O', true); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser: set_trigger_state(x, t, NULL, 'D', true); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
-        if (NCASE(cmd->def, RANGE_VAR)) inherit_change(x, t, cmd->def->range_var, true);
+    case AT_EnableTrig: set_trigger_state(x, t, cmd->name, 'O', false); break;
+    case AT_EnableAlwaysTrig: set_trigger_state(x, t, cmd->name, 'A', false); break;
+    case AT_EnableReplicaTrig: set_trigger_state(x, t, cmd->name, 'R', false); break;
+    case AT_DisableTrig: set_trigger_state(x, t, cmd->name, 'D', false); break;
+    case AT_EnableTrigAll:
+    case AT_EnableTrigUser: set_trigger_state(x, t, NULL, 'O', true); break;
+    case AT_DisableTrigAll:
+    case AT_DisableTrigUser: set_trigger_state(x, t, NULL, 'D', true); break;
+    case AT_AddInherit:
+        if (rg_pg_is(cmd->def, T_RangeVar)) inherit_change(x, t, cmd->def->range_var, true);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit:
-        if (NCASE(cmd->def, RANGE_VAR)) inherit_change(x, t, cmd->def->range_var, false);
+    case AT_DropInherit:
+        if (rg_pg_is(cmd->def, T_RangeVar)) inherit_change(x, t, cmd->def->range_var, false);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
-        if (NCASE(cmd->def, REPLICA_IDENTITY_STMT)) {
-            const PgQuery__ReplicaIdentityStmt *ri = cmd->def->replica_identity_stmt;
+    case AT_ReplicaIdentity:
+        if (rg_pg_is(cmd->def, T_ReplicaIdentityStmt)) {
+            const pg_ReplicaIdentityStmt *ri = cmd->def->replica_identity_stmt;
             t->replica_identity = *ri->identity_type ? *ri->identity_type : 'd';
             t->replica_index = t->replica_identity == 'i' ? ri->name : NULL;
         }
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: t->rls_enabled = true; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: t->rls_enabled = false; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity: t->rls_forced = true; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: t->rls_forced = false; break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_GenericOptions:
-        if (NCASE(cmd->def, LIST))
+    case AT_EnableRowSecurity: t->rls_enabled = true; break;
+    case AT_DisableRowSecurity: t->rls_enabled = false; break;
+    case AT_ForceRowSecurity: t->rls_forced = true; break;
+    case AT_NoForceRowSecurity: t->rls_forced = false; break;
+    case AT_GenericOptions:
+        if (rg_pg_is(cmd->def, T_List))
             t->foreign_options = options_merge(c->arena, t->foreign_options, cmd->def->list->items,
                                                cmd->def->list->n_items, false);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
-        if (NCASE(cmd->def, PARTITION_CMD)) attach_partition(x, t, cmd->def->partition_cmd);
+    case AT_AttachPartition:
+        if (rg_pg_is(cmd->def, T_PartitionCmd)) attach_partition(x, t, cmd->def->partition_cmd);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize:
-        if (NCASE(cmd->def, PARTITION_CMD)) detach_partition(x, t, cmd->def->partition_cmd);
+    case AT_DetachPartition:
+    case AT_DetachPartitionFinalize:
+        if (rg_pg_is(cmd->def, T_PartitionCmd)) detach_partition(x, t, cmd->def->partition_cmd);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity:
-        if (!(col = need_column(x, t, cmd->name)) || !NCASE(cmd->def, CONSTRAINT)) return;
+    case AT_AddIdentity:
+        if (!(col = need_column(x, t, cmd->name)) || !rg_pg_is(cmd->def, T_Constraint)) return;
         if (col->identity) {
             ierr(x, 0, "column \"%s\" of relation \"%s\" is already an identity column", cmd->name, t->name);
             return;
@@ -1831,8 +1815,8 @@ static void alter_table_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
                       *cmd->def->constraint->generated_when ? *cmd->def->constraint->generated_when : 'a',
                       cmd->def->constraint->options, cmd->def->constraint->n_options);
         break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity: set_identity(x, t, cmd); break;
-    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity: drop_identity(x, t, cmd); break;
+    case AT_SetIdentity: set_identity(x, t, cmd); break;
+    case AT_DropIdentity: drop_identity(x, t, cmd); break;
     default:
         inote(x, 0, "unmodelled", "ALTER TABLE subcommand %d on \"%s\" is not modelled; ignored", (int)cmd->subtype,
               t->name);
@@ -1841,16 +1825,16 @@ static void alter_table_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *
 }
 
 /* ALTER INDEX / ALTER VIEW / ALTER SEQUENCE spelled through AlterTableStmt. */
-static void alter_other(ictx *x, rg_relref *r, const PgQuery__AlterTableStmt *as)
+static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
 {
     for (size_t i = 0; i < as->n_cmds; i++) {
-        if (!NCASE(as->cmds[i], ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
-        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) continue;
+        if (!rg_pg_is(as->cmds[i], T_AlterTableCmd)) continue;
+        const pg_AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+        if (cmd->subtype == AT_ChangeOwner) continue;
         if (r->kind == RG_REL_INDEX && r->obj) {
             rg_index *ix = r->obj;
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && NCASE(cmd->def, PARTITION_CMD)) {
-                const PgQuery__RangeVar *cv = cmd->def->partition_cmd->name;
+            if (cmd->subtype == AT_AttachPartition && rg_pg_is(cmd->def, T_PartitionCmd)) {
+                const pg_RangeVar *cv = cmd->def->partition_cmd->name;
                 rg_relref *cr = rel_find(x->c, *cv->schemaname ? cv->schemaname : ix->schema, cv->relname);
                 if (!cr || cr->kind != RG_REL_INDEX) {
                     ierr(x, cv->location, "index \"%s\" does not exist", cv->relname);
@@ -1860,31 +1844,31 @@ static void alter_other(ictx *x, rg_relref *r, const PgQuery__AlterTableStmt *as
                 index_only_update(x, ix);
                 continue;
             }
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ||
-                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions) {
-                if (NCASE(cmd->def, LIST))
+            if (cmd->subtype == AT_SetRelOptions ||
+                cmd->subtype == AT_ResetRelOptions) {
+                if (rg_pg_is(cmd->def, T_List))
                     ix->options = options_merge(x->c->arena, ix->options, cmd->def->list->items, cmd->def->list->n_items,
-                                                cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions);
+                                                cmd->subtype == AT_ResetRelOptions);
                 continue;
             }
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace) {
+            if (cmd->subtype == AT_SetTableSpace) {
                 ix->tablespace = *cmd->name ? cmd->name : NULL;
                 continue;
             }
         }
-        if (r->kind == RG_REL_INDEX && !r->obj && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition)
+        if (r->kind == RG_REL_INDEX && !r->obj && cmd->subtype == AT_AttachPartition)
             continue; /* attaching partitions' constraint indexes: implied by the constraints */
-        if (r->kind == RG_REL_SEQUENCE && (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged ||
-                                           cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged)) {
-            ((rg_sequence *)r->obj)->persistence = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged ? 'p' : 'u';
+        if (r->kind == RG_REL_SEQUENCE && (cmd->subtype == AT_SetLogged ||
+                                           cmd->subtype == AT_SetUnLogged)) {
+            ((rg_sequence *)r->obj)->persistence = cmd->subtype == AT_SetLogged ? 'p' : 'u';
             continue;
         }
-        if (r->kind == RG_REL_VIEW && (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions ||
-                                       cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)) {
+        if (r->kind == RG_REL_VIEW && (cmd->subtype == AT_SetRelOptions ||
+                                       cmd->subtype == AT_ResetRelOptions)) {
             rg_view *v = r->obj;
-            if (NCASE(cmd->def, LIST))
+            if (rg_pg_is(cmd->def, T_List))
                 v->options = options_merge(x->c->arena, v->options, cmd->def->list->items, cmd->def->list->n_items,
-                                           cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions);
+                                           cmd->subtype == AT_ResetRelOptions);
             continue;
         }
         inote(x, 0, "unmodelled", "ALTER subcommand %d on \"%s\" is not modelled; ignored", (int)cmd->subtype,
@@ -1917,7 +1901,7 @@ static void child_add_column(ictx *x, rg_table *child, const rg_column *pc)
     rg_map_put(&child->column_map, col->name, col);
 }
 
-static void recurse_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd, size_t ncon_before, int depth)
+static void recurse_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd, size_t ncon_before, int depth)
 {
     rg_catalog *c = x->c;
     if (c->nchild_tables == 0 || depth > 32) return;
@@ -1928,32 +1912,32 @@ static void recurse_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd,
         const char *cname = cmd->name;
         rg_column *pc = NULL, *kc = NULL;
         switch (cmd->subtype) {
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse:
-            if (NCASE(cmd->def, COLUMN_DEF) && (pc = rg_table_column(t, cmd->def->column_def->colname))) {
+        case AT_AddColumn:
+        case AT_AddColumnRecurse:
+            if (rg_pg_is(cmd->def, T_ColumnDef) && (pc = rg_table_column(t, cmd->def->column_def->colname))) {
                 child_add_column(x, k, pc);
                 recurse_cmd(x, k, cmd, k->constraints.n, depth + 1);
             }
             break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumnRecurse:
+        case AT_DropColumn:
+        case AT_DropColumnRecurse:
             if (!(kc = rg_table_column(k, cname))) break;
             if (kc->inh_count > 0) kc->inh_count--;
             if (kc->is_local || kc->inh_count > 0) break;
             kc->dropped = true;
             rg_map_del(&k->column_map, cname);
-            drop_column_deps(x, k, cname, cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE);
+            drop_column_deps(x, k, cname, cmd->behavior == DROP_CASCADE);
             recurse_cmd(x, k, cmd, 0, depth + 1);
             break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+        case AT_ColumnDefault:
+        case AT_DropNotNull:
+        case AT_SetNotNull:
+        case AT_AlterColumnType:
             if (!(pc = rg_table_column(t, cname)) || !(kc = rg_table_column(k, cname))) break;
-            if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault) {
+            if (cmd->subtype == AT_ColumnDefault) {
                 kc->has_default = pc->has_default;
                 kc->dflt = pc->dflt;
-            } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType) {
+            } else if (cmd->subtype == AT_AlterColumnType) {
                 kc->type = pc->type;
                 kc->collation = pc->collation;
             } else {
@@ -1961,15 +1945,15 @@ static void recurse_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd,
             }
             recurse_cmd(x, k, cmd, 0, depth + 1);
             break;
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraintRecurse: {
+        case AT_ValidateConstraint:
+        case AT_ValidateConstraintRecurse: {
             rg_constraint *kk = rg_table_constraint(k, cname);
             if (kk) kk->not_valid = false;
             recurse_cmd(x, k, cmd, 0, depth + 1);
             break;
         }
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
-        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraintRecurse: {
+        case AT_DropConstraint:
+        case AT_DropConstraintRecurse: {
             rg_constraint *kk = rg_table_constraint(k, cname);
             if (kk && !kk->is_local) {
                 recurse_cmd(x, k, cmd, 0, depth + 1);
@@ -1982,17 +1966,17 @@ static void recurse_cmd(ictx *x, rg_table *t, const PgQuery__AlterTableCmd *cmd,
         }
     }
     free(kids);
-    if (depth == 0 && (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
-                       cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse ||
-                       cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ||
-                       cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse))
+    if (depth == 0 && (cmd->subtype == AT_AddConstraint ||
+                       cmd->subtype == AT_AddConstraintRecurse ||
+                       cmd->subtype == AT_AddColumn ||
+                       cmd->subtype == AT_AddColumnRecurse))
         constraints_recurse_from(x, t, ncon_before);
 }
 
-void apply_alter_table(ictx *x, const PgQuery__AlterTableStmt *as)
+void apply_alter_table(ictx *x, const pg_AlterTableStmt *as)
 {
     if (!as->relation) return;
-    if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
+    if (as->objtype == OBJECT_TYPE) {
         apply_alter_composite(x, as);
         return;
     }
@@ -2011,8 +1995,8 @@ void apply_alter_table(ictx *x, const PgQuery__AlterTableStmt *as)
     rg_table *t = r->obj;
     bool recurse = as->relation->inh; /* no ONLY */
     for (size_t i = 0; i < as->n_cmds; i++) {
-        if (!NCASE(as->cmds[i], ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+        if (!rg_pg_is(as->cmds[i], T_AlterTableCmd)) continue;
+        const pg_AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
         size_t ncon = t->constraints.n;
         int nerr = x->nerr;
         alter_table_cmd(x, t, cmd);

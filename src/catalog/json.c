@@ -59,7 +59,7 @@
  * pass through unchanged.
  */
 #include "catalog/emit.h"
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 #include "rollgate/catalog.h"
 
 #include <string.h>

@@ -105,111 +105,6 @@ const char *name_addition(rg_arena *a, const char *const *names, size_t n)
     return rg_arena_strdup(a, buf);
 }
 
-/* FigureColnameInternal (parse_target.c): a name and its strength
- * (2 = good, 1 = fallback, 0 = none). */
-static int figure_colname(const pg_node *n, const char **name)
-{
-    if (!n) return 0;
-    switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
-        const PgQuery__ColumnRef *cr = n->column_ref;
-        const char *s = NULL;
-        for (size_t i = 0; i < cr->n_fields; i++)
-            if (NCASE(cr->fields[i], STRING)) s = cr->fields[i]->string->sval;
-        if (cr->n_fields && NCASE(cr->fields[cr->n_fields - 1], STRING) && s) {
-            *name = s;
-            return 2;
-        }
-        return 0;
-    }
-    case PG_QUERY__NODE__NODE_A_INDIRECTION: {
-        const PgQuery__AIndirection *ind = n->a_indirection;
-        const char *s = NULL;
-        for (size_t i = 0; i < ind->n_indirection; i++)
-            if (NCASE(ind->indirection[i], STRING)) s = ind->indirection[i]->string->sval;
-        if (s) {
-            *name = s;
-            return 2;
-        }
-        return figure_colname(ind->arg, name);
-    }
-    case PG_QUERY__NODE__NODE_FUNC_CALL:
-        if (n->func_call->n_funcname) {
-            *name = rg_pg_str(n->func_call->funcname[n->func_call->n_funcname - 1]);
-            return 2;
-        }
-        return 0;
-    case PG_QUERY__NODE__NODE_A_EXPR:
-        if (n->a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF) {
-            *name = "nullif";
-            return 2;
-        }
-        return 0;
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
-        int st = figure_colname(n->type_cast->arg, name);
-        if (st <= 1 && n->type_cast->type_name && n->type_cast->type_name->n_names) {
-            const PgQuery__TypeName *tn = n->type_cast->type_name;
-            *name = rg_pg_str(tn->names[tn->n_names - 1]);
-            return 1;
-        }
-        return st;
-    }
-    case PG_QUERY__NODE__NODE_COLLATE_CLAUSE: return figure_colname(n->collate_clause->arg, name);
-    case PG_QUERY__NODE__NODE_GROUPING_FUNC: *name = "grouping"; return 2;
-    case PG_QUERY__NODE__NODE_SUB_LINK:
-        switch (n->sub_link->sub_link_type) {
-        case PG_QUERY__SUB_LINK_TYPE__EXISTS_SUBLINK: *name = "exists"; return 2;
-        case PG_QUERY__SUB_LINK_TYPE__ARRAY_SUBLINK: *name = "array"; return 2;
-        default: return 0;
-        }
-    case PG_QUERY__NODE__NODE_CASE_EXPR: {
-        int st = figure_colname(n->case_expr->defresult, name);
-        if (st <= 1) {
-            *name = "case";
-            return 1;
-        }
-        return st;
-    }
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR: *name = "array"; return 2;
-    case PG_QUERY__NODE__NODE_ROW_EXPR: *name = "row"; return 2;
-    case PG_QUERY__NODE__NODE_COALESCE_EXPR: *name = "coalesce"; return 2;
-    case PG_QUERY__NODE__NODE_MIN_MAX_EXPR:
-        *name = n->min_max_expr->op == PG_QUERY__MIN_MAX_OP__IS_LEAST ? "least" : "greatest";
-        return 2;
-    case PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION: {
-        static const char *const svf[] = {
-            NULL, "current_date", "current_time", "current_time", "current_timestamp",
-            "current_timestamp", "localtime", "localtime", "localtimestamp", "localtimestamp",
-            "current_role", "current_user", "user", "session_user", "current_catalog",
-            "current_schema"};
-        unsigned op = (unsigned)n->sqlvalue_function->op;
-        if (op < sizeof svf / sizeof *svf && svf[op]) {
-            *name = svf[op];
-            return 2;
-        }
-        return 0;
-    }
-    case PG_QUERY__NODE__NODE_XML_EXPR: {
-        static const char *const xo[] = {NULL, "xmlconcat", "xmlelement", "xmlforest", "xmlparse",
-                                         "xmlpi", "xmlroot", "xmlserialize", NULL};
-        unsigned op = (unsigned)n->xml_expr->op;
-        if (op < sizeof xo / sizeof *xo && xo[op]) {
-            *name = xo[op];
-            return 2;
-        }
-        return 0;
-    }
-    case PG_QUERY__NODE__NODE_XML_SERIALIZE: *name = "xmlserialize"; return 2;
-    default: return 0;
-    }
-}
-
-const char *figure_index_colname(const pg_node *expr)
-{
-    const char *n = NULL;
-    return figure_colname(expr, &n) > 0 ? n : NULL;
-}
-
 /* ChooseIndexColumnNames: element names, "expr" for anonymous expressions,
  * duplicates numbered (name1, name2...) within NAMEDATALEN. */
 const char **index_column_names(rg_arena *a, pg_node *const *params, size_t nparams,
@@ -221,12 +116,12 @@ const char **index_column_names(rg_arena *a, pg_node *const *params, size_t npar
     for (size_t i = 0; i < n; i++) {
         const pg_node *p = i < nparams ? params[i] : incl[i - nparams];
         const char *orig = "expr";
-        if (NCASE(p, INDEX_ELEM)) {
-            const PgQuery__IndexElem *ie = p->index_elem;
+        if (rg_pg_is(p, T_IndexElem)) {
+            const pg_IndexElem *ie = p->index_elem;
             const char *fig = NULL;
             if (*ie->indexcolname) orig = ie->indexcolname;
             else if (*ie->name) orig = ie->name;
-            else if (figure_colname(ie->expr, &fig) > 0 && fig) orig = fig;
+            else if (rg_pg_figure_colname(ie->expr, &fig) > 0 && fig) orig = fig;
         }
         const char *cur = orig;
         for (int k = 1; rg_map_get(&seen, cur); k++) {
@@ -242,61 +137,6 @@ const char **index_column_names(rg_arena *a, pg_node *const *params, size_t npar
     return out;
 }
 
-/* ---- generic tree walk ---------------------------------------------------- */
-
-typedef struct walker {
-    bool (*fn)(const pg_node *, void *);
-    void *ctx;
-    bool stop;
-} walker;
-
-static void walk_message(const ProtobufCMessage *m, walker *w);
-
-static void walk_node(const pg_node *n, walker *w)
-{
-    if (!n || w->stop) return;
-    if (w->fn(n, w->ctx)) {
-        w->stop = true;
-        return;
-    }
-    walk_message((const ProtobufCMessage *)n, w);
-}
-
-/* Follows every sub-message through the protobuf descriptors, so no node
- * kind is missed. */
-static void walk_message(const ProtobufCMessage *m, walker *w)
-{
-    if (!m || w->stop) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields && !w->stop; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        bool is_node = f->descriptor == &pg_query__node__descriptor;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t cnt = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *arr = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < cnt && !w->stop; k++) {
-                if (is_node) walk_node((const pg_node *)arr[k], w);
-                else walk_message(arr[k], w);
-            }
-        } else {
-            const ProtobufCMessage *sub = *(ProtobufCMessage *const *)(base + f->offset);
-            if (!sub) continue;
-            if (is_node) walk_node((const pg_node *)sub, w);
-            else walk_message(sub, w);
-        }
-    }
-}
-
-void walk_tree(const pg_node *n, bool (*fn)(const pg_node *, void *), void *ctx)
-{
-    walker w = {fn, ctx, false};
-    walk_node(n, &w);
-}
-
 /* ---- the one column a CHECK references ---------------------------------- */
 
 typedef struct colscan {
@@ -305,22 +145,22 @@ typedef struct colscan {
     bool many;
 } colscan;
 
-static bool colref_seen(const pg_node *n, void *ctx)
+static rg_pg_step colref_seen(const rg_pg_visit *v, void *ctx)
 {
     colscan *cs = ctx;
-    if (n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return false;
-    const PgQuery__ColumnRef *cr = n->column_ref;
-    if (!cr->n_fields || !NCASE(cr->fields[cr->n_fields - 1], STRING)) return false;
+    if (v->kind != T_ColumnRef) return RG_PG_NEXT;
+    const pg_ColumnRef *cr = v->msg;
+    if (!cr->n_fields || !rg_pg_is(cr->fields[cr->n_fields - 1], T_String)) return RG_PG_NEXT;
     const char *col = cr->fields[cr->n_fields - 1]->string->sval;
-    if (cs->t && !rg_table_column(cs->t, col)) return false;
+    if (cs->t && !rg_table_column(cs->t, col)) return RG_PG_NEXT;
     if (!cs->first) cs->first = col;
     else if (strcmp(cs->first, col) != 0) cs->many = true;
-    return cs->many;
+    return cs->many ? RG_PG_STOP : RG_PG_NEXT;
 }
 
 const char *check_single_column(const rg_table *t, const pg_node *expr)
 {
     colscan cs = {t, NULL, false};
-    walk_tree(expr, colref_seen, &cs);
+    rg_pg_walk(expr, colref_seen, &cs);
     return cs.many ? NULL : cs.first;
 }

@@ -1,9 +1,10 @@
 /*
- * norm_expr.c — the normalising key serialiser. One generic walker driven
- * by the protobuf-c descriptors writes any parse tree as a location-free
- * S-expression; a handful of hooks apply the rewrites PostgreSQL itself
- * performs when it stores an expression, so that hand-written DDL and the
- * pg_dump text of the same object give the same key:
+ * norm_expr.c — the normalising key serialiser. One generic writer over
+ * every field of a message (rg_pg_fields) prints any parse tree as a
+ * location-free S-expression; a handful of hooks apply the rewrites
+ * PostgreSQL itself performs when it stores an expression, so that
+ * hand-written DDL and the pg_dump text of the same object give the same
+ * key:
  *
  *   IN (a, b)          → = ANY (ARRAY[a, b])       (transformAExprIn)
  *   LIKE / ILIKE       → ~~ / ~~* operators         (the grammar's names)
@@ -47,127 +48,41 @@ void norm_literal(rg_buf *b, const char *text)
     rg_buf_putc(b, '\'');
 }
 
-const char *norm_const_text(const PgQuery__AConst *c, char *numbuf, size_t numsz)
-{
-    if (!c || c->isnull) return NULL;
-    switch (c->val_case) {
-    case PG_QUERY__A__CONST__VAL_IVAL:
-        snprintf(numbuf, numsz, "%d", c->ival ? (int)c->ival->ival : 0);
-        return numbuf;
-    case PG_QUERY__A__CONST__VAL_FVAL:
-        return c->fval && c->fval->fval ? c->fval->fval : "";
-    case PG_QUERY__A__CONST__VAL_BOOLVAL:
-        return c->boolval && c->boolval->boolval ? "true" : "false";
-    case PG_QUERY__A__CONST__VAL_SVAL:
-        return c->sval && c->sval->sval ? c->sval->sval : "";
-    case PG_QUERY__A__CONST__VAL_BSVAL:
-        return c->bsval && c->bsval->bsval ? c->bsval->bsval : "";
-    default:
-        return NULL;
-    }
-}
-
-const PgQuery__AConst *norm_const_under_casts(const pg_node *n)
-{
-    while (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast)
-        n = n->type_cast->arg;
-    return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST ? n->a_const : NULL;
-}
-
 /* ---- the generic walker ------------------------------------------------- */
 
-static void norm_msg(ser *s, const ProtobufCMessage *m);
+static void norm_msg(ser *s, const void *m);
 
-static void scalar(ser *s, const ProtobufCFieldDescriptor *f, const void *p)
+/* One element of a field: scalars as text, messages normalised. */
+static void field_elem(ser *s, const rg_pg_field *f, size_t i)
 {
     rg_buf *b = s->out;
+    rg_pg_value v = rg_pg_field_value(f, i);
     switch (f->type) {
-    case PROTOBUF_C_TYPE_INT32: case PROTOBUF_C_TYPE_SINT32: case PROTOBUF_C_TYPE_SFIXED32:
-        rg_buf_printf(b, "%" PRId32, *(const int32_t *)p);
+    case RG_PG_F_INT: rg_buf_printf(b, "%lld", v.i); break;
+    case RG_PG_F_UINT: rg_buf_printf(b, "%llu", v.u); break;
+    case RG_PG_F_FLOAT: rg_buf_printf(b, f->is_float ? "%.9g" : "%.17g", v.d); break;
+    case RG_PG_F_BOOL: rg_buf_puts(b, v.i ? "t" : "f"); break;
+    case RG_PG_F_ENUM:
+        if (v.enum_name) rg_buf_puts(b, v.enum_name);
+        else rg_buf_printf(b, "%lld", v.i);
         break;
-    case PROTOBUF_C_TYPE_UINT32: case PROTOBUF_C_TYPE_FIXED32:
-        rg_buf_printf(b, "%" PRIu32, *(const uint32_t *)p);
-        break;
-    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
-        rg_buf_printf(b, "%" PRId64, *(const int64_t *)p);
-        break;
-    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64:
-        rg_buf_printf(b, "%" PRIu64, *(const uint64_t *)p);
-        break;
-    case PROTOBUF_C_TYPE_FLOAT:
-        rg_buf_printf(b, "%.9g", (double)*(const float *)p);
-        break;
-    case PROTOBUF_C_TYPE_DOUBLE:
-        rg_buf_printf(b, "%.17g", *(const double *)p);
-        break;
-    case PROTOBUF_C_TYPE_BOOL:
-        rg_buf_puts(b, *(const protobuf_c_boolean *)p ? "t" : "f");
-        break;
-    case PROTOBUF_C_TYPE_ENUM: {
-        int v = *(const int *)p;
-        const ProtobufCEnumValue *ev = f->descriptor
-            ? protobuf_c_enum_descriptor_get_value(f->descriptor, v) : NULL;
-        if (ev) rg_buf_puts(b, ev->name);
-        else rg_buf_printf(b, "%d", v);
-        break;
-    }
-    case PROTOBUF_C_TYPE_STRING:
-        norm_literal(b, *(char *const *)p);
-        break;
-    case PROTOBUF_C_TYPE_BYTES: {
-        const ProtobufCBinaryData *bd = p;
+    case RG_PG_F_STRING: norm_literal(b, v.s); break;
+    case RG_PG_F_BYTES:
         rg_buf_puts(b, "x'");
-        for (size_t i = 0; i < bd->len; i++) rg_buf_printf(b, "%02x", bd->data[i]);
+        for (size_t k = 0; k < v.len; k++) rg_buf_printf(b, "%02x", v.bytes[k]);
         rg_buf_putc(b, '\'');
         break;
-    }
-    case PROTOBUF_C_TYPE_MESSAGE:
-        norm_msg(s, *(const ProtobufCMessage *const *)p);
-        break;
-    }
-}
-
-static size_t scalar_size(ProtobufCType t)
-{
-    switch (t) {
-    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
-    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: return 8;
-    case PROTOBUF_C_TYPE_DOUBLE: return sizeof(double);
-    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
-    case PROTOBUF_C_TYPE_STRING: return sizeof(char *);
-    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
-    case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void *);
-    default: return 4;
-    }
-}
-
-/* Default values are left out, so "absent" and "default" give one key. */
-static bool is_default(const ProtobufCFieldDescriptor *f, const void *p)
-{
-    switch (f->type) {
-    case PROTOBUF_C_TYPE_STRING: { const char *v = *(char *const *)p; return !v || !*v; }
-    case PROTOBUF_C_TYPE_MESSAGE: return *(void *const *)p == NULL;
-    case PROTOBUF_C_TYPE_BYTES: return ((const ProtobufCBinaryData *)p)->len == 0;
-    case PROTOBUF_C_TYPE_BOOL: return !*(const protobuf_c_boolean *)p;
-    default: {
-        size_t n = scalar_size(f->type);
-        const unsigned char *c = p;
-        for (size_t i = 0; i < n; i++)
-            if (c[i]) return false;
-        return true;
-    }
+    case RG_PG_F_MESSAGE: norm_msg(s, v.msg); break;
     }
 }
 
 /* A list of DefElem options (WITH (...), CREATE AGGREGATE (...), function
  * attributes): PostgreSQL stores options, not their order, and pg_dump
  * prints them in its own order. */
-static bool option_list(PgQuery__Node *const *v, size_t n)
+static bool option_list(pg_node *const *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!v[i] || v[i]->base.descriptor != &pg_query__node__descriptor ||
-            v[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
-            return false;
+        if (!rg_pg_is(v[i], T_DefElem)) return false;
     return n > 1;
 }
 
@@ -176,7 +91,7 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static void sorted_options(ser *s, PgQuery__Node *const *v, size_t n)
+static void sorted_options(ser *s, pg_node *const *v, size_t n)
 {
     char **keys = rg_xcalloc(n, sizeof *keys);
     rg_buf *saved = s->out;
@@ -197,54 +112,51 @@ static void sorted_options(ser *s, PgQuery__Node *const *v, size_t n)
     free(keys);
 }
 
-static void field(ser *s, const ProtobufCMessage *m, const ProtobufCFieldDescriptor *f)
+typedef struct field_walk {
+    ser *s;
+    const char *const *skip;
+} field_walk;
+
+static void field(const rg_pg_field *f, void *ctx)
 {
-    const char *base = (const char *)m;
-    if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-        if (*(const uint32_t *)(base + f->quantifier_offset) != f->id) return;
-    }
-    if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-        size_t n = *(const size_t *)(base + f->quantifier_offset);
-        if (!n) return;
-        const char *arr = *(char *const *)(base + f->offset);
-        size_t sz = scalar_size(f->type);
+    field_walk *fw = ctx;
+    ser *s = fw->s;
+    if (in_list(f->name, always_skip) || in_list(f->name, fw->skip)) return;
+    if (f->repeated) {
+        if (!f->count) return;
         rg_buf_printf(s->out, " %s:[", f->name);
-        if (f->type == PROTOBUF_C_TYPE_MESSAGE && option_list((PgQuery__Node *const *)arr, n)) {
-            sorted_options(s, (PgQuery__Node *const *)arr, n);
+        pg_node *const *nodes = rg_pg_field_nodes(f);
+        if (nodes && option_list(nodes, f->count)) {
+            sorted_options(s, nodes, f->count);
             rg_buf_putc(s->out, ']');
             return;
         }
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < f->count; i++) {
             if (i) rg_buf_putc(s->out, ',');
-            scalar(s, f, arr + i * sz);
+            field_elem(s, f, i);
         }
         rg_buf_putc(s->out, ']');
         return;
     }
-    const void *p = base + f->offset;
-    if (!(f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && is_default(f, p)) return;
+    if (!f->in_oneof && rg_pg_field_is_default(f)) return;
     rg_buf_printf(s->out, " %s:", f->name);
-    scalar(s, f, p);
+    field_elem(s, f, 0);
 }
 
-void norm_fields(ser *s, const ProtobufCMessage *m, const char *const *skip)
+void norm_fields(ser *s, const void *msg, const char *const *skip)
 {
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (in_list(f->name, always_skip) || in_list(f->name, skip)) continue;
-        field(s, m, f);
-    }
+    field_walk fw = {s, skip};
+    rg_pg_fields(msg, field, &fw);
 }
 
-static void generic(ser *s, const ProtobufCMessage *m)
+static void generic(ser *s, const void *m)
 {
-    rg_buf_printf(s->out, "{%s", m->descriptor->short_name);
+    rg_buf_printf(s->out, "{%s", rg_pg_msg_name(m));
     norm_fields(s, m, NULL);
     rg_buf_putc(s->out, '}');
 }
 
-void norm_list(ser *s, PgQuery__Node *const *v, size_t n)
+void norm_list(ser *s, pg_node *const *v, size_t n)
 {
     rg_buf_putc(s->out, '[');
     for (size_t i = 0; i < n; i++) {
@@ -256,7 +168,7 @@ void norm_list(ser *s, PgQuery__Node *const *v, size_t n)
 
 /* ---- hooks -------------------------------------------------------------- */
 
-static void typename_hook(ser *s, const PgQuery__TypeName *tn)
+static void typename_hook(ser *s, const pg_TypeName *tn)
 {
     rg_buf_puts(s->out, "{type ");
     rg_buf t = {0};
@@ -330,29 +242,29 @@ static void bit_text(rg_buf *b, const char *t)
     }
 }
 
-static void const_hook(ser *s, const PgQuery__AConst *c)
+static void const_hook(ser *s, const pg_A_Const *c)
 {
     char num[32];
-    const char *t = norm_const_text(c, num, sizeof num);
+    const char *t = rg_pg_const_text(c, num, sizeof num);
     if (!t) {
         rg_buf_puts(s->out, "NULL");
         return;
     }
     rg_buf v = {0};
-    if (c->val_case == PG_QUERY__A__CONST__VAL_FVAL && plain_decimal(&v, t)) t = rg_buf_cstr(&v);
-    else if (c->val_case == PG_QUERY__A__CONST__VAL_BSVAL) bit_text(&v, t), t = rg_buf_cstr(&v);
-    else if (c->val_case == PG_QUERY__A__CONST__VAL_SVAL && norm_value_literal(&v, t)) t = rg_buf_cstr(&v);
+    if (c->val_case == A_CONST_FVAL && plain_decimal(&v, t)) t = rg_buf_cstr(&v);
+    else if (c->val_case == A_CONST_BSVAL) bit_text(&v, t), t = rg_buf_cstr(&v);
+    else if (c->val_case == A_CONST_SVAL && norm_value_literal(&v, t)) t = rg_buf_cstr(&v);
     norm_literal(s->out, t);
     rg_buf_free(&v);
 }
 
 /* The type of the column a reference names, when the catalog knows it. */
-static const char *columnref_type(const ser *s, const PgQuery__ColumnRef *cr)
+static const char *columnref_type(const ser *s, const pg_ColumnRef *cr)
 {
     if (s->view && s->scope && s->scope != s->table_scope) return norm_view_column_type(s, cr);
     const rg_table *t = s->x->table;
     size_t n = cr->n_fields;
-    if (!t || !n || n > 3 || cr->fields[n - 1]->node_case != PG_QUERY__NODE__NODE_STRING) return NULL;
+    if (!t || !n || n > 3 || cr->fields[n - 1]->node_case != T_String) return NULL;
     if (n >= 2 && strcmp(rg_pg_str(cr->fields[n - 2]), t->name)) return NULL;
     const rg_column *c = rg_map_get(&t->column_map, rg_pg_str(cr->fields[n - 1]));
     return c ? c->type : NULL;
@@ -363,14 +275,14 @@ static const char *columnref_type(const ser *s, const PgQuery__ColumnRef *cr)
  * column when the cast is one PostgreSQL applies implicitly (varchar to
  * text, integer to numeric...) or the column's type is unknown. An
  * explicit conversion of a column (created_at::date) is kept. */
-static bool strippable(const ser *s, const pg_node *n, const PgQuery__TypeName *to)
+static bool strippable(const ser *s, const pg_node *n, const pg_TypeName *to)
 {
-    switch (n ? n->node_case : PG_QUERY__NODE__NODE__NOT_SET) {
-    case PG_QUERY__NODE__NODE_A_CONST:
-    case PG_QUERY__NODE__NODE_PARAM_REF:
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+    switch (n ? n->node_case : T_Invalid) {
+    case T_A_Const:
+    case T_ParamRef:
+    case T_A_ArrayExpr:
         return true;
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
+    case T_ColumnRef: {
         const char *from = columnref_type(s, n->column_ref);
         if (!from || !to) return true;
         rg_buf target = {0};
@@ -379,19 +291,19 @@ static bool strippable(const ser *s, const pg_node *n, const PgQuery__TypeName *
         rg_buf_free(&target);
         return ok;
     }
-    case PG_QUERY__NODE__NODE_TYPE_CAST:
+    case T_TypeCast:
         return n->type_cast && strippable(s, n->type_cast->arg, n->type_cast->type_name);
     default:
         return false;
     }
 }
 
-static const char *last_name(PgQuery__Node *const *v, size_t n)
+static const char *last_name(pg_node *const *v, size_t n)
 {
     return n ? rg_pg_str(v[n - 1]) : "";
 }
 
-static bool is_regclass(const PgQuery__TypeName *tn)
+static bool is_regclass(const pg_TypeName *tn)
 {
     if (!tn || !tn->n_names || tn->n_array_bounds) return false;
     if (tn->n_names == 2 && strcmp(rg_pg_str(tn->names[0]), "pg_catalog")) return false;
@@ -400,11 +312,11 @@ static bool is_regclass(const PgQuery__TypeName *tn)
 
 /* 'name'::regclass: the relation it names, as regclassout would print it
  * with pg_dump's empty search_path (schema-qualified). */
-static void regclass_literal(ser *s, const PgQuery__AConst *c)
+static void regclass_literal(ser *s, const pg_A_Const *c)
 {
     char num[32];
-    const char *t = norm_const_text(c, num, sizeof num);
-    if (!t || c->val_case != PG_QUERY__A__CONST__VAL_SVAL) {
+    const char *t = rg_pg_const_text(c, num, sizeof num);
+    if (!t || c->val_case != A_CONST_SVAL) {
         const_hook(s, c);
         return;
     }
@@ -418,11 +330,11 @@ static void regclass_literal(ser *s, const PgQuery__AConst *c)
  * domains resolve to their base): its value as PostgreSQL stores it
  * (norm_fold.c). False when the type is not one that folds or the text
  * would not be accepted. */
-static bool fold_const(ser *s, const PgQuery__AConst *c, const char *type)
+static bool fold_const(ser *s, const pg_A_Const *c, const char *type)
 {
-    if (!c || c->isnull || !type || c->val_case == PG_QUERY__A__CONST__VAL_BSVAL) return false;
+    if (!c || c->isnull || !type || c->val_case == A_CONST_BSVAL) return false;
     char num[32];
-    const char *text = norm_const_text(c, num, sizeof num);
+    const char *text = rg_pg_const_text(c, num, sizeof num);
     rg_buf base = {0}, v = {0};
     norm_bare_type(&base, s->x, type, true);
     bool ok = text && norm_fold_value(&v, rg_buf_cstr(&base), text);
@@ -434,12 +346,12 @@ static bool fold_const(ser *s, const PgQuery__AConst *c, const char *type)
 
 /* '1e3'::real is the real 1000, as pg_dump prints it ('1000'::real): a
  * constant under casts is converted by the innermost one. */
-static bool fold_cast_const(ser *s, const PgQuery__TypeCast *tc)
+static bool fold_cast_const(ser *s, const pg_TypeCast *tc)
 {
-    const PgQuery__TypeCast *inner = tc;
-    while (inner->arg && inner->arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && inner->arg->type_cast)
+    const pg_TypeCast *inner = tc;
+    while (inner->arg && inner->arg->node_case == T_TypeCast && inner->arg->type_cast)
         inner = inner->arg->type_cast;
-    if (!inner->arg || inner->arg->node_case != PG_QUERY__NODE__NODE_A_CONST || !inner->type_name) return false;
+    if (!inner->arg || inner->arg->node_case != T_A_Const || !inner->type_name) return false;
     rg_buf t = {0};
     norm_typename_buf(&t, s->x, inner->type_name, false);
     bool ok = fold_const(s, inner->arg->a_const, rg_buf_cstr(&t));
@@ -452,15 +364,15 @@ static bool fold_cast_const(ser *s, const PgQuery__TypeCast *tc)
  * flag <> false, n > '0005' is n > 5). */
 static bool fold_unknown(ser *s, const pg_node *n, const char *type)
 {
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || !n->a_const ||
-        n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    if (!n || n->node_case != T_A_Const || !n->a_const ||
+        n->a_const->val_case != A_CONST_SVAL)
         return false;
     return fold_const(s, n->a_const, type);
 }
 
-static void typecast_hook(ser *s, const PgQuery__TypeCast *tc)
+static void typecast_hook(ser *s, const pg_TypeCast *tc)
 {
-    if (is_regclass(tc->type_name) && tc->arg && tc->arg->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+    if (is_regclass(tc->type_name) && tc->arg && tc->arg->node_case == T_A_Const) {
         regclass_literal(s, tc->arg->a_const);
         return;
     }
@@ -479,7 +391,7 @@ static void typecast_hook(ser *s, const PgQuery__TypeCast *tc)
  * pg_dump (search_path '') prints extension operators as
  * OPERATOR(public.&&) where the DDL wrote &&. Operators resolve by
  * argument types, which keys do not know, so the schema is dropped. */
-static void op_name(ser *s, PgQuery__Node *const *name, size_t n)
+static void op_name(ser *s, pg_node *const *name, size_t n)
 {
     norm_literal(s->out, n ? rg_pg_str(name[n - 1]) : "");
 }
@@ -520,11 +432,11 @@ static const char *expr_type(ser *s, const pg_node *n, int depth)
 {
     if (!n || depth > 64) return NULL;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
+    case T_ColumnRef: {
         const char *t = columnref_type(s, n->column_ref);
         return t ? bare_of(s, t) : NULL;
     }
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
+    case T_TypeCast: {
         if (!n->type_cast || !n->type_cast->type_name) return NULL;
         rg_buf b = {0};
         norm_typename_buf(&b, s->x, n->type_cast->type_name, false);
@@ -532,21 +444,21 @@ static const char *expr_type(ser *s, const pg_node *n, int depth)
         rg_buf_free(&b);
         return t;
     }
-    case PG_QUERY__NODE__NODE_A_CONST: {
-        const PgQuery__AConst *c = n->a_const;
+    case T_A_Const: {
+        const pg_A_Const *c = n->a_const;
         if (!c || c->isnull) return NULL;
-        if (c->val_case == PG_QUERY__A__CONST__VAL_IVAL) return "integer";
-        if (c->val_case == PG_QUERY__A__CONST__VAL_FVAL && c->fval && c->fval->fval) {
+        if (c->val_case == A_CONST_IVAL) return "integer";
+        if (c->val_case == A_CONST_FVAL && c->fval && c->fval->fval) {
             /* make_const: an integer too big for int4 is int8 when it fits */
             const char *v = c->fval->fval + (c->fval->fval[0] == '-');
             bool digits = *v && strspn(v, "0123456789") == strlen(v);
             return digits && strlen(v) < 19 ? "bigint" : "numeric";
         }
-        return c->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL ? "boolean" : NULL;
+        return c->val_case == A_CONST_BOOLVAL ? "boolean" : NULL;
     }
-    case PG_QUERY__NODE__NODE_A_EXPR: {
-        const PgQuery__AExpr *e = n->a_expr;
-        if (!e || e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || !e->n_name) return NULL;
+    case T_A_Expr: {
+        const pg_A_Expr *e = n->a_expr;
+        if (!e || e->kind != AEXPR_OP || !e->n_name) return NULL;
         const char *op = last_name(e->name, e->n_name);
         if (!is_arith(op)) return NULL;
         const char *r = expr_type(s, e->rexpr, depth + 1);
@@ -576,11 +488,11 @@ static const char *natural_type(ser *s, const pg_node *n)
 {
     const pg_node *inner = NULL;
     const pg_node *c = n;
-    while (c && c->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && c->type_cast) {
+    while (c && c->node_case == T_TypeCast && c->type_cast) {
         inner = c;
         c = c->type_cast->arg;
     }
-    if (!inner || !c || c->node_case != PG_QUERY__NODE__NODE_A_CONST) return expr_type(s, n, 0);
+    if (!inner || !c || c->node_case != T_A_Const) return expr_type(s, n, 0);
     const char *t = expr_type(s, c, 0);
     return t ? t : expr_type(s, inner, 0);
 }
@@ -594,7 +506,7 @@ static const char *natural_type(ser *s, const pg_node *n)
  * typecast_hook's. */
 static void operand(ser *s, const pg_node *n, const pg_node *other)
 {
-    if (n && other && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast &&
+    if (n && other && n->node_case == T_TypeCast && n->type_cast &&
         n->type_cast->type_name && n->type_cast->arg) {
         const pg_node *arg = n->type_cast->arg;
         const char *to = expr_type(s, n, 0);
@@ -605,12 +517,12 @@ static void operand(ser *s, const pg_node *n, const pg_node *other)
             return;
         }
     }
-    if (other && n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && fold_unknown(s, n, natural_type(s, other)))
+    if (other && n && n->node_case == T_A_Const && fold_unknown(s, n, natural_type(s, other)))
         return;
     norm_node(s, n);
 }
 
-static void emit_op(ser *s, const char *tag, PgQuery__Node *const *name, size_t nname,
+static void emit_op(ser *s, const char *tag, pg_node *const *name, size_t nname,
                     const pg_node *l, const pg_node *r)
 {
     rg_buf_printf(s->out, "{%s ", tag);
@@ -634,7 +546,7 @@ static void emit_simple_op(ser *s, const char *op, const pg_node *l, const pg_no
     rg_buf_putc(s->out, '}');
 }
 
-static void emit_array(ser *s, PgQuery__Node *const *v, size_t n)
+static void emit_array(ser *s, pg_node *const *v, size_t n)
 {
     rg_buf_puts(s->out, "{array ");
     norm_list(s, v, n);
@@ -644,7 +556,7 @@ static void emit_array(ser *s, PgQuery__Node *const *v, size_t n)
 /* The array an IN list becomes: its string constants take the type of
  * the tested expression (amt IN ('1.0', '2.5e1') is
  * amt = ANY (ARRAY[1.0, '25'::numeric])). */
-static void emit_in_array(ser *s, PgQuery__Node *const *v, size_t n, const char *type)
+static void emit_in_array(ser *s, pg_node *const *v, size_t n, const char *type)
 {
     rg_buf_puts(s->out, "{array [");
     for (size_t i = 0; i < n; i++) {
@@ -656,47 +568,34 @@ static void emit_in_array(ser *s, PgQuery__Node *const *v, size_t n, const char 
 
 /* contain_vars_of_level_or_above, approximated on the raw tree: any
  * column reference anywhere below. */
-static bool has_columnref(const ProtobufCMessage *m, int depth)
+static rg_pg_step columnref_seen(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > NORM_MAX_DEPTH) return false;
-    if (m->descriptor == &pg_query__column_ref__descriptor) return true;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
-            *(const uint32_t *)(base + f->quantifier_offset) != f->id) continue;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++)
-                if (has_columnref(v[k], depth + 1)) return true;
-        } else if (has_columnref(*(ProtobufCMessage *const *)(base + f->offset), depth + 1)) {
-            return true;
-        }
-    }
-    return false;
+    return v->kind == T_ColumnRef ? RG_PG_STOP : RG_PG_NEXT;
+}
+
+static bool has_columnref(const pg_node *n)
+{
+    return rg_pg_walk(n, columnref_seen, NULL);
 }
 
 /* transformAExprIn (PostgreSQL 15): the var-free elements, when there are
  * at least two, become one `= ANY (ARRAY[...])`; every other element is its
  * own `=`; the parts are ORed (NOT IN: `<> ALL`, ANDed). */
-static void in_hook(ser *s, const PgQuery__AExpr *e)
+static void in_hook(ser *s, const pg_A_Expr *e)
 {
     const pg_node *r = e->rexpr;
-    if (!r || r->node_case != PG_QUERY__NODE__NODE_LIST || !r->list) {
+    if (!r || r->node_case != T_List || !r->list) {
         emit_op(s, "in", e->name, e->n_name, e->lexpr, r);
         return;
     }
-    PgQuery__Node *const *items = r->list->items;
+    pg_node *const *items = r->list->items;
     size_t n = r->list->n_items;
     bool negated = e->n_name && strcmp(last_name(e->name, e->n_name), "<>") == 0;
     const char *op = negated ? "<>" : "=";
-    PgQuery__Node **nonvars = rg_xcalloc(n ? n : 1, sizeof *nonvars);
+    pg_node **nonvars = rg_xcalloc(n ? n : 1, sizeof *nonvars);
     size_t nnon = 0;
     for (size_t i = 0; i < n; i++)
-        if (!has_columnref((const ProtobufCMessage *)items[i], 0)) nonvars[nnon++] = items[i];
+        if (!has_columnref(items[i])) nonvars[nnon++] = items[i];
     bool use_array = nnon > 1;
     size_t parts = (use_array ? 1 + (n - nnon) : n);
     if (parts > 1) rg_buf_printf(s->out, "{bool %s [", negated ? "AND_EXPR" : "OR_EXPR");
@@ -712,7 +611,7 @@ static void in_hook(ser *s, const PgQuery__AExpr *e)
         written++;
     }
     for (size_t i = 0; i < n; i++) {
-        if (use_array && !has_columnref((const ProtobufCMessage *)items[i], 0)) continue;
+        if (use_array && !has_columnref(items[i])) continue;
         if (written++) rg_buf_putc(s->out, ',');
         emit_simple_op(s, op, e->lexpr, items[i]);
     }
@@ -722,18 +621,18 @@ static void in_hook(ser *s, const PgQuery__AExpr *e)
 
 /* transformAExprBetween (PostgreSQL 15) as a flat list of conjuncts or
  * disjuncts; `outer` is the boolean operator they join with. */
-static void between_parts(ser *s, const PgQuery__AExpr *e, const char *outer)
+static void between_parts(ser *s, const pg_A_Expr *e, const char *outer)
 {
     const pg_node *lo = NULL, *hi = NULL;
     const pg_node *r = e->rexpr;
-    if (r && r->node_case == PG_QUERY__NODE__NODE_LIST && r->list && r->list->n_items == 2) {
+    if (r && r->node_case == T_List && r->list && r->list->n_items == 2) {
         lo = r->list->items[0];
         hi = r->list->items[1];
     }
-    bool neg = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN ||
-               e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM;
-    bool sym = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM ||
-               e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM;
+    bool neg = e->kind == AEXPR_NOT_BETWEEN ||
+               e->kind == AEXPR_NOT_BETWEEN_SYM;
+    bool sym = e->kind == AEXPR_BETWEEN_SYM ||
+               e->kind == AEXPR_NOT_BETWEEN_SYM;
     const char *op1 = neg ? "<" : ">=", *op2 = neg ? ">" : "<=";
     const char *inner = neg ? "OR_EXPR" : "AND_EXPR";
     bool nest = sym || strcmp(outer, inner) != 0;
@@ -752,37 +651,37 @@ static void between_parts(ser *s, const PgQuery__AExpr *e, const char *outer)
 
 static bool is_between(const pg_node *n)
 {
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_A_EXPR || !n->a_expr) return false;
-    PgQuery__AExprKind k = n->a_expr->kind;
-    return k == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || k == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN ||
-           k == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM ||
-           k == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM;
+    if (!n || n->node_case != T_A_Expr || !n->a_expr) return false;
+    pg_A_Expr_Kind k = n->a_expr->kind;
+    return k == AEXPR_BETWEEN || k == AEXPR_NOT_BETWEEN ||
+           k == AEXPR_BETWEEN_SYM ||
+           k == AEXPR_NOT_BETWEEN_SYM;
 }
 
-static void aexpr_hook(ser *s, const PgQuery__AExpr *e)
+static void aexpr_hook(ser *s, const pg_A_Expr *e)
 {
     switch (e->kind) {
-    case PG_QUERY__A__EXPR__KIND__AEXPR_OP:
-    case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:    /* name is ~~ / !~~ */
-    case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:   /* ~~* / !~~* */
-    case PG_QUERY__A__EXPR__KIND__AEXPR_SIMILAR: /* ~ similar_to_escape(...) */
+    case AEXPR_OP:
+    case AEXPR_LIKE:    /* name is ~~ / !~~ */
+    case AEXPR_ILIKE:   /* ~~* / !~~* */
+    case AEXPR_SIMILAR: /* ~ similar_to_escape(...) */
         emit_op(s, "op", e->name, e->n_name, e->lexpr, e->rexpr);
         break;
-    case PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY:
+    case AEXPR_OP_ANY:
         emit_op(s, "any", e->name, e->n_name, e->lexpr, e->rexpr);
         break;
-    case PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL:
+    case AEXPR_OP_ALL:
         emit_op(s, "all", e->name, e->n_name, e->lexpr, e->rexpr);
         break;
-    case PG_QUERY__A__EXPR__KIND__AEXPR_IN:
+    case AEXPR_IN:
         in_hook(s, e);
         break;
-    case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
-    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN:
-    case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM:
-    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM: {
-        bool neg = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
-        bool sym = !neg && e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN;
+    case AEXPR_BETWEEN:
+    case AEXPR_NOT_BETWEEN:
+    case AEXPR_BETWEEN_SYM:
+    case AEXPR_NOT_BETWEEN_SYM: {
+        bool neg = e->kind == AEXPR_NOT_BETWEEN;
+        bool sym = !neg && e->kind != AEXPR_BETWEEN;
         const char *outer = neg ? "OR_EXPR" : "AND_EXPR";
         if (!sym) rg_buf_printf(s->out, "{bool %s [", outer);
         between_parts(s, e, sym ? "" : outer);
@@ -790,9 +689,8 @@ static void aexpr_hook(ser *s, const PgQuery__AExpr *e)
         break;
     }
     default: {
-        const ProtobufCEnumValue *ev =
-            protobuf_c_enum_descriptor_get_value(&pg_query__a__expr__kind__descriptor, e->kind);
-        emit_op(s, ev ? ev->name : "aexpr", e->name, e->n_name, e->lexpr, e->rexpr);
+        const char *kind = rg_pg_enum_name(PG_ENUM_A_Expr_Kind, e->kind);
+        emit_op(s, kind ? kind : "aexpr", e->name, e->n_name, e->lexpr, e->rexpr);
         break;
     }
     }
@@ -800,14 +698,14 @@ static void aexpr_hook(ser *s, const PgQuery__AExpr *e)
 
 /* AND/OR chains are flattened: the parser nests (a AND b) AND c while
  * pg_dump's parenthesised text may nest differently; both mean one list. */
-static void bool_args(ser *s, PgQuery__BoolExprType op, const char *opname,
-                      PgQuery__Node *const *args, size_t n, size_t *written)
+static void bool_args(ser *s, pg_BoolExprType op, const char *opname,
+                      pg_node *const *args, size_t n, size_t *written)
 {
     for (size_t i = 0; i < n; i++) {
         const pg_node *a = args[i];
         if (s->depth > NORM_MAX_DEPTH) break;
-        if (a && a->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && a->bool_expr &&
-            a->bool_expr->boolop == op && op != PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR) {
+        if (a && a->node_case == T_BoolExpr && a->bool_expr &&
+            a->bool_expr->boolop == op && op != NOT_EXPR) {
             s->depth++;
             bool_args(s, op, opname, a->bool_expr->args, a->bool_expr->n_args, written);
             s->depth--;
@@ -815,19 +713,18 @@ static void bool_args(ser *s, PgQuery__BoolExprType op, const char *opname,
         }
         if (*written) rg_buf_putc(s->out, ',');
         (*written)++;
-        PgQuery__AExprKind k = is_between(a) ? a->a_expr->kind : 0;
-        bool plain = k == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN && op == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
-        bool negd = k == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN && op == PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR;
+        pg_A_Expr_Kind k = is_between(a) ? a->a_expr->kind : 0;
+        bool plain = k == AEXPR_BETWEEN && op == AND_EXPR;
+        bool negd = k == AEXPR_NOT_BETWEEN && op == OR_EXPR;
         if (plain || negd) between_parts(s, a->a_expr, opname);
         else norm_node(s, a);
     }
 }
 
-static void boolexpr_hook(ser *s, const PgQuery__BoolExpr *e)
+static void boolexpr_hook(ser *s, const pg_BoolExpr *e)
 {
-    const ProtobufCEnumValue *ev =
-        protobuf_c_enum_descriptor_get_value(&pg_query__bool_expr_type__descriptor, e->boolop);
-    const char *opname = ev ? ev->name : "?";
+    const char *opname = rg_pg_enum_name(PG_ENUM_BoolExprType, e->boolop);
+    if (!opname) opname = "?";
     rg_buf_printf(s->out, "{bool %s [", opname);
     size_t written = 0;
     bool_args(s, e->boolop, opname, e->args, e->n_args, &written);
@@ -836,7 +733,7 @@ static void boolexpr_hook(ser *s, const PgQuery__BoolExpr *e)
 
 /* In table scope, t.col and schema.t.col are col (pg_dump never
  * qualifies); other qualifiers (NEW., OLD., composite fields) stay. */
-static void columnref_hook(ser *s, const PgQuery__ColumnRef *cr)
+static void columnref_hook(ser *s, const pg_ColumnRef *cr)
 {
     if (s->view && s->scope && s->scope != s->table_scope) {
         norm_view_columnref(s, cr);
@@ -844,14 +741,14 @@ static void columnref_hook(ser *s, const PgQuery__ColumnRef *cr)
     }
     size_t first = 0, n = cr->n_fields;
     const rg_table *t = s->x->table;
-    if (t && n >= 2 && cr->fields[n - 1]->node_case == PG_QUERY__NODE__NODE_STRING &&
+    if (t && n >= 2 && cr->fields[n - 1]->node_case == T_String &&
         strcmp(rg_pg_str(cr->fields[n - 2]), t->name) == 0 &&
         (n == 2 || (n == 3 && t->schema && strcmp(rg_pg_str(cr->fields[0]), t->schema) == 0)))
         first = n - 1;
     rg_buf_puts(s->out, "{col ");
     for (size_t i = first; i < n; i++) {
         if (i > first) rg_buf_putc(s->out, '.');
-        if (cr->fields[i]->node_case == PG_QUERY__NODE__NODE_A_STAR) rg_buf_putc(s->out, '*');
+        if (cr->fields[i]->node_case == T_A_Star) rg_buf_putc(s->out, '*');
         else norm_ident(s->out, rg_pg_str(cr->fields[i]));
     }
     rg_buf_putc(s->out, '}');
@@ -864,7 +761,7 @@ static bool is_seq_func(const char *name)
 
 static const char *const funccall_skip[] = {"funcname", "args", "funcformat", NULL};
 
-static void funccall_hook(ser *s, const PgQuery__FuncCall *fc)
+static void funccall_hook(ser *s, const pg_FuncCall *fc)
 {
     size_t n = fc->n_funcname;
     const char *name = last_name(fc->funcname, n);
@@ -878,10 +775,10 @@ static void funccall_hook(ser *s, const PgQuery__FuncCall *fc)
     rg_buf_puts(s->out, " [");
     for (size_t i = 0; i < fc->n_args; i++) {
         if (i) rg_buf_putc(s->out, ',');
-        const PgQuery__AConst *c = NULL;
+        const pg_A_Const *c = NULL;
         /* nextval('t_id_seq') takes a regclass: the name resolves to the
          * sequence as pg_dump prints it ('public.t_id_seq'::regclass). */
-        if (i == 0 && !*schema && is_seq_func(name)) c = norm_const_under_casts(fc->args[0]);
+        if (i == 0 && !*schema && is_seq_func(name)) c = rg_pg_const_under_casts(fc->args[0]);
         if (c) regclass_literal(s, c);
         else norm_node(s, fc->args[i]);
     }
@@ -892,7 +789,7 @@ static void funccall_hook(ser *s, const PgQuery__FuncCall *fc)
 
 static const char *const rangevar_skip[] = {"catalogname", "schemaname", "relname", NULL};
 
-void norm_relname(ser *s, const PgQuery__RangeVar *rv)
+void norm_relname(ser *s, const pg_RangeVar *rv)
 {
     rg_buf q = {0};
     if (s->view && norm_view_is_cte(s, rv)) norm_ident(&q, rv->relname);
@@ -901,7 +798,7 @@ void norm_relname(ser *s, const PgQuery__RangeVar *rv)
     rg_buf_free(&q);
 }
 
-static void rangevar_hook(ser *s, const PgQuery__RangeVar *rv)
+static void rangevar_hook(ser *s, const pg_RangeVar *rv)
 {
     rg_buf_puts(s->out, "{rel ");
     norm_relname(s, rv);
@@ -911,15 +808,14 @@ static void rangevar_hook(ser *s, const PgQuery__RangeVar *rv)
 
 /* x IN (SELECT ...) is ANY_SUBLINK without an operator name; pg_dump
  * prints `= ANY (SELECT ...)` back as IN: both mean `=`. */
-static void sublink_hook(ser *s, const PgQuery__SubLink *sl)
+static void sublink_hook(ser *s, const pg_SubLink *sl)
 {
-    const ProtobufCEnumValue *ev =
-        protobuf_c_enum_descriptor_get_value(&pg_query__sub_link_type__descriptor, sl->sub_link_type);
-    rg_buf_printf(s->out, "{sublink %s ", ev ? ev->name : "?");
+    const char *type = rg_pg_enum_name(PG_ENUM_SubLinkType, sl->sub_link_type);
+    rg_buf_printf(s->out, "{sublink %s ", type ? type : "?");
     norm_node(s, sl->testexpr);
     rg_buf_putc(s->out, ' ');
     if (sl->n_oper_name) op_name(s, sl->oper_name, sl->n_oper_name);
-    else if (sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK) norm_literal(s->out, "=");
+    else if (sl->sub_link_type == ANY_SUBLINK) norm_literal(s->out, "=");
     else rg_buf_putc(s->out, '-');
     rg_buf_putc(s->out, ' ');
     norm_node(s, sl->subselect);
@@ -928,20 +824,20 @@ static void sublink_hook(ser *s, const PgQuery__SubLink *sl)
 
 /* ORDER BY items with the defaults spelled out: ASC is the default
  * direction, NULLS LAST the default for ASC and NULLS FIRST for DESC. */
-void norm_sortby(ser *s, const PgQuery__SortBy *sb, const char *expr_key)
+void norm_sortby(ser *s, const pg_SortBy *sb, const char *expr_key)
 {
     rg_buf_puts(s->out, "{sort ");
     if (expr_key) rg_buf_puts(s->out, expr_key);
     else norm_node(s, sb->node);
-    bool desc = sb->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+    bool desc = sb->sortby_dir == SORTBY_DESC;
     if (desc) rg_buf_puts(s->out, " desc");
-    if (sb->sortby_dir == PG_QUERY__SORT_BY_DIR__SORTBY_USING) {
+    if (sb->sortby_dir == SORTBY_USING) {
         rg_buf_puts(s->out, " using:");
         op_name(s, sb->use_op, sb->n_use_op);
     }
-    if (sb->sortby_nulls == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST && !desc)
+    if (sb->sortby_nulls == SORTBY_NULLS_FIRST && !desc)
         rg_buf_puts(s->out, " nulls_first");
-    if (sb->sortby_nulls == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST && desc)
+    if (sb->sortby_nulls == SORTBY_NULLS_LAST && desc)
         rg_buf_puts(s->out, " nulls_last");
     rg_buf_putc(s->out, '}');
 }
@@ -950,7 +846,7 @@ void norm_sortby(ser *s, const PgQuery__SortBy *sb, const char *expr_key)
  * name qualified with the schema it is created in. */
 static const char *const define_skip[] = {"defnames", NULL};
 
-static void define_hook(ser *s, const PgQuery__DefineStmt *d)
+static void define_hook(ser *s, const pg_DefineStmt *d)
 {
     rg_buf_puts(s->out, "{DefineStmt ");
     rg_buf q = {0};
@@ -970,7 +866,7 @@ static void define_hook(ser *s, const PgQuery__DefineStmt *d)
  * resolved like a call (pg_dump qualifies it). Operator names stay. */
 static const char *const owa_skip[] = {"objname", NULL};
 
-static void objargs_hook(ser *s, const PgQuery__ObjectWithArgs *o)
+static void objargs_hook(ser *s, const pg_ObjectWithArgs *o)
 {
     size_t n = o->n_objname;
     const char *name = last_name(o->objname, n);
@@ -990,7 +886,7 @@ static void objargs_hook(ser *s, const PgQuery__ObjectWithArgs *o)
 }
 
 /* CASE without ELSE is CASE ... ELSE NULL (ruleutils prints it). */
-static void case_hook(ser *s, const PgQuery__CaseExpr *c)
+static void case_hook(ser *s, const pg_CaseExpr *c)
 {
     rg_buf_puts(s->out, "{case ");
     norm_node(s, c->arg);
@@ -1004,13 +900,13 @@ static void case_hook(ser *s, const PgQuery__CaseExpr *c)
 
 /* ---- dispatch ----------------------------------------------------------- */
 
-static void norm_msg(ser *s, const ProtobufCMessage *m)
+static void norm_msg(ser *s, const void *m)
 {
     if (!m) {
         rg_buf_putc(s->out, '-');
         return;
     }
-    if (m->descriptor == &pg_query__node__descriptor) {
+    if (rg_pg_msg_is_node(m)) {
         norm_node(s, (const pg_node *)m);
         return;
     }
@@ -1019,20 +915,23 @@ static void norm_msg(ser *s, const ProtobufCMessage *m)
         return;
     }
     s->depth++;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    if (d == &pg_query__type_name__descriptor) typename_hook(s, (const PgQuery__TypeName *)m);
-    else if (d == &pg_query__range_var__descriptor) rangevar_hook(s, (const PgQuery__RangeVar *)m);
-    else if (d == &pg_query__define_stmt__descriptor) define_hook(s, (const PgQuery__DefineStmt *)m);
-    else if (d == &pg_query__object_with_args__descriptor) objargs_hook(s, (const PgQuery__ObjectWithArgs *)m);
-    else if (d == &pg_query__select_stmt__descriptor && s->view)
-        norm_view_select(s, (const PgQuery__SelectStmt *)m, NULL, NULL);
-    else generic(s, m);
+    switch (rg_pg_msg_kind(m)) {
+    case T_TypeName: typename_hook(s, m); break;
+    case T_RangeVar: rangevar_hook(s, m); break;
+    case T_DefineStmt: define_hook(s, m); break;
+    case T_ObjectWithArgs: objargs_hook(s, m); break;
+    case T_SelectStmt:
+        if (s->view) norm_view_select(s, m, NULL, NULL);
+        else generic(s, m);
+        break;
+    default: generic(s, m); break;
+    }
     s->depth--;
 }
 
 void norm_node(ser *s, const pg_node *n)
 {
-    if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET) {
+    if (!n || n->node_case == T_Invalid) {
         rg_buf_putc(s->out, '-');
         return;
     }
@@ -1040,25 +939,23 @@ void norm_node(ser *s, const pg_node *n)
         rg_buf_puts(s->out, "{deep}");
         return;
     }
-    const ProtobufCFieldDescriptor *f =
-        protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, n->node_case);
-    const ProtobufCMessage *inner = f ? *(ProtobufCMessage *const *)((const char *)n + f->offset) : NULL;
+    const void *inner = rg_pg_node_msg(n);
     if (!inner) {
         rg_buf_putc(s->out, '-');
         return;
     }
     s->depth++;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_A_CONST: const_hook(s, n->a_const); break;
-    case PG_QUERY__NODE__NODE_TYPE_CAST: typecast_hook(s, n->type_cast); break;
-    case PG_QUERY__NODE__NODE_A_EXPR: aexpr_hook(s, n->a_expr); break;
-    case PG_QUERY__NODE__NODE_BOOL_EXPR: boolexpr_hook(s, n->bool_expr); break;
-    case PG_QUERY__NODE__NODE_COLUMN_REF: columnref_hook(s, n->column_ref); break;
-    case PG_QUERY__NODE__NODE_FUNC_CALL: funccall_hook(s, n->func_call); break;
-    case PG_QUERY__NODE__NODE_SUB_LINK: sublink_hook(s, n->sub_link); break;
-    case PG_QUERY__NODE__NODE_CASE_EXPR: case_hook(s, n->case_expr); break;
-    case PG_QUERY__NODE__NODE_SORT_BY: norm_sortby(s, n->sort_by, NULL); break;
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR:
+    case T_A_Const: const_hook(s, n->a_const); break;
+    case T_TypeCast: typecast_hook(s, n->type_cast); break;
+    case T_A_Expr: aexpr_hook(s, n->a_expr); break;
+    case T_BoolExpr: boolexpr_hook(s, n->bool_expr); break;
+    case T_ColumnRef: columnref_hook(s, n->column_ref); break;
+    case T_FuncCall: funccall_hook(s, n->func_call); break;
+    case T_SubLink: sublink_hook(s, n->sub_link); break;
+    case T_CaseExpr: case_hook(s, n->case_expr); break;
+    case T_SortBy: norm_sortby(s, n->sort_by, NULL); break;
+    case T_A_ArrayExpr:
         emit_array(s, n->a_array_expr->elements, n->a_array_expr->n_elements);
         break;
     default:

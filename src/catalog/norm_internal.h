@@ -36,17 +36,13 @@ typedef struct ser {
 /* ---- norm_expr.c -------------------------------------------------------- */
 void norm_node(ser *s, const pg_node *n);
 /* Every field of a message except those named in `skip` (NULL-terminated). */
-void norm_fields(ser *s, const ProtobufCMessage *m, const char *const *skip);
-void norm_list(ser *s, PgQuery__Node *const *v, size_t n);
+void norm_fields(ser *s, const void *msg, const char *const *skip);
+void norm_list(ser *s, pg_node *const *v, size_t n);
 void norm_literal(rg_buf *b, const char *text);
 /* An ORDER BY item; expr_key, when given, replaces its expression. */
-void norm_sortby(ser *s, const PgQuery__SortBy *sb, const char *expr_key);
+void norm_sortby(ser *s, const pg_SortBy *sb, const char *expr_key);
 /* A FROM-list relation: "{rel 'schema.name' ...}" without its alias. */
-void norm_relname(ser *s, const PgQuery__RangeVar *rv);     /* 'text' with '' doubling */
-/* Text of a constant: ival/fval/sval/bsval/boolval; NULL for NULL. */
-const char *norm_const_text(const PgQuery__AConst *c, char *numbuf, size_t numsz);
-/* The constant under any number of casts, or NULL. */
-const PgQuery__AConst *norm_const_under_casts(const pg_node *n);
+void norm_relname(ser *s, const pg_RangeVar *rv);     /* 'text' with '' doubling */
 
 /* ---- norm_literal.c ----------------------------------------------------- */
 /* A string constant that reads as a timestamp or interval, in the
@@ -73,7 +69,7 @@ const char *norm_creation_schema(const rg_catalog *c);
  * ('t_id_seq', 'public."Foo"'), resolved like PostgreSQL's regclassin. */
 void norm_regclass_text(rg_buf *b, const rg_normctx *x, const char *text);
 /* Canonical type text into b (no arena copy). */
-void norm_typename_buf(rg_buf *b, const rg_normctx *x, const PgQuery__TypeName *tn, bool typmods);
+void norm_typename_buf(rg_buf *b, const rg_normctx *x, const pg_TypeName *tn, bool typmods);
 
 /* Whether PostgreSQL applies a cast from `source` to `target` (canonical
  * type names, modifiers ignored) on its own: same type, an implicit
@@ -87,17 +83,17 @@ void norm_bare_type(rg_buf *b, const rg_normctx *x, const char *type, bool resol
 
 /* ---- norm_view.c -------------------------------------------------------- */
 /* A SELECT statement in view mode; returns output names via cols. */
-void norm_view_select(ser *s, const PgQuery__SelectStmt *sel, const char ***cols, size_t *ncols);
+void norm_view_select(ser *s, const pg_SelectStmt *sel, const char ***cols, size_t *ncols);
 /* A column reference in view mode: resolved and qualified. */
-void norm_view_columnref(ser *s, const PgQuery__ColumnRef *cr);
+void norm_view_columnref(ser *s, const pg_ColumnRef *cr);
 /* Subqueries in a table expression (policies) see the table as an outer
  * range-table entry, as pg_get_expr's deparse context has it. */
 void norm_view_push_table(ser *s, const rg_table *t);
 void norm_view_pop_table(ser *s);
 /* The canonical type of the column a reference resolves to in the view
  * scopes, or NULL when unknown. */
-const char *norm_view_column_type(const ser *s, const PgQuery__ColumnRef *cr);
+const char *norm_view_column_type(const ser *s, const pg_ColumnRef *cr);
 /* A relation in a FROM list: true if it names a CTE in scope. */
-bool norm_view_is_cte(const ser *s, const PgQuery__RangeVar *rv);
+bool norm_view_is_cte(const ser *s, const pg_RangeVar *rv);
 
 #endif

@@ -39,7 +39,7 @@ struct fitem {
     const rg_table *table;     /* when it is a catalog table: column types */
     /* ITEM_JOIN */
     fitem *l, *r;
-    PgQuery__JoinType jointype;
+    pg_JoinType jointype;
     const char **using_cols;
     size_t nusing;
     rg_map using_set;
@@ -91,7 +91,7 @@ static const cte *find_cte(const norm_scope *sc, const char *name)
     return NULL;
 }
 
-bool norm_view_is_cte(const ser *s, const PgQuery__RangeVar *rv)
+bool norm_view_is_cte(const ser *s, const pg_RangeVar *rv)
 {
     return !(rv->schemaname && *rv->schemaname) && find_cte(s->scope, rv->relname) != NULL;
 }
@@ -139,8 +139,8 @@ static bool item_find(const fitem *it, const char *col, rg_buf *b)
     }
     if (rg_map_get(&it->using_set, col)) {
         switch (it->jointype) {
-        case PG_QUERY__JOIN_TYPE__JOIN_FULL: put_col(b, NULL, col); return true;
-        case PG_QUERY__JOIN_TYPE__JOIN_RIGHT: return item_find(it->r, col, b) || item_find(it->l, col, b);
+        case JOIN_FULL: put_col(b, NULL, col); return true;
+        case JOIN_RIGHT: return item_find(it->r, col, b) || item_find(it->l, col, b);
         default: return item_find(it->l, col, b) || item_find(it->r, col, b);
         }
     }
@@ -183,10 +183,10 @@ static bool level_unknown(const norm_scope *sc, const char *col, rg_buf *b)
     return true;
 }
 
-void norm_view_columnref(ser *s, const PgQuery__ColumnRef *cr)
+void norm_view_columnref(ser *s, const pg_ColumnRef *cr)
 {
     size_t n = cr->n_fields;
-    bool star = n && cr->fields[n - 1]->node_case == PG_QUERY__NODE__NODE_A_STAR;
+    bool star = n && cr->fields[n - 1]->node_case == T_A_Star;
     if (n == 1 && !star) {
         const char *col = rg_pg_str(cr->fields[0]);
         for (const norm_scope *sc = s->scope; sc; sc = sc->parent)
@@ -210,7 +210,7 @@ void norm_view_columnref(ser *s, const PgQuery__ColumnRef *cr)
     rg_buf_puts(s->out, "{col ");
     for (size_t i = first; i < n; i++) {
         if (i > first) rg_buf_putc(s->out, '.');
-        if (cr->fields[i]->node_case == PG_QUERY__NODE__NODE_A_STAR) rg_buf_putc(s->out, '*');
+        if (cr->fields[i]->node_case == T_A_Star) rg_buf_putc(s->out, '*');
         else if (it && it->refname && i == n - 2) norm_ident(s->out, it->refname);
         else norm_ident(s->out, rg_pg_str(cr->fields[i]));
     }
@@ -219,119 +219,10 @@ void norm_view_columnref(ser *s, const PgQuery__ColumnRef *cr)
 
 /* ---- output column names (FigureColname, PostgreSQL 15) ------------------ */
 
-static int figure(const pg_node *n, const char **name);
-
-static int figure_sublink(const PgQuery__SubLink *sl, const char **name)
-{
-    switch (sl->sub_link_type) {
-    case PG_QUERY__SUB_LINK_TYPE__EXISTS_SUBLINK: *name = "exists"; return 2;
-    case PG_QUERY__SUB_LINK_TYPE__ARRAY_SUBLINK: *name = "array"; return 2;
-    case PG_QUERY__SUB_LINK_TYPE__EXPR_SUBLINK: {
-        const pg_node *q = sl->subselect;
-        if (q && q->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && q->select_stmt->n_target_list) {
-            const pg_node *t = q->select_stmt->target_list[0];
-            if (t->node_case == PG_QUERY__NODE__NODE_RES_TARGET && t->res_target->name &&
-                *t->res_target->name) {
-                *name = t->res_target->name;
-                return 2;
-            }
-        }
-        return 0;
-    }
-    default: return 0;
-    }
-}
-
-static int figure(const pg_node *n, const char **name)
-{
-    if (!n) return 0;
-    switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
-        const PgQuery__ColumnRef *cr = n->column_ref;
-        for (size_t i = cr->n_fields; i-- > 0;)
-            if (cr->fields[i]->node_case == PG_QUERY__NODE__NODE_STRING) {
-                *name = rg_pg_str(cr->fields[i]);
-                return 2;
-            }
-        return 0;
-    }
-    case PG_QUERY__NODE__NODE_A_INDIRECTION: {
-        const PgQuery__AIndirection *ai = n->a_indirection;
-        for (size_t i = ai->n_indirection; i-- > 0;)
-            if (ai->indirection[i]->node_case == PG_QUERY__NODE__NODE_STRING) {
-                *name = rg_pg_str(ai->indirection[i]);
-                return 2;
-            }
-        return figure(ai->arg, name);
-    }
-    case PG_QUERY__NODE__NODE_FUNC_CALL:
-        if (!n->func_call->n_funcname) return 0;
-        *name = rg_pg_str(n->func_call->funcname[n->func_call->n_funcname - 1]);
-        return 2;
-    case PG_QUERY__NODE__NODE_A_EXPR:
-        if (n->a_expr->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF) {
-            *name = "nullif";
-            return 2;
-        }
-        return 0;
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
-        int st = figure(n->type_cast->arg, name);
-        const PgQuery__TypeName *tn = n->type_cast->type_name;
-        if (st <= 1 && tn && tn->n_names) {
-            *name = rg_pg_str(tn->names[tn->n_names - 1]);
-            return 1;
-        }
-        return st;
-    }
-    case PG_QUERY__NODE__NODE_COLLATE_CLAUSE: return figure(n->collate_clause->arg, name);
-    case PG_QUERY__NODE__NODE_GROUPING_FUNC: *name = "grouping"; return 2;
-    case PG_QUERY__NODE__NODE_SUB_LINK: return figure_sublink(n->sub_link, name);
-    case PG_QUERY__NODE__NODE_CASE_EXPR: {
-        int st = figure(n->case_expr->defresult, name);
-        if (st <= 1) {
-            *name = "case";
-            return 1;
-        }
-        return st;
-    }
-    case PG_QUERY__NODE__NODE_A_ARRAY_EXPR: *name = "array"; return 2;
-    case PG_QUERY__NODE__NODE_ROW_EXPR: *name = "row"; return 2;
-    case PG_QUERY__NODE__NODE_COALESCE_EXPR: *name = "coalesce"; return 2;
-    case PG_QUERY__NODE__NODE_MIN_MAX_EXPR:
-        *name = n->min_max_expr->op == PG_QUERY__MIN_MAX_OP__IS_LEAST ? "least" : "greatest";
-        return 2;
-    case PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION: {
-        static const char *const svf[] = {
-            NULL, "current_date", "current_time", "current_time", "current_timestamp",
-            "current_timestamp", "localtime", "localtime", "localtimestamp", "localtimestamp",
-            "current_role", "current_user", "user", "session_user", "current_catalog",
-            "current_schema"};
-        unsigned op = (unsigned)n->sqlvalue_function->op;
-        if (op < sizeof svf / sizeof *svf && svf[op]) {
-            *name = svf[op];
-            return 2;
-        }
-        return 0;
-    }
-    case PG_QUERY__NODE__NODE_XML_EXPR: {
-        static const char *const xml[] = {NULL, "xmlconcat", "xmlelement", "xmlforest",
-                                          "xmlparse", "xmlpi", "xmlroot", "xmlserialize", NULL};
-        unsigned op = (unsigned)n->xml_expr->op;
-        if (op < sizeof xml / sizeof *xml && xml[op]) {
-            *name = xml[op];
-            return 2;
-        }
-        return 0;
-    }
-    case PG_QUERY__NODE__NODE_XML_SERIALIZE: *name = "xmlserialize"; return 2;
-    default: return 0;
-    }
-}
-
 static const char *figure_colname(const pg_node *n)
 {
     const char *name = NULL;
-    figure(n, &name);
+    rg_pg_figure_colname(n, &name);
     return name && *name ? name : "?column?";
 }
 
@@ -380,19 +271,19 @@ static const char *assigned_name(ser *s, const void *node, const char *fallback)
     return n ? n : fallback;
 }
 
-static const char *alias_of(const PgQuery__Alias *al)
+static const char *alias_of(const pg_Alias *al)
 {
     return al && al->aliasname && *al->aliasname ? al->aliasname : NULL;
 }
 
-static const char *function_refname(const PgQuery__RangeFunction *rf)
+static const char *function_refname(const pg_RangeFunction *rf)
 {
     if (alias_of(rf->alias)) return rf->alias->aliasname;
     if (rf->n_functions != 1) return NULL;
     const pg_node *l = rf->functions[0];
-    if (l->node_case != PG_QUERY__NODE__NODE_LIST || !l->list->n_items) return NULL;
+    if (l->node_case != T_List || !l->list->n_items) return NULL;
     const pg_node *f = l->list->items[0];
-    if (f->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !f->func_call->n_funcname) return NULL;
+    if (f->node_case != T_FuncCall || !f->func_call->n_funcname) return NULL;
     return rg_pg_str(f->func_call->funcname[f->func_call->n_funcname - 1]);
 }
 
@@ -400,18 +291,18 @@ static void assign_names(ser *s, const pg_node *n, int depth)
 {
     if (!n || depth > NORM_MAX_DEPTH) return;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_RANGE_VAR: {
-        const PgQuery__RangeVar *rv = n->range_var;
+    case T_RangeVar: {
+        const pg_RangeVar *rv = n->range_var;
         assign_name(s, rv, alias_of(rv->alias) ? rv->alias->aliasname : rv->relname);
         break;
     }
-    case PG_QUERY__NODE__NODE_RANGE_SUBSELECT:
+    case T_RangeSubselect:
         assign_name(s, n->range_subselect, alias_of(n->range_subselect->alias));
         break;
-    case PG_QUERY__NODE__NODE_RANGE_FUNCTION:
+    case T_RangeFunction:
         assign_name(s, n->range_function, function_refname(n->range_function));
         break;
-    case PG_QUERY__NODE__NODE_JOIN_EXPR:
+    case T_JoinExpr:
         assign_names(s, n->join_expr->larg, depth + 1);
         assign_names(s, n->join_expr->rarg, depth + 1);
         assign_name(s, n->join_expr, alias_of(n->join_expr->alias));
@@ -439,7 +330,7 @@ static fitem *base_item(ser *s, const char *lookup, const char *refname, const c
 }
 
 /* Names from an Alias's column list, overriding the first columns. */
-static void apply_colnames(ser *s, const PgQuery__Alias *al, const char ***cols, size_t *ncols)
+static void apply_colnames(ser *s, const pg_Alias *al, const char ***cols, size_t *ncols)
 {
     if (!al || !al->n_colnames) return;
     size_t n = al->n_colnames > *ncols ? al->n_colnames : *ncols;
@@ -460,7 +351,7 @@ static void put_refname(ser *s, const char *ref)
     norm_ident(s->out, ref);
 }
 
-static fitem *rangevar_item(ser *s, const PgQuery__RangeVar *rv)
+static fitem *rangevar_item(ser *s, const pg_RangeVar *rv)
 {
     const char *lookup = alias_of(rv->alias) ? rv->alias->aliasname : rv->relname;
     const char *ref = assigned_name(s, rv, lookup);
@@ -503,13 +394,13 @@ static fitem *rangevar_item(ser *s, const PgQuery__RangeVar *rv)
 
 static fitem *from_item(ser *s, const pg_node *n);
 
-static fitem *subselect_item(ser *s, const PgQuery__RangeSubselect *rs)
+static fitem *subselect_item(ser *s, const pg_RangeSubselect *rs)
 {
     rg_buf_puts(s->out, "{sub ");
     if (rs->lateral) rg_buf_puts(s->out, "lateral ");
     const char **cols = NULL;
     size_t ncols = 0;
-    if (rs->subquery && rs->subquery->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
+    if (rs->subquery && rs->subquery->node_case == T_SelectStmt)
         norm_view_select(s, rs->subquery->select_stmt, &cols, &ncols);
     else norm_node(s, rs->subquery);
     const char *lookup = alias_of(rs->alias), *ref = assigned_name(s, rs, lookup);
@@ -521,7 +412,7 @@ static fitem *subselect_item(ser *s, const PgQuery__RangeSubselect *rs)
 
 static const char *const rangefunc_skip[] = {"alias", NULL};
 
-static fitem *function_item(ser *s, const PgQuery__RangeFunction *rf)
+static fitem *function_item(ser *s, const pg_RangeFunction *rf)
 {
     const char *lookup = function_refname(rf), *ref = assigned_name(s, rf, lookup);
     rg_buf_puts(s->out, "{fn");
@@ -535,7 +426,7 @@ static fitem *function_item(ser *s, const PgQuery__RangeFunction *rf)
         const char **v = rg_arena_alloc(s->tmp, rf->n_coldeflist * sizeof *v);
         for (size_t i = 0; i < rf->n_coldeflist; i++) {
             const pg_node *cd = rf->coldeflist[i];
-            v[ncols++] = cd->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? cd->column_def->colname : "?";
+            v[ncols++] = cd->node_case == T_ColumnDef ? cd->column_def->colname : "?";
         }
         cols = v, known = true;
     }
@@ -597,12 +488,11 @@ static void add_all_refs(norm_scope *sc, fitem *it)
     }
 }
 
-static fitem *join_item(ser *s, const PgQuery__JoinExpr *j)
+static fitem *join_item(ser *s, const pg_JoinExpr *j)
 {
-    const ProtobufCEnumValue *ev =
-        protobuf_c_enum_descriptor_get_value(&pg_query__join_type__descriptor, j->jointype);
+    const char *jt = rg_pg_enum_name(PG_ENUM_JoinType, j->jointype);
     /* NATURAL is printed by ruleutils as the USING list it stands for. */
-    rg_buf_printf(s->out, "{join %s ", ev ? ev->name : "?");
+    rg_buf_printf(s->out, "{join %s ", jt ? jt : "?");
     fitem *it = rg_arena_alloc(s->tmp, sizeof *it);
     it->kind = ITEM_JOIN;
     it->jointype = j->jointype;
@@ -673,13 +563,13 @@ static fitem *from_item(ser *s, const pg_node *n)
 
 static fitem *from_item_inner(ser *s, const pg_node *n)
 {
-    if (n && n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR && n->range_var)
+    if (n && n->node_case == T_RangeVar && n->range_var)
         return rangevar_item(s, n->range_var);
-    if (n && n->node_case == PG_QUERY__NODE__NODE_RANGE_SUBSELECT && n->range_subselect)
+    if (n && n->node_case == T_RangeSubselect && n->range_subselect)
         return subselect_item(s, n->range_subselect);
-    if (n && n->node_case == PG_QUERY__NODE__NODE_RANGE_FUNCTION && n->range_function)
+    if (n && n->node_case == T_RangeFunction && n->range_function)
         return function_item(s, n->range_function);
-    if (n && n->node_case == PG_QUERY__NODE__NODE_JOIN_EXPR && n->join_expr)
+    if (n && n->node_case == T_JoinExpr && n->join_expr)
         return join_item(s, n->join_expr);
     norm_node(s, n); /* TABLESAMPLE, XMLTABLE...: columns unknown */
     return base_item(s, NULL, NULL, NULL, 0, false);
@@ -707,7 +597,7 @@ typedef RG_VEC(target) targetvec;
         r_;                                                                \
     })
 
-static void expand_star(ser *s, const PgQuery__ColumnRef *cr, targetvec *out)
+static void expand_star(ser *s, const pg_ColumnRef *cr, targetvec *out)
 {
     strvec names = {0}, keys = {0};
     if (cr->n_fields == 1) {
@@ -736,21 +626,21 @@ static void expand_star(ser *s, const PgQuery__ColumnRef *cr, targetvec *out)
     }
 }
 
-static void targets(ser *s, PgQuery__Node *const *v, size_t n, targetvec *out)
+static void targets(ser *s, pg_node *const *v, size_t n, targetvec *out)
 {
     for (size_t i = 0; i < n; i++) {
         const pg_node *tn = v[i];
-        if (tn->node_case != PG_QUERY__NODE__NODE_RES_TARGET || !tn->res_target) {
+        if (tn->node_case != T_ResTarget || !tn->res_target) {
             target *t = rg_vec_push(s->tmp, out);
             t->name = "?column?";
             t->key = CAPTURE(s, norm_node(s, tn));
             continue;
         }
-        const PgQuery__ResTarget *rt = tn->res_target;
+        const pg_ResTarget *rt = tn->res_target;
         const pg_node *val = rt->val;
-        if (val && val->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && val->column_ref->n_fields &&
+        if (val && val->node_case == T_ColumnRef && val->column_ref->n_fields &&
             val->column_ref->fields[val->column_ref->n_fields - 1]->node_case ==
-                PG_QUERY__NODE__NODE_A_STAR) {
+                T_A_Star) {
             expand_star(s, val->column_ref, out);
             continue;
         }
@@ -765,14 +655,14 @@ static void targets(ser *s, PgQuery__Node *const *v, size_t n, targetvec *out)
  * output name; for ORDER BY the output name wins. */
 static const char *target_ref(ser *s, const pg_node *n, const targetvec *tl, bool group)
 {
-    const PgQuery__AConst *c = n && n->node_case == PG_QUERY__NODE__NODE_A_CONST ? n->a_const : NULL;
-    if (c && c->val_case == PG_QUERY__A__CONST__VAL_IVAL && c->ival) {
+    const pg_A_Const *c = n && n->node_case == T_A_Const ? n->a_const : NULL;
+    if (c && c->val_case == A_CONST_IVAL && c->ival) {
         long k = c->ival->ival;
         if (k >= 1 && (size_t)k <= tl->n) return tl->v[k - 1].key;
         return NULL;
     }
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || n->column_ref->n_fields != 1 ||
-        n->column_ref->fields[0]->node_case != PG_QUERY__NODE__NODE_STRING)
+    if (!n || n->node_case != T_ColumnRef || n->column_ref->n_fields != 1 ||
+        n->column_ref->fields[0]->node_case != T_String)
         return NULL;
     const char *name = rg_pg_str(n->column_ref->fields[0]);
     if (group) {
@@ -786,14 +676,14 @@ static const char *target_ref(ser *s, const pg_node *n, const targetvec *tl, boo
     return NULL;
 }
 
-static void sort_list(ser *s, const char *label, PgQuery__Node *const *v, size_t n, const targetvec *tl)
+static void sort_list(ser *s, const char *label, pg_node *const *v, size_t n, const targetvec *tl)
 {
     if (!n) return;
     rg_buf_printf(s->out, " %s:[", label);
     for (size_t i = 0; i < n; i++) {
         if (i) rg_buf_putc(s->out, ',');
         const pg_node *e = v[i];
-        if (e->node_case == PG_QUERY__NODE__NODE_SORT_BY && e->sort_by) {
+        if (e->node_case == T_SortBy && e->sort_by) {
             norm_sortby(s, e->sort_by, tl ? target_ref(s, e->sort_by->node, tl, false) : NULL);
         } else {
             const char *k = tl ? target_ref(s, e, tl, true) : NULL;
@@ -804,17 +694,17 @@ static void sort_list(ser *s, const char *label, PgQuery__Node *const *v, size_t
     rg_buf_putc(s->out, ']');
 }
 
-static void with_clause(ser *s, const PgQuery__WithClause *w)
+static void with_clause(ser *s, const pg_WithClause *w)
 {
     rg_buf_printf(s->out, " with%s:[", w->recursive ? " recursive" : "");
     for (size_t i = 0; i < w->n_ctes; i++) {
         const pg_node *cn = w->ctes[i];
         if (i) rg_buf_putc(s->out, ',');
-        if (cn->node_case != PG_QUERY__NODE__NODE_COMMON_TABLE_EXPR || !cn->common_table_expr) {
+        if (cn->node_case != T_CommonTableExpr || !cn->common_table_expr) {
             norm_node(s, cn);
             continue;
         }
-        const PgQuery__CommonTableExpr *ce = cn->common_table_expr;
+        const pg_CommonTableExpr *ce = cn->common_table_expr;
         cte *c = rg_arena_alloc(s->tmp, sizeof *c);
         /* A recursive CTE sees itself; its columns come from the first
          * branch or the alias list. */
@@ -833,12 +723,12 @@ static void with_clause(ser *s, const PgQuery__WithClause *w)
             c->cols = v;
             c->ncols = ce->n_aliascolnames;
         }
-        if (ce->ctematerialized > PG_QUERY__CTEMATERIALIZE__CTEMaterializeDefault)
+        if (ce->ctematerialized > CTEMaterializeDefault)
             rg_buf_printf(s->out, " mat:%d", (int)ce->ctematerialized);
         rg_buf_putc(s->out, ' ');
         const char **cols = NULL;
         size_t ncols = 0;
-        if (ce->ctequery && ce->ctequery->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
+        if (ce->ctequery && ce->ctequery->node_case == T_SelectStmt)
             norm_view_select(s, ce->ctequery->select_stmt, &cols, &ncols);
         else norm_node(s, ce->ctequery);
         if (!ce->n_aliascolnames) {
@@ -851,7 +741,7 @@ static void with_clause(ser *s, const PgQuery__WithClause *w)
     rg_buf_putc(s->out, ']');
 }
 
-static void values_lists(ser *s, const PgQuery__SelectStmt *sel, const char ***cols, size_t *ncols)
+static void values_lists(ser *s, const pg_SelectStmt *sel, const char ***cols, size_t *ncols)
 {
     rg_buf_puts(s->out, " values:[");
     size_t width = 0;
@@ -859,7 +749,7 @@ static void values_lists(ser *s, const PgQuery__SelectStmt *sel, const char ***c
         const pg_node *row = sel->values_lists[i];
         if (i) rg_buf_putc(s->out, ',');
         norm_node(s, row);
-        if (i == 0 && row->node_case == PG_QUERY__NODE__NODE_LIST) width = row->list->n_items;
+        if (i == 0 && row->node_case == T_List) width = row->list->n_items;
     }
     rg_buf_putc(s->out, ']');
     const char **v = rg_arena_alloc(s->tmp, (width ? width : 1) * sizeof *v);
@@ -873,7 +763,7 @@ static const char *const select_rest_skip[] = {
     "having_clause", "sort_clause", "with_clause", "values_lists", "op", "all", "larg", "rarg",
     "window_clause", NULL};
 
-static void simple_select(ser *s, const PgQuery__SelectStmt *sel, bool top,
+static void simple_select(ser *s, const pg_SelectStmt *sel, bool top,
                           const char ***cols, size_t *ncols)
 {
     rg_buf_puts(s->out, "{select");
@@ -929,7 +819,7 @@ static void simple_select(ser *s, const PgQuery__SelectStmt *sel, bool top,
     *ncols = tl.n;
 }
 
-static void select_level(ser *s, const PgQuery__SelectStmt *sel, bool top,
+static void select_level(ser *s, const pg_SelectStmt *sel, bool top,
                          const char ***cols, size_t *ncols)
 {
     const char **names = NULL;
@@ -943,13 +833,12 @@ static void select_level(ser *s, const PgQuery__SelectStmt *sel, bool top,
         take_name(s, "old");
         take_name(s, "new");
     }
-    if (sel->op <= PG_QUERY__SET_OPERATION__SETOP_NONE)
+    if (sel->op <= SETOP_NONE)
         for (size_t i = 0; i < sel->n_from_clause; i++) assign_names(s, sel->from_clause[i], 0);
     if (sel->with_clause) with_clause(s, sel->with_clause);
-    if (sel->op > PG_QUERY__SET_OPERATION__SETOP_NONE) {
-        const ProtobufCEnumValue *ev =
-            protobuf_c_enum_descriptor_get_value(&pg_query__set_operation__descriptor, sel->op);
-        rg_buf_printf(s->out, "{setop %s%s ", ev ? ev->name : "?", sel->all ? " all" : "");
+    if (sel->op > SETOP_NONE) {
+        const char *op = rg_pg_enum_name(PG_ENUM_SetOperation, sel->op);
+        rg_buf_printf(s->out, "{setop %s%s ", op ? op : "?", sel->all ? " all" : "");
         const char **rn = NULL;
         size_t nrn = 0;
         if (sel->larg) select_level(s, sel->larg, top, &names, &nnames);
@@ -974,7 +863,7 @@ static void select_level(ser *s, const PgQuery__SelectStmt *sel, bool top,
     if (ncols) *ncols = nnames;
 }
 
-void norm_view_select(ser *s, const PgQuery__SelectStmt *sel, const char ***cols, size_t *ncols)
+void norm_view_select(ser *s, const pg_SelectStmt *sel, const char ***cols, size_t *ncols)
 {
     /* Only the outermost level's names stay out of the key. */
     select_level(s, sel, s->scope == NULL && s->depth <= 1, cols, ncols);
@@ -1012,8 +901,8 @@ static const fitem *item_owner(const fitem *it, const char *col)
 {
     if (it->kind == ITEM_BASE) return item_has(it, col) ? it : NULL;
     if (rg_map_get(&it->using_set, col)) {
-        if (it->jointype == PG_QUERY__JOIN_TYPE__JOIN_FULL) return NULL;
-        if (it->jointype == PG_QUERY__JOIN_TYPE__JOIN_RIGHT) return item_owner(it->r, col);
+        if (it->jointype == JOIN_FULL) return NULL;
+        if (it->jointype == JOIN_RIGHT) return item_owner(it->r, col);
         return item_owner(it->l, col);
     }
     const fitem *o = item_owner(it->l, col);
@@ -1027,10 +916,10 @@ static const char *table_column_type(const fitem *it, const char *col)
     return c ? c->type : NULL;
 }
 
-const char *norm_view_column_type(const ser *s, const PgQuery__ColumnRef *cr)
+const char *norm_view_column_type(const ser *s, const pg_ColumnRef *cr)
 {
     size_t n = cr->n_fields;
-    if (!n || cr->fields[n - 1]->node_case != PG_QUERY__NODE__NODE_STRING) return NULL;
+    if (!n || cr->fields[n - 1]->node_case != T_String) return NULL;
     const char *col = rg_pg_str(cr->fields[n - 1]);
     if (n >= 2) return table_column_type(find_ref(s->scope, rg_pg_str(cr->fields[n - 2])), col);
     for (const norm_scope *sc = s->scope; sc; sc = sc->parent) {

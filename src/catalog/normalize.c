@@ -373,10 +373,10 @@ void norm_regclass_text(rg_buf *b, const rg_normctx *x, const char *text)
 static void typmod_text(rg_buf *b, const pg_node *m)
 {
     char num[32];
-    if (m && m->node_case == PG_QUERY__NODE__NODE_A_CONST) {
-        const char *t = norm_const_text(m->a_const, num, sizeof num);
+    if (m && m->node_case == T_A_Const) {
+        const char *t = rg_pg_const_text(m->a_const, num, sizeof num);
         rg_buf_puts(b, t ? t : "NULL");
-    } else if (m && m->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+    } else if (m && m->node_case == T_ColumnRef) {
         for (size_t i = 0; i < m->column_ref->n_fields; i++) {
             if (i) rg_buf_putc(b, '.');
             rg_buf_puts(b, rg_pg_str(m->column_ref->fields[i]));
@@ -389,8 +389,8 @@ static void typmod_text(rg_buf *b, const pg_node *m)
 static long typmod_int(const pg_node *m, bool *ok)
 {
     char num[32];
-    const char *t = (m && m->node_case == PG_QUERY__NODE__NODE_A_CONST)
-                        ? norm_const_text(m->a_const, num, sizeof num) : NULL;
+    const char *t = (m && m->node_case == T_A_Const)
+                        ? rg_pg_const_text(m->a_const, num, sizeof num) : NULL;
     char *end;
     long v = t ? strtol(t, &end, 10) : 0;
     *ok = t && *t && !*end;
@@ -398,7 +398,7 @@ static long typmod_int(const pg_node *m, bool *ok)
 }
 
 /* intervaltypmodout: the field range, then the precision. */
-static void interval_mods(rg_buf *b, const PgQuery__TypeName *tn)
+static void interval_mods(rg_buf *b, const pg_TypeName *tn)
 {
     static const struct { long mask; const char *text; } ranges[] = {
         {4, " year"}, {2, " month"}, {8, " day"}, {1024, " hour"}, {2048, " minute"},
@@ -428,7 +428,7 @@ static void interval_mods(rg_buf *b, const PgQuery__TypeName *tn)
     }
 }
 
-static void plain_mods(rg_buf *b, const PgQuery__TypeName *tn, modstyle style)
+static void plain_mods(rg_buf *b, const pg_TypeName *tn, modstyle style)
 {
     if (!tn->n_typmods) return;
     rg_buf_putc(b, '(');
@@ -441,7 +441,7 @@ static void plain_mods(rg_buf *b, const PgQuery__TypeName *tn, modstyle style)
     rg_buf_putc(b, ')');
 }
 
-static void builtin_text(rg_buf *b, const builtin *bt, const PgQuery__TypeName *tn, bool typmods)
+static void builtin_text(rg_buf *b, const builtin *bt, const pg_TypeName *tn, bool typmods)
 {
     /* format_type: bpchar and bit without a modifier print as "bpchar"
      * and "bit" (quoted), since plain `character` and `bit` mean length 1. */
@@ -464,7 +464,7 @@ static void builtin_text(rg_buf *b, const builtin *bt, const PgQuery__TypeName *
 }
 
 /* a.b%TYPE: the column's type when the catalog knows it. */
-static bool pct_type_text(rg_buf *b, const rg_normctx *x, const PgQuery__TypeName *tn)
+static bool pct_type_text(rg_buf *b, const rg_normctx *x, const pg_TypeName *tn)
 {
     size_t n = tn->n_names;
     if (n < 2) return false;
@@ -481,7 +481,7 @@ static bool pct_type_text(rg_buf *b, const rg_normctx *x, const PgQuery__TypeNam
 }
 
 static void user_type_text(rg_buf *b, const rg_normctx *x, const char *schema,
-                           const char *name, const PgQuery__TypeName *tn, bool typmods)
+                           const char *name, const pg_TypeName *tn, bool typmods)
 {
     const rg_catalog *c = x->cat;
     if (!schema) {
@@ -501,7 +501,7 @@ static void user_type_text(rg_buf *b, const rg_normctx *x, const char *schema,
     if (typmods) plain_mods(b, tn, MOD_PLAIN);
 }
 
-void norm_typename_buf(rg_buf *b, const rg_normctx *x, const PgQuery__TypeName *tn, bool typmods)
+void norm_typename_buf(rg_buf *b, const rg_normctx *x, const pg_TypeName *tn, bool typmods)
 {
     if (!tn) return;
     if (tn->setof) rg_buf_puts(b, "SETOF ");
@@ -533,7 +533,7 @@ void norm_typename_buf(rg_buf *b, const rg_normctx *x, const PgQuery__TypeName *
     if (is_array) rg_buf_puts(b, "[]");
 }
 
-const char *rg_norm_typename(const rg_normctx *x, const PgQuery__TypeName *tn)
+const char *rg_norm_typename(const rg_normctx *x, const pg_TypeName *tn)
 {
     rg_buf b = {0};
     norm_typename_buf(&b, x, tn, true);
@@ -542,7 +542,7 @@ const char *rg_norm_typename(const rg_normctx *x, const PgQuery__TypeName *tn)
     return s;
 }
 
-const char *rg_norm_typename_bare(const rg_normctx *x, const PgQuery__TypeName *tn)
+const char *rg_norm_typename_bare(const rg_normctx *x, const pg_TypeName *tn)
 {
     rg_buf b = {0};
     norm_typename_buf(&b, x, tn, false);
@@ -566,8 +566,8 @@ static const char *finish_key(const rg_normctx *x, ser *s)
  * expression is treated so: inside an expression the text may be text. */
 static const char *lone_boolean(const pg_node *expr)
 {
-    const PgQuery__AConst *c = norm_const_under_casts(expr);
-    if (!c || c->isnull || c->val_case != PG_QUERY__A__CONST__VAL_SVAL || !c->sval) return NULL;
+    const pg_A_Const *c = rg_pg_const_under_casts(expr);
+    if (!c || c->isnull || c->val_case != A_CONST_SVAL || !c->sval) return NULL;
     const char *v = c->sval->sval;
     if (!strcasecmp(v, "t") || !strcasecmp(v, "true")) return "true";
     if (!strcasecmp(v, "f") || !strcasecmp(v, "false")) return "false";
@@ -596,11 +596,11 @@ rg_expr rg_norm_expr(const rg_normctx *x, const pg_node *expr)
  * own type (an unknown literal is read by the column type's input
  * function), else the constant's own type (42 is an integer, 1.5 and
  * 1e3 numeric). Domains resolve to their base type. */
-static bool const_fold_type(rg_buf *b, const rg_normctx *x, const pg_node *expr, const PgQuery__AConst *c,
+static bool const_fold_type(rg_buf *b, const rg_normctx *x, const pg_node *expr, const pg_A_Const *c,
                             const char *column_type)
 {
-    const PgQuery__TypeName *inner = NULL;
-    for (const pg_node *n = expr; n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast;
+    const pg_TypeName *inner = NULL;
+    for (const pg_node *n = expr; n && n->node_case == T_TypeCast && n->type_cast;
          n = n->type_cast->arg)
         inner = n->type_cast->type_name;
     const char *ty = NULL;
@@ -610,10 +610,10 @@ static bool const_fold_type(rg_buf *b, const rg_normctx *x, const pg_node *expr,
         ty = rg_buf_cstr(&cast);
     } else {
         switch (c->val_case) {
-        case PG_QUERY__A__CONST__VAL_SVAL: ty = column_type; break;
-        case PG_QUERY__A__CONST__VAL_IVAL: ty = "integer"; break;
-        case PG_QUERY__A__CONST__VAL_FVAL: ty = "numeric"; break;
-        case PG_QUERY__A__CONST__VAL_BOOLVAL: ty = "boolean"; break;
+        case A_CONST_SVAL: ty = column_type; break;
+        case A_CONST_IVAL: ty = "integer"; break;
+        case A_CONST_FVAL: ty = "numeric"; break;
+        case A_CONST_BOOLVAL: ty = "boolean"; break;
         default: break;
         }
     }
@@ -624,11 +624,11 @@ static bool const_fold_type(rg_buf *b, const rg_normctx *x, const pg_node *expr,
 
 const char *rg_norm_const_value(const rg_normctx *x, const pg_node *expr, const char *type)
 {
-    const PgQuery__AConst *c = norm_const_under_casts(expr);
+    const pg_A_Const *c = rg_pg_const_under_casts(expr);
     if (!c || c->isnull || !type) return NULL;
     rg_buf ft = {0}, v = {0};
     char num[32];
-    const char *text = norm_const_text(c, num, sizeof num);
+    const char *text = rg_pg_const_text(c, num, sizeof num);
     const char *key = NULL;
     if (const_fold_type(&ft, x, expr, c, type) && norm_fold_value(&v, rg_buf_cstr(&ft), text)) {
         rg_buf lit = {0};
@@ -696,7 +696,7 @@ rg_expr rg_norm_view(const rg_normctx *x, const pg_node *select_stmt,
     ser s = {.x = x, .out = &out, .view = true, .view_rule = true};
     const char **names = NULL;
     size_t nnames = 0;
-    if (select_stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+    if (select_stmt->node_case == T_SelectStmt) {
         norm_view_select(&s, select_stmt->select_stmt, &names, &nnames);
     } else {
         norm_node(&s, select_stmt);
@@ -715,11 +715,8 @@ rg_expr rg_norm_view(const rg_normctx *x, const pg_node *select_stmt,
 
 static bool is_statement(const pg_node *n)
 {
-    if (n->node_case == PG_QUERY__NODE__NODE__NOT_SET) return false;
-    const ProtobufCFieldDescriptor *f =
-        protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, n->node_case);
-    if (!f || !f->descriptor) return false;
-    const char *nm = ((const ProtobufCMessageDescriptor *)f->descriptor)->short_name;
+    const char *nm = rg_pg_kind_name(n->node_case);
+    if (!nm) return false;
     size_t l = strlen(nm);
     return l > 4 && strcmp(nm + l - 4, "Stmt") == 0;
 }
@@ -728,9 +725,9 @@ static bool is_statement(const pg_node *n)
  * other restricted positions need it parenthesised, as ruleutils does. */
 static bool needs_parens(const pg_node *n)
 {
-    if (n->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !n->func_call) return false;
-    const PgQuery__FuncCall *fc = n->func_call;
-    return fc->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX && fc->n_funcname &&
+    if (n->node_case != T_FuncCall || !n->func_call) return false;
+    const pg_FuncCall *fc = n->func_call;
+    return fc->funcformat == COERCE_SQL_SYNTAX && fc->n_funcname &&
            strcmp(rg_pg_str(fc->funcname[fc->n_funcname - 1]), "timezone") == 0;
 }
 

@@ -5,7 +5,7 @@
  *
  * Keys are computed from the raw parse tree without mutating it (trees are
  * shared between statements with the same text): a normalising serialiser
- * walks the tree through the protobuf descriptors, skips locations, and
+ * walks every field of the tree (rg_pg_fields), skips locations, and
  * applies PostgreSQL's own rewrites (IN → = ANY (ARRAY[...]), LIKE → ~~,
  * BETWEEN → >= AND <=, casts on constants and column references dropped,
  * constants compared by their text, names resolved through search_path).
@@ -13,7 +13,7 @@
 #ifndef ROLLGATE_NORMALIZE_H
 #define ROLLGATE_NORMALIZE_H
 
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 #include "rollgate/catalog.h"
 
 typedef struct rg_normctx {
@@ -26,12 +26,12 @@ typedef struct rg_normctx {
  * "numeric(10,2)", "integer[]"), user types qualified ("public.mood"),
  * unknown extension types qualified with the schema they would be created
  * in, modifiers kept ("public.geometry(Point,4326)"). Lives in cat->arena. */
-const char *rg_norm_typename(const rg_normctx *x, const PgQuery__TypeName *tn);
+const char *rg_norm_typename(const rg_normctx *x, const pg_TypeName *tn);
 
 /* The same without type modifiers, as format_type_be prints argument and
  * result types of functions (PostgreSQL drops their typmods):
  * varchar(10) → "character varying", char(3) → "character". */
-const char *rg_norm_typename_bare(const rg_normctx *x, const PgQuery__TypeName *tn);
+const char *rg_norm_typename_bare(const rg_normctx *x, const pg_TypeName *tn);
 
 /* Builtin alias → canonical name ("int4" → "integer", "timestamptz" →
  * "timestamp with time zone"), from models/pg/types.csv; NULL if the name

@@ -10,7 +10,9 @@
  * The cache is process-wide and guarded by a mutex: the two catalogs of a
  * diff are built on two threads, and the interpreter quotes names too.
  */
-#include "pgnode.h"
+#include "parse/tree.h"
+
+#include <pg_query.h>
 
 #include <pthread.h>
 #include <stdint.h>
@@ -27,9 +29,9 @@ static int scan_kind(const char *word)
 {
     rg_pg_mark_used();
     PgQueryScanResult r = pg_query_scan(word);
-    int kind = PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
+    int kind = NO_KEYWORD;
     if (!r.error) {
-        PgQuery__ScanResult *sr = pg_query__scan_result__unpack(
+        pg_ScanResult *sr = pg_query__scan_result__unpack(
             NULL, r.pbuf.len, (const uint8_t *)r.pbuf.data);
         if (sr && sr->n_tokens == 1 && sr->tokens[0]->start == 0 &&
             (size_t)sr->tokens[0]->end == strlen(word))
@@ -44,10 +46,10 @@ int rg_pg_keyword_kind(const char *ident)
 {
     /* Keywords are plain lower-case ASCII words; anything else cannot be
      * one, and must not reach the scanner as several tokens. */
-    if (!ident || !*ident) return PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
+    if (!ident || !*ident) return NO_KEYWORD;
     for (const char *p = ident; *p; p++)
         if (!((*p >= 'a' && *p <= 'z') || *p == '_'))
-            return PG_QUERY__KEYWORD_KIND__NO_KEYWORD;
+            return NO_KEYWORD;
     pthread_mutex_lock(&kw_lock);
     void *hit = rg_map_get(&kw_cache, ident);
     int kind;
@@ -72,11 +74,11 @@ long rg_pg_sql_body_offset(const char *stmt)
     PgQueryScanResult r = pg_query_scan(stmt);
     long at = -1;
     if (!r.error) {
-        PgQuery__ScanResult *sr = pg_query__scan_result__unpack(
+        pg_ScanResult *sr = pg_query__scan_result__unpack(
             NULL, r.pbuf.len, (const uint8_t *)r.pbuf.data);
         int depth = 0;
         for (size_t i = 0; sr && i < sr->n_tokens && at < 0; i++) {
-            const PgQuery__ScanToken *t = sr->tokens[i];
+            const pg_ScanToken *t = sr->tokens[i];
             if (t->token == PG_QUERY__TOKEN__ASCII_40) depth++;
             else if (t->token == PG_QUERY__TOKEN__ASCII_41) depth--;
             else if (depth == 0 && (t->token == PG_QUERY__TOKEN__RETURN ||

@@ -8,7 +8,9 @@
  * is hashed, and each *distinct* text is parsed and unpacked once, by two
  * threads. Trees are unpacked into per-thread arenas owned by the parser.
  */
-#include "pgnode.h"
+#include "parse/tree.h"
+
+#include <pg_query.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -679,7 +681,7 @@ static void parse_unique(unique_stmt *u, rg_arena *arena)
         u->err_msg = rg_arena_strdup(arena, r.error->message);
     } else {
         ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, arena};
-        PgQuery__ParseResult *pr = pg_query__parse_result__unpack(
+        pg_ParseResult *pr = pg_query__parse_result__unpack(
             &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
         if (!pr || pr->n_stmts == 0) {
             u->err_msg = rg_arena_strdup(arena, "statement could not be decoded");
@@ -818,13 +820,6 @@ int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
 
 /* ---- helpers for other stages ------------------------------------------- */
 
-const char *rg_pg_str(const pg_node *n)
-{
-    if (n && n->node_case == PG_QUERY__NODE__NODE_STRING && n->string)
-        return n->string->sval;
-    return "";
-}
-
 const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql)
 {
     rg_pg_mark_used();
@@ -832,7 +827,7 @@ const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql)
     const pg_node *node = NULL;
     if (!r.error) {
         ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, a};
-        PgQuery__ParseResult *pr = pg_query__parse_result__unpack(
+        pg_ParseResult *pr = pg_query__parse_result__unpack(
             &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
         if (pr && pr->n_stmts > 0) node = pr->stmts[0]->stmt;
     }
@@ -846,20 +841,20 @@ const pg_node *rg_pg_parse_expr(rg_arena *a, const char *expr_sql)
     rg_buf_printf(&b, "SELECT %s", expr_sql);
     const pg_node *n = rg_pg_parse_one(a, b.s);
     rg_buf_free(&b);
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return NULL;
-    PgQuery__SelectStmt *sel = n->select_stmt;
+    if (!n || n->node_case != T_SelectStmt) return NULL;
+    pg_SelectStmt *sel = n->select_stmt;
     if (sel->n_target_list != 1) return NULL;
-    PgQuery__Node *t = sel->target_list[0];
-    if (t->node_case != PG_QUERY__NODE__NODE_RES_TARGET) return NULL;
+    pg_node *t = sel->target_list[0];
+    if (t->node_case != T_ResTarget) return NULL;
     return t->res_target->val;
 }
 
 static char *deparse_stmt_node(rg_arena *a, pg_node *stmt)
 {
-    PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+    pg_RawStmt raw = PG_INIT_RawStmt;
     raw.stmt = stmt;
-    PgQuery__RawStmt *stmts[1] = {&raw};
-    PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
+    pg_RawStmt *stmts[1] = {&raw};
+    pg_ParseResult pr = PG_INIT_ParseResult;
     pr.version = PG_VERSION_NUM;
     pr.n_stmts = 1;
     pr.stmts = stmts;
@@ -884,22 +879,63 @@ char *rg_pg_deparse_expr(rg_arena *a, const pg_node *expr)
 {
     /* The deparser works on statements: wrap the expression in
      * SELECT <expr> and cut the prefix off again. */
-    PgQuery__ResTarget rt = PG_QUERY__RES_TARGET__INIT;
+    pg_ResTarget rt = PG_INIT_ResTarget;
     rt.name = "";
     rt.val = (pg_node *)expr;
-    pg_node rtn = PG_QUERY__NODE__INIT;
-    rtn.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+    pg_node rtn = PG_INIT_Node;
+    rtn.node_case = T_ResTarget;
     rtn.res_target = &rt;
     pg_node *targets[1] = {&rtn};
-    PgQuery__SelectStmt sel = PG_QUERY__SELECT_STMT__INIT;
+    pg_SelectStmt sel = PG_INIT_SelectStmt;
     sel.n_target_list = 1;
     sel.target_list = targets;
-    sel.limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
-    sel.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
-    pg_node seln = PG_QUERY__NODE__INIT;
-    seln.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+    sel.limit_option = LIMIT_OPTION_DEFAULT;
+    sel.op = SETOP_NONE;
+    pg_node seln = PG_INIT_Node;
+    seln.node_case = T_SelectStmt;
     seln.select_stmt = &sel;
     char *s = deparse_stmt_node(a, &seln);
     if (!s) return NULL;
     return strncmp(s, "SELECT ", 7) == 0 ? s + 7 : s;
+}
+
+/* A PartitionBoundSpec is printed by the deparser only inside a statement:
+ * deparse a throwaway ALTER TABLE x ATTACH PARTITION y <bound> and keep
+ * the tail. */
+char *rg_pg_deparse_partition_bound(rg_arena *a, const pg_node *bound)
+{
+    if (!rg_pg_is(bound, T_PartitionBoundSpec)) return NULL;
+    pg_RangeVar rv = PG_INIT_RangeVar;
+    rv.relname = "y";
+    rv.inh = true;
+    rv.relpersistence = "p";
+    pg_PartitionCmd pc = PG_INIT_PartitionCmd;
+    pc.name = &rv;
+    pc.bound = bound->partition_bound_spec;
+    pg_node pcn = PG_INIT_Node;
+    pcn.node_case = T_PartitionCmd;
+    pcn.partition_cmd = &pc;
+    pg_AlterTableCmd cmd = PG_INIT_AlterTableCmd;
+    cmd.subtype = AT_AttachPartition;
+    cmd.def = &pcn;
+    cmd.behavior = DROP_RESTRICT;
+    pg_node cmdn = PG_INIT_Node;
+    cmdn.node_case = T_AlterTableCmd;
+    cmdn.alter_table_cmd = &cmd;
+    pg_node *cmds[1] = {&cmdn};
+    pg_RangeVar tv = PG_INIT_RangeVar;
+    tv.relname = "x";
+    tv.inh = true;
+    tv.relpersistence = "p";
+    pg_AlterTableStmt at = PG_INIT_AlterTableStmt;
+    at.relation = &tv;
+    at.n_cmds = 1;
+    at.cmds = cmds;
+    at.objtype = OBJECT_TABLE;
+    pg_node atn = PG_INIT_Node;
+    atn.node_case = T_AlterTableStmt;
+    atn.alter_table_stmt = &at;
+    char *s = deparse_stmt_node(a, &atn);
+    char *tail = s ? strstr(s, "ATTACH PARTITION y ") : NULL;
+    return tail ? tail + strlen("ATTACH PARTITION y ") : NULL;
 }

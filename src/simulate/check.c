@@ -9,7 +9,7 @@
  * subqueries in FROM cannot see their siblings; CTEs visible to the
  * levels below the WITH; `*` expanded in column order.
  *
- * Trees are walked generically through the protobuf descriptors; only
+ * Trees are walked generically (rg_pg_walk); only
  * nodes that carry meaning (column refs, functions, sub-selects,
  * comparisons, the statements) are handled by type. Relations, columns
  * and constraints are found through the catalog's hash maps.
@@ -84,16 +84,16 @@ typedef struct ck {
 } ck;
 
 static vtype expr(ck *x, scope *s, const pg_node *n);
-static void check_grouping(ck *x, const scope *s, const PgQuery__SelectStmt *st);
+static void check_grouping(ck *x, const scope *s, const pg_SelectStmt *st);
 static bool system_schema(const char *s);
 static bool schema_exists(const ck *x, const char *schema);
 static bool extension_relation(const ck *x, const char *schema, const char *name);
-static int agg_kind(const PgQuery__FuncCall *fc);
+static int agg_kind(const pg_FuncCall *fc);
 static void no_double_assignment(ck *x, pg_node *const *tl, size_t n);
 static void qual(ck *x, scope *s, const pg_node *n, const char *clause);
-static void analyze_select(ck *x, scope *parent, const PgQuery__SelectStmt *st, colvec *out, bool *any);
+static void analyze_select(ck *x, scope *parent, const pg_SelectStmt *st, colvec *out, bool *any);
 static void analyze_stmt(ck *x, scope *parent, const pg_node *n, colvec *out, bool *any);
-static void distinct_order(ck *x, const scope *s, const PgQuery__SelectStmt *st);
+static void distinct_order(ck *x, const scope *s, const pg_SelectStmt *st);
 static void check_view_target(ck *x, const rg_view *vw, const char *name);
 
 static const vtype VT_NONE = {VT_UNKNOWN, NULL, NULL};
@@ -322,12 +322,12 @@ static vtype resolve_unqualified(ck *x, scope *s, const char *name)
     return VT_NONE;
 }
 
-static vtype resolve_colref(ck *x, scope *s, const PgQuery__ColumnRef *cr)
+static vtype resolve_colref(ck *x, scope *s, const pg_ColumnRef *cr)
 {
     size_t n = cr->n_fields;
     if (n == 0) return VT_NONE;
     const pg_node *last = cr->fields[n - 1];
-    bool star = last->node_case == PG_QUERY__NODE__NODE_A_STAR;
+    bool star = last->node_case == T_A_Star;
     if (n == 1) return star ? VT_NONE : resolve_unqualified(x, s, rg_pg_str(last));
     const char *rel = rg_pg_str(cr->fields[n - 2]);
     const char *schema = n >= 3 ? rg_pg_str(cr->fields[n - 3]) : NULL;
@@ -425,7 +425,7 @@ static const char *check_function(ck *x, const pg_node *const *names, size_t nna
 }
 
 /* The result columns of a call of a user function, when known. */
-static bool call_fields(ck *x, const PgQuery__FuncCall *fc, sim_field **fields, size_t *n)
+static bool call_fields(ck *x, const pg_FuncCall *fc, sim_field **fields, size_t *n)
 {
     if (!fc->n_funcname) return false;
     const char *name = rg_pg_str(fc->funcname[fc->n_funcname - 1]);
@@ -481,7 +481,7 @@ static bool regclass_function(const char *name)
     return false;
 }
 
-static vtype func_call(ck *x, scope *s, const PgQuery__FuncCall *fc)
+static vtype func_call(ck *x, scope *s, const pg_FuncCall *fc)
 {
     if (fc->over && agg_kind(fc) == 0 && !sim_builtin_window_capable(rg_pg_str(fc->funcname[fc->n_funcname - 1])))
         fail(x, RG_VERDICT_ERROR, "missing_function", "OVER specified, but %s is not a window function nor an aggregate function",
@@ -493,7 +493,7 @@ static vtype func_call(ck *x, scope *s, const PgQuery__FuncCall *fc)
     const char **argnames = rg_arena_alloc(x->a, room * sizeof *argnames);
     for (size_t i = 0; i < fc->n_args; i++) {
         const pg_node *arg = fc->args[i];
-        if (arg->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR) {
+        if (arg->node_case == T_NamedArgExpr) {
             argnames[i] = arg->named_arg_expr->name;
             arg = arg->named_arg_expr->arg;
         }
@@ -520,40 +520,35 @@ static vtype func_call(ck *x, scope *s, const PgQuery__FuncCall *fc)
 
 /* ---- expressions -------------------------------------------------------- */
 
-static void walk_fields(ck *x, scope *s, const ProtobufCMessage *m)
+/* Every expression directly below n (through messages that are not
+ * expressions themselves) is checked on its own. */
+typedef struct fields_walk {
+    ck *x;
+    scope *s;
+} fields_walk;
+
+static rg_pg_step field_expr(const rg_pg_visit *v, void *ctx)
 {
-    if (!m) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
-            *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        bool node = f->descriptor == &pg_query__node__descriptor;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++)
-                if (node) expr(x, s, (const pg_node *)v[k]);
-                else walk_fields(x, s, v[k]);
-        } else {
-            const ProtobufCMessage *c = *(ProtobufCMessage *const *)(base + f->offset);
-            if (node) expr(x, s, (const pg_node *)c);
-            else walk_fields(x, s, c);
-        }
-    }
+    if (v->depth == 0 || !v->node) return RG_PG_NEXT;
+    fields_walk *fw = ctx;
+    expr(fw->x, fw->s, v->node);
+    return RG_PG_SKIP;
 }
 
-static vtype const_vtype(const PgQuery__AConst *c)
+static void walk_fields(ck *x, scope *s, const pg_node *n)
+{
+    fields_walk fw = {x, s};
+    rg_pg_walk(n, field_expr, &fw);
+}
+
+static vtype const_vtype(const pg_A_Const *c)
 {
     if (c->isnull) return (vtype){VT_NULL, NULL, NULL};
     switch (c->val_case) {
-    case PG_QUERY__A__CONST__VAL_IVAL: return (vtype){VT_INT, NULL, NULL, c->ival->ival};
-    case PG_QUERY__A__CONST__VAL_FVAL: return (vtype){VT_NUM, NULL, NULL};
-    case PG_QUERY__A__CONST__VAL_BOOLVAL: return (vtype){VT_BOOL, NULL, NULL};
-    case PG_QUERY__A__CONST__VAL_SVAL: return (vtype){VT_STRING, NULL, c->sval->sval};
+    case A_CONST_IVAL: return (vtype){VT_INT, NULL, NULL, c->ival->ival};
+    case A_CONST_FVAL: return (vtype){VT_NUM, NULL, NULL};
+    case A_CONST_BOOLVAL: return (vtype){VT_BOOL, NULL, NULL};
+    case A_CONST_SVAL: return (vtype){VT_STRING, NULL, c->sval->sval};
     default: return VT_NONE;
     }
 }
@@ -588,7 +583,7 @@ static void type_exists_or_fail(ck *x, const char *schema, const char *name)
 
 /* The canonical name of a cast's type, when it is a plain builtin or a
  * catalog type; NULL otherwise (arrays, unknown names). */
-static const char *cast_type(ck *x, const PgQuery__TypeName *tn)
+static const char *cast_type(ck *x, const pg_TypeName *tn)
 {
     if (!tn || tn->n_names == 0 || tn->n_array_bounds) return NULL;
     *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
@@ -634,16 +629,16 @@ static bool is_cmp_op(const char *op)
            !strcmp(op, ">=");
 }
 
-static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
+static vtype a_expr(ck *x, scope *s, const pg_A_Expr *e)
 {
     *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     const char *op = e->n_name ? rg_pg_str(e->name[e->n_name - 1]) : "";
     const char *detail = NULL;
-    if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_DISTINCT || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_DISTINCT ||
-        e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF)
+    if (e->kind == AEXPR_DISTINCT || e->kind == AEXPR_NOT_DISTINCT ||
+        e->kind == AEXPR_NULLIF)
         op = "=";
-    if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_DISTINCT ||
-        e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_DISTINCT || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF) {
+    if (e->kind == AEXPR_OP || e->kind == AEXPR_DISTINCT ||
+        e->kind == AEXPR_NOT_DISTINCT || e->kind == AEXPR_NULLIF) {
         vtype l = e->lexpr ? expr(x, s, e->lexpr) : VT_NONE;
         vtype r = e->rexpr ? expr(x, s, e->rexpr) : VT_NONE;
         deduce_param(x, &l, &r);
@@ -652,14 +647,14 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
             fail(x, RG_VERDICT_ERROR, "type_mismatch", "%s", detail);
             return VT_NONE;
         }
-        if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP && e->lexpr && e->rexpr &&
+        if (e->kind == AEXPR_OP && e->lexpr && e->rexpr &&
             (!strcmp(op, "+") || !strcmp(op, "-") || !strcmp(op, "*") || !strcmp(op, "/"))) {
             int rl = numeric_rank(&l), rr = numeric_rank(&r);
             if (rl && rr) return (vtype){VT_COLUMN, NUMERIC_TYPES[(rl > rr ? rl : rr) - 1], NULL, 0};
         }
         return VT_NONE;
     }
-    if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) {
+    if (e->kind == AEXPR_OP_ANY || e->kind == AEXPR_OP_ALL) {
         vtype l = e->lexpr ? expr(x, s, e->lexpr) : VT_NONE;
         vtype r = e->rexpr ? expr(x, s, e->rexpr) : VT_NONE;
         /* col = ANY ('{...}'): the literal is read as an array of col's type. */
@@ -669,10 +664,10 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
             fail(x, RG_VERDICT_ERROR, "type_mismatch", "%s", detail);
         return VT_NONE;
     }
-    if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && e->rexpr &&
-        e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
+    if (e->kind == AEXPR_IN && e->rexpr &&
+        e->rexpr->node_case == T_List) {
         vtype l = e->lexpr ? expr(x, s, e->lexpr) : VT_NONE;
-        const PgQuery__List *lst = e->rexpr->list;
+        const pg_List *lst = e->rexpr->list;
         for (size_t i = 0; i < lst->n_items; i++) {
             vtype r = expr(x, s, lst->items[i]);
             if (sim_compare_fails(x->c, x->a, &l, &r, "=", &detail))
@@ -680,10 +675,10 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
         }
         return VT_NONE;
     }
-    if ((e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN) &&
-        e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
+    if ((e->kind == AEXPR_BETWEEN || e->kind == AEXPR_NOT_BETWEEN) &&
+        e->rexpr && e->rexpr->node_case == T_List) {
         vtype l = e->lexpr ? expr(x, s, e->lexpr) : VT_NONE;
-        const PgQuery__List *lst = e->rexpr->list;
+        const pg_List *lst = e->rexpr->list;
         for (size_t i = 0; i < lst->n_items; i++) {
             vtype r = expr(x, s, lst->items[i]);
             deduce_param(x, &r, &l);
@@ -692,7 +687,7 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
         }
         return VT_NONE;
     }
-    if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_LIKE || e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE) {
+    if (e->kind == AEXPR_LIKE || e->kind == AEXPR_ILIKE) {
         vtype l = e->lexpr ? expr(x, s, e->lexpr) : VT_NONE;
         if (e->rexpr) expr(x, s, e->rexpr);
         /* LIKE exists for string types only (and bytea, name). */
@@ -705,7 +700,7 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
         if (l.kind == VT_COLUMN && strlen(l.type) > 2 && !strcmp(l.type + strlen(l.type) - 2, "[]")) nolike = true;
         if (nolike)
             fail(x, RG_VERDICT_ERROR, "type_mismatch", "operator does not exist: %s %s unknown", sim_shown_type(x->a, &l),
-                 e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_LIKE ? "~~" : "~~*");
+                 e->kind == AEXPR_LIKE ? "~~" : "~~*");
         return VT_NONE;
     }
     if (e->lexpr) expr(x, s, e->lexpr);
@@ -713,7 +708,7 @@ static vtype a_expr(ck *x, scope *s, const PgQuery__AExpr *e)
     return VT_NONE;
 }
 
-static vtype sublink(ck *x, scope *s, const PgQuery__SubLink *sl)
+static vtype sublink(ck *x, scope *s, const pg_SubLink *sl)
 {
     if (sl->testexpr) expr(x, s, sl->testexpr);
     colvec out = {0};
@@ -722,17 +717,17 @@ static vtype sublink(ck *x, scope *s, const PgQuery__SubLink *sl)
     /* A subquery compared with one value returns one column; with a
      * ROW(...) as many as the row has (42601 otherwise). */
     size_t want = 1;
-    if (sl->testexpr && sl->testexpr->node_case == PG_QUERY__NODE__NODE_ROW_EXPR) want = sl->testexpr->row_expr->n_args;
-    bool counted = sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__EXPR_SUBLINK ||
-                   sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ANY_SUBLINK ||
-                   sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ALL_SUBLINK ||
-                   sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ARRAY_SUBLINK;
+    if (sl->testexpr && sl->testexpr->node_case == T_RowExpr) want = sl->testexpr->row_expr->n_args;
+    bool counted = sl->sub_link_type == EXPR_SUBLINK ||
+                   sl->sub_link_type == ANY_SUBLINK ||
+                   sl->sub_link_type == ALL_SUBLINK ||
+                   sl->sub_link_type == ARRAY_SUBLINK;
     if (counted && !any && out.n != want)
         fail(x, RG_VERDICT_ERROR, "syntax_error", "%s",
-             sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__EXPR_SUBLINK || sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ARRAY_SUBLINK
+             sl->sub_link_type == EXPR_SUBLINK || sl->sub_link_type == ARRAY_SUBLINK
                  ? (out.n > 1 ? "subquery must return only one column" : "subquery must return a column")
                  : out.n < want ? "subquery has too few columns" : "subquery has too many columns");
-    if (sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__EXPR_SUBLINK && out.n == 1) return col_vtype(&out.v[0]);
+    if (sl->sub_link_type == EXPR_SUBLINK && out.n == 1) return col_vtype(&out.v[0]);
     return VT_NONE;
 }
 
@@ -759,42 +754,40 @@ static vtype common_type(ck *x, const vtype *v, size_t n, const char *what)
 }
 
 /* Aggregates and window functions are computed after WHERE and ON. */
-static void no_aggregates(ck *x, const ProtobufCMessage *m, const char *clause, int depth)
+typedef struct agg_scan {
+    ck *x;
+    const char *clause;
+} agg_scan;
+
+static rg_pg_step no_aggregate(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > 200 || x->failed) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    if (d == &pg_query__sub_link__descriptor) return;
-    if (d == &pg_query__func_call__descriptor) {
-        const PgQuery__FuncCall *fc = (const PgQuery__FuncCall *)m;
-        if (fc->over) {
-            fail(x, RG_VERDICT_ERROR, "misplaced_aggregate", "window functions are not allowed in %s", clause);
-            return;
-        }
-        if (agg_kind(fc) == 1) {
-            fail(x, RG_VERDICT_ERROR, "misplaced_aggregate", "aggregate functions are not allowed in %s", clause);
-            return;
-        }
+    agg_scan *as = ctx;
+    if (as->x->failed) return RG_PG_STOP;
+    if (v->kind == T_SubLink) return RG_PG_SKIP;
+    if (v->kind != T_FuncCall) return RG_PG_NEXT;
+    const pg_FuncCall *fc = v->msg;
+    if (fc->over) {
+        fail(as->x, RG_VERDICT_ERROR, "misplaced_aggregate", "window functions are not allowed in %s", as->clause);
+        return RG_PG_STOP;
     }
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++) no_aggregates(x, v[k], clause, depth + 1);
-        } else {
-            no_aggregates(x, *(ProtobufCMessage *const *)(base + f->offset), clause, depth + 1);
-        }
+    if (agg_kind(fc) == 1) {
+        fail(as->x, RG_VERDICT_ERROR, "misplaced_aggregate", "aggregate functions are not allowed in %s", as->clause);
+        return RG_PG_STOP;
     }
+    return RG_PG_NEXT;
+}
+
+/* Aggregates and window functions are computed after WHERE and ON. */
+static void no_aggregates(ck *x, const pg_node *n, const char *clause)
+{
+    agg_scan as = {x, clause};
+    rg_pg_walk(n, no_aggregate, &as);
 }
 
 /* WHERE / HAVING / ON take a boolean (42804 otherwise). */
 static void qual(ck *x, scope *s, const pg_node *n, const char *clause)
 {
-    if (strcmp(clause, "HAVING") != 0) no_aggregates(x, &n->base, clause, 0);
+    if (strcmp(clause, "HAVING") != 0) no_aggregates(x, n, clause);
     vtype v = expr(x, s, n);
     vtype b = {VT_COLUMN, "boolean", NULL, 0};
     const char *detail;
@@ -817,9 +810,9 @@ static vtype expr(ck *x, scope *s, const pg_node *n)
     x->depth++;
     vtype v = VT_NONE;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: v = resolve_colref(x, s, n->column_ref); break;
-    case PG_QUERY__NODE__NODE_A_CONST: v = const_vtype(n->a_const); break;
-    case PG_QUERY__NODE__NODE_PARAM_REF: {
+    case T_ColumnRef: v = resolve_colref(x, s, n->column_ref); break;
+    case T_A_Const: v = const_vtype(n->a_const); break;
+    case T_ParamRef: {
         int no = n->param_ref->number;
         if (no > 0 && no < 65) x->used[no] = true;
         if (no > x->max_param) x->max_param = no;
@@ -827,14 +820,14 @@ static vtype expr(ck *x, scope *s, const pg_node *n)
         if (no > 0 && no < 65 && x->params[no]) v = (vtype){VT_COLUMN, x->params[no], NULL, 0};
         break;
     }
-    case PG_QUERY__NODE__NODE_FUNC_CALL: v = func_call(x, s, n->func_call); break;
-    case PG_QUERY__NODE__NODE_A_EXPR: v = a_expr(x, s, n->a_expr); break;
-    case PG_QUERY__NODE__NODE_SUB_LINK: v = sublink(x, s, n->sub_link); break;
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
+    case T_FuncCall: v = func_call(x, s, n->func_call); break;
+    case T_A_Expr: v = a_expr(x, s, n->a_expr); break;
+    case T_SubLink: v = sublink(x, s, n->sub_link); break;
+    case T_TypeCast: {
         vtype a = expr(x, s, n->type_cast->arg);
         const char *t = cast_type(x, n->type_cast->type_name);
         const char *detail = NULL;
-        const PgQuery__TypeName *tn = n->type_cast->type_name;
+        const pg_TypeName *tn = n->type_cast->type_name;
         if (a.kind == VT_STRING && tn && tn->n_names && !tn->n_array_bounds &&
             !strcmp(rg_pg_str(tn->names[tn->n_names - 1]), "regclass"))
             regclass_literal(x, a.lit);
@@ -847,15 +840,15 @@ static vtype expr(ck *x, scope *s, const pg_node *n)
         if (t) v = (vtype){VT_COLUMN, t, NULL, 0};
         break;
     }
-    case PG_QUERY__NODE__NODE_A_INDIRECTION: {
-        const PgQuery__AIndirection *ai = n->a_indirection;
+    case T_A_Indirection: {
+        const pg_A_Indirection *ai = n->a_indirection;
         expr(x, s, ai->arg);
         for (size_t i = 0; i < ai->n_indirection; i++)
-            if (ai->indirection[i]->node_case != PG_QUERY__NODE__NODE_STRING) expr(x, s, ai->indirection[i]);
+            if (ai->indirection[i]->node_case != T_String) expr(x, s, ai->indirection[i]);
         sim_field *fields;
         size_t nf;
-        if (ai->arg && ai->arg->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && ai->n_indirection &&
-            ai->indirection[0]->node_case == PG_QUERY__NODE__NODE_STRING &&
+        if (ai->arg && ai->arg->node_case == T_FuncCall && ai->n_indirection &&
+            ai->indirection[0]->node_case == T_String &&
             call_fields(x, ai->arg->func_call, &fields, &nf)) {
             const char *want = rg_pg_str(ai->indirection[0]);
             bool found = false;
@@ -866,14 +859,14 @@ static vtype expr(ck *x, scope *s, const pg_node *n)
         }
         break;
     }
-    case PG_QUERY__NODE__NODE_CASE_EXPR: {
-        const PgQuery__CaseExpr *ce = n->case_expr;
+    case T_CaseExpr: {
+        const pg_CaseExpr *ce = n->case_expr;
         if (ce->arg) expr(x, s, ce->arg);
         vtype *res = rg_arena_alloc(x->a, (ce->n_args + 2) * sizeof *res);
         size_t nres = 0;
         for (size_t i = 0; i < ce->n_args; i++) {
-            if (ce->args[i]->node_case != PG_QUERY__NODE__NODE_CASE_WHEN) continue;
-            const PgQuery__CaseWhen *w = ce->args[i]->case_when;
+            if (ce->args[i]->node_case != T_CaseWhen) continue;
+            const pg_CaseWhen *w = ce->args[i]->case_when;
             if (w->expr) expr(x, s, w->expr);
             res[nres++] = expr(x, s, w->result);
         }
@@ -881,31 +874,31 @@ static vtype expr(ck *x, scope *s, const pg_node *n)
         v = common_type(x, res, nres, "CASE");
         break;
     }
-    case PG_QUERY__NODE__NODE_COALESCE_EXPR: {
-        const PgQuery__CoalesceExpr *ce = n->coalesce_expr;
+    case T_CoalesceExpr: {
+        const pg_CoalesceExpr *ce = n->coalesce_expr;
         vtype *res = rg_arena_alloc(x->a, (ce->n_args + 1) * sizeof *res);
         for (size_t i = 0; i < ce->n_args; i++) res[i] = expr(x, s, ce->args[i]);
         v = common_type(x, res, ce->n_args, "COALESCE");
         break;
     }
-    case PG_QUERY__NODE__NODE_MIN_MAX_EXPR: {
-        const PgQuery__MinMaxExpr *me = n->min_max_expr;
+    case T_MinMaxExpr: {
+        const pg_MinMaxExpr *me = n->min_max_expr;
         vtype *res = rg_arena_alloc(x->a, (me->n_args + 1) * sizeof *res);
         for (size_t i = 0; i < me->n_args; i++) res[i] = expr(x, s, me->args[i]);
         v = common_type(x, res, me->n_args,
-                        me->op == PG_QUERY__MIN_MAX_OP__IS_GREATEST ? "GREATEST" : "LEAST");
+                        me->op == IS_GREATEST ? "GREATEST" : "LEAST");
         break;
     }
-    case PG_QUERY__NODE__NODE_SELECT_STMT:
-    case PG_QUERY__NODE__NODE_INSERT_STMT:
-    case PG_QUERY__NODE__NODE_UPDATE_STMT:
-    case PG_QUERY__NODE__NODE_DELETE_STMT: {
+    case T_SelectStmt:
+    case T_InsertStmt:
+    case T_UpdateStmt:
+    case T_DeleteStmt: {
         colvec out = {0};
         bool any = false;
         analyze_stmt(x, s, n, &out, &any);
         break;
     }
-    default: walk_fields(x, s, &n->base); break;
+    default: walk_fields(x, s, n); break;
     }
     x->depth--;
     return v;
@@ -913,13 +906,13 @@ static vtype expr(ck *x, scope *s, const pg_node *n)
 
 /* ---- FROM --------------------------------------------------------------- */
 
-static const char *alias_name(const PgQuery__Alias *al)
+static const char *alias_name(const pg_Alias *al)
 {
     return al && al->aliasname && *al->aliasname ? al->aliasname : NULL;
 }
 
 /* Applies an alias's column names to the first columns. */
-static void rename_cols(ck *x, col *cols, size_t ncols, const PgQuery__Alias *al)
+static void rename_cols(ck *x, col *cols, size_t ncols, const pg_Alias *al)
 {
     if (!al) return;
     for (size_t i = 0; i < al->n_colnames && i < ncols; i++) cols[i].name = rg_pg_str(al->colnames[i]);
@@ -927,7 +920,7 @@ static void rename_cols(ck *x, col *cols, size_t ncols, const PgQuery__Alias *al
 }
 
 static item *cols_item(ck *x, scope *s, const char *refname, const colvec *cols, bool any,
-                       const PgQuery__Alias *al)
+                       const pg_Alias *al)
 {
     item *it = push_item(x, s, IT_COLS, refname);
     it->cols = cols->v;
@@ -990,7 +983,7 @@ static bool extension_relation(const ck *x, const char *schema, const char *name
     return false;
 }
 
-static item *relation_item(ck *x, scope *s, const PgQuery__RangeVar *rv, bool dml)
+static item *relation_item(ck *x, scope *s, const pg_RangeVar *rv, bool dml)
 {
     const char *schema = *rv->schemaname ? rv->schemaname : NULL;
     const char *alias = alias_name(rv->alias);
@@ -1072,9 +1065,9 @@ static item *relation_item(ck *x, scope *s, const PgQuery__RangeVar *rv, bool dm
  * call makes a view read-only. */
 static bool computed_row(const pg_node *v)
 {
-    while (v && v->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) v = v->type_cast->arg;
-    if (!v || v->node_case != PG_QUERY__NODE__NODE_FUNC_CALL) return false;
-    const PgQuery__FuncCall *fc = v->func_call;
+    while (v && v->node_case == T_TypeCast) v = v->type_cast->arg;
+    if (!v || v->node_case != T_FuncCall) return false;
+    const pg_FuncCall *fc = v->func_call;
     if (fc->over || fc->agg_star) return true;
     const char *name = fc->n_funcname ? rg_pg_str(fc->funcname[fc->n_funcname - 1]) : "";
     return sim_builtin_aggregate(name) == 1 || !strcmp(name, "unnest") || !strcmp(name, "generate_series");
@@ -1085,10 +1078,10 @@ static const char *view_not_updatable(ck *x, const rg_view *vw)
 {
     const pg_node *n = vw->query.node;
     if (!n && vw->query.sql) n = rg_pg_parse_one(x->a, vw->query.sql);
-    if (n && n->node_case == PG_QUERY__NODE__NODE_RAW_STMT) n = n->raw_stmt->stmt;
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return NULL;
-    const PgQuery__SelectStmt *st = n->select_stmt;
-    if (st->op != PG_QUERY__SET_OPERATION__SETOP_NONE)
+    if (n && n->node_case == T_RawStmt) n = n->raw_stmt->stmt;
+    if (!n || n->node_case != T_SelectStmt) return NULL;
+    const pg_SelectStmt *st = n->select_stmt;
+    if (st->op != SETOP_NONE)
         return "Views containing UNION, INTERSECT, or EXCEPT are not automatically updatable.";
     if (st->n_distinct_clause) return "Views containing DISTINCT are not automatically updatable.";
     if (st->n_group_clause || st->having_clause)
@@ -1097,11 +1090,11 @@ static const char *view_not_updatable(ck *x, const rg_view *vw)
     if (st->limit_count || st->limit_offset)
         return "Views containing LIMIT or OFFSET are not automatically updatable.";
     if (st->n_values_lists || st->n_from_clause != 1 ||
-        st->from_clause[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR)
+        st->from_clause[0]->node_case != T_RangeVar)
         return "Views that do not select from a single table or view are not automatically updatable.";
     for (size_t i = 0; i < st->n_target_list; i++) {
         const pg_node *t = st->target_list[i];
-        if (t->node_case == PG_QUERY__NODE__NODE_RES_TARGET && computed_row(t->res_target->val))
+        if (t->node_case == T_ResTarget && computed_row(t->res_target->val))
             return "Views that return aggregate functions are not automatically updatable.";
     }
     return NULL;
@@ -1134,7 +1127,7 @@ static void check_using(ck *x, const item *side, const char *name, const char *w
              name, which);
 }
 
-static item *join_item(ck *x, scope *s, const PgQuery__JoinExpr *j)
+static item *join_item(ck *x, scope *s, const pg_JoinExpr *j)
 {
     size_t start = s->items.n;
     item *l = from_item(x, s, j->larg);
@@ -1197,18 +1190,18 @@ static item *join_item(ck *x, scope *s, const PgQuery__JoinExpr *j)
     return it;
 }
 
-static item *function_item(ck *x, scope *s, const PgQuery__RangeFunction *rf)
+static item *function_item(ck *x, scope *s, const pg_RangeFunction *rf)
 {
     const char *name = NULL;
     colvec v = {0};
     for (size_t i = 0; i < rf->n_functions; i++) {
         const pg_node *pair = rf->functions[i];
-        if (pair->node_case != PG_QUERY__NODE__NODE_LIST) continue;
-        const PgQuery__List *l = pair->list;
+        if (pair->node_case != T_List) continue;
+        const pg_List *l = pair->list;
         if (l->n_items >= 1) {
             const pg_node *fn = l->items[0];
             /* unnest(a, b, ...) in FROM is ROWS FROM (unnest(a), unnest(b), ...). */
-            if (fn->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && fn->func_call->n_args > 1 &&
+            if (fn->node_case == T_FuncCall && fn->func_call->n_args > 1 &&
                 fn->func_call->n_funcname >= 1 &&
                 !strcmp(rg_pg_str(fn->func_call->funcname[fn->func_call->n_funcname - 1]), "unnest")) {
                 for (size_t k = 0; k < fn->func_call->n_args; k++) expr(x, s, fn->func_call->args[k]);
@@ -1216,22 +1209,22 @@ static item *function_item(ck *x, scope *s, const PgQuery__RangeFunction *rf)
                 continue;
             }
             expr(x, s, fn); /* a function in FROM is LATERAL by nature */
-            if (fn->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && fn->func_call->n_funcname && !name)
+            if (fn->node_case == T_FuncCall && fn->func_call->n_funcname && !name)
                 name = rg_pg_str(fn->func_call->funcname[fn->func_call->n_funcname - 1]);
         }
     }
     for (size_t i = 0; i < rf->n_coldeflist; i++) {
         const pg_node *cd = rf->coldeflist[i];
-        if (cd->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+        if (cd->node_case == T_ColumnDef)
             *rg_vec_push(x->a, &v) = (col){cd->column_def->colname, NULL, NULL};
     }
     const char *alias = alias_name(rf->alias);
     bool known = rf->n_coldeflist > 0, ord_done = false;
     sim_field *fields;
     size_t nf;
-    if (!known && rf->n_functions == 1 && rf->functions[0]->node_case == PG_QUERY__NODE__NODE_LIST &&
+    if (!known && rf->n_functions == 1 && rf->functions[0]->node_case == T_List &&
         rf->functions[0]->list->n_items >= 1 &&
-        rf->functions[0]->list->items[0]->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
+        rf->functions[0]->list->items[0]->node_case == T_FuncCall &&
         call_fields(x, rf->functions[0]->list->items[0]->func_call, &fields, &nf)) {
         for (size_t i = 0; i < nf; i++) *rg_vec_push(x->a, &v) = (col){fields[i].name, fields[i].type, NULL, NULL};
         known = true;
@@ -1241,9 +1234,9 @@ static item *function_item(ck *x, scope *s, const PgQuery__RangeFunction *rf)
                  alias ? alias : name, avail, rf->alias->n_colnames);
         if (rf->alias) rename_cols(x, v.v, v.n, rf->alias);
     }
-    if (!known && rf->n_functions == 1 && rf->functions[0]->node_case == PG_QUERY__NODE__NODE_LIST &&
+    if (!known && rf->n_functions == 1 && rf->functions[0]->node_case == T_List &&
         rf->functions[0]->list->n_items >= 1 &&
-        rf->functions[0]->list->items[0]->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && name &&
+        rf->functions[0]->list->items[0]->node_case == T_FuncCall && name &&
         rf->functions[0]->list->items[0]->func_call->n_funcname == 1) {
         /* Built-in set-returning functions whose columns are fixed: a
          * scalar one gives one column named after the alias (or itself). */
@@ -1290,10 +1283,10 @@ static item *function_item(ck *x, scope *s, const PgQuery__RangeFunction *rf)
 static item *from_item(ck *x, scope *s, const pg_node *n)
 {
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_RANGE_VAR: return relation_item(x, s, n->range_var, false);
-    case PG_QUERY__NODE__NODE_JOIN_EXPR: return join_item(x, s, n->join_expr);
-    case PG_QUERY__NODE__NODE_RANGE_SUBSELECT: {
-        const PgQuery__RangeSubselect *rs = n->range_subselect;
+    case T_RangeVar: return relation_item(x, s, n->range_var, false);
+    case T_JoinExpr: return join_item(x, s, n->join_expr);
+    case T_RangeSubselect: {
+        const pg_RangeSubselect *rs = n->range_subselect;
         scope *sub = new_scope(x, s);
         sub->skip_parent = !rs->lateral;
         colvec out = {0};
@@ -1301,15 +1294,15 @@ static item *from_item(ck *x, scope *s, const pg_node *n)
         if (rs->subquery) analyze_stmt(x, sub, rs->subquery, &out, &any);
         return cols_item(x, s, alias_name(rs->alias), &out, any, rs->alias);
     }
-    case PG_QUERY__NODE__NODE_RANGE_FUNCTION: return function_item(x, s, n->range_function);
-    case PG_QUERY__NODE__NODE_RANGE_TABLE_SAMPLE: {
-        const PgQuery__RangeTableSample *ts = n->range_table_sample;
+    case T_RangeFunction: return function_item(x, s, n->range_function);
+    case T_RangeTableSample: {
+        const pg_RangeTableSample *ts = n->range_table_sample;
         item *it = ts->relation ? from_item(x, s, ts->relation) : push_item(x, s, IT_COLS, NULL);
         for (size_t i = 0; i < ts->n_args; i++) expr(x, s, ts->args[i]);
         return it;
     }
     default: {
-        walk_fields(x, s, &n->base);
+        walk_fields(x, s, n);
         item *it = push_item(x, s, IT_COLS, NULL);
         it->any = true;
         return it;
@@ -1319,44 +1312,15 @@ static item *from_item(ck *x, scope *s, const pg_node *n)
 
 /* ---- SELECT ------------------------------------------------------------- */
 
+/* FigureColname: an unnamed output column's name. */
 static const char *figure_name(const pg_node *n)
 {
-    if (!n) return "?column?";
-    switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_COLUMN_REF: {
-        const PgQuery__ColumnRef *cr = n->column_ref;
-        return cr->n_fields ? rg_pg_str(cr->fields[cr->n_fields - 1]) : "?column?";
-    }
-    case PG_QUERY__NODE__NODE_FUNC_CALL:
-        return n->func_call->n_funcname ? rg_pg_str(n->func_call->funcname[n->func_call->n_funcname - 1])
-                                        : "?column?";
-    case PG_QUERY__NODE__NODE_TYPE_CAST: {
-        const char *inner = figure_name(n->type_cast->arg);
-        const PgQuery__TypeName *tn = n->type_cast->type_name;
-        if (strcmp(inner, "?column?") != 0 || !tn || !tn->n_names) return inner;
-        return rg_pg_str(tn->names[tn->n_names - 1]);
-    }
-    case PG_QUERY__NODE__NODE_CASE_EXPR: return "case";
-    case PG_QUERY__NODE__NODE_COALESCE_EXPR: return "coalesce";
-    case PG_QUERY__NODE__NODE_SUB_LINK: {
-        const PgQuery__SubLink *sl = n->sub_link;
-        if (sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__EXISTS_SUBLINK) return "exists";
-        if (sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__ARRAY_SUBLINK) return "array";
-        if (sl->sub_link_type == PG_QUERY__SUB_LINK_TYPE__EXPR_SUBLINK && sl->subselect &&
-            sl->subselect->node_case == PG_QUERY__NODE__NODE_SELECT_STMT &&
-            sl->subselect->select_stmt->n_target_list) {
-            const pg_node *t = sl->subselect->select_stmt->target_list[0];
-            if (t->node_case == PG_QUERY__NODE__NODE_RES_TARGET)
-                return *t->res_target->name ? t->res_target->name : figure_name(t->res_target->val);
-        }
-        return "?column?";
-    }
-    default: return "?column?";
-    }
+    const char *name = NULL;
+    return rg_pg_figure_colname(n, &name) > 0 && name && *name ? name : "?column?";
 }
 
 /* The columns `*` or `rel.*` stand for at level s. */
-static void expand_star(ck *x, scope *s, const PgQuery__ColumnRef *cr, colvec *out, bool *any)
+static void expand_star(ck *x, scope *s, const pg_ColumnRef *cr, colvec *out, bool *any)
 {
     if (cr->n_fields == 1) {
         size_t before = out->n;
@@ -1379,16 +1343,16 @@ static void expand_star(ck *x, scope *s, const PgQuery__ColumnRef *cr, colvec *o
 
 static bool is_star(const pg_node *n)
 {
-    return n && n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && n->column_ref->n_fields &&
-           n->column_ref->fields[n->column_ref->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_A_STAR;
+    return n && n->node_case == T_ColumnRef && n->column_ref->n_fields &&
+           n->column_ref->fields[n->column_ref->n_fields - 1]->node_case == T_A_Star;
 }
 
 /* A target list (SELECT or RETURNING) → output columns. */
 static void target_list(ck *x, scope *s, pg_node *const *tl, size_t n, colvec *out, bool *any)
 {
     for (size_t i = 0; i < n; i++) {
-        if (tl[i]->node_case != PG_QUERY__NODE__NODE_RES_TARGET) continue;
-        const PgQuery__ResTarget *rt = tl[i]->res_target;
+        if (tl[i]->node_case != T_ResTarget) continue;
+        const pg_ResTarget *rt = tl[i]->res_target;
         if (is_star(rt->val)) {
             expand_star(x, s, rt->val->column_ref, out, any);
             continue;
@@ -1396,7 +1360,7 @@ static void target_list(ck *x, scope *s, pg_node *const *tl, size_t n, colvec *o
         size_t nreads = x->reads.n;
         vtype v = expr(x, s, rt->val);
         col c = {*rt->name ? rt->name : figure_name(rt->val), v.kind == VT_COLUMN ? v.type : NULL, NULL, NULL};
-        if (rt->val && rt->val->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && x->reads.n == nreads + 1)
+        if (rt->val && rt->val->node_case == T_ColumnRef && x->reads.n == nreads + 1)
             c.source = x->reads.v[nreads];
         if (v.kind == VT_INT) c.type = "integer";
         else if (v.kind == VT_BOOL) c.type = "boolean";
@@ -1414,9 +1378,9 @@ static bool out_has(const scope *s, const char *name)
 
 static bool bare_name(const pg_node *n, const char **name)
 {
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || n->column_ref->n_fields != 1) return false;
+    if (!n || n->node_case != T_ColumnRef || n->column_ref->n_fields != 1) return false;
     const pg_node *f = n->column_ref->fields[0];
-    if (f->node_case != PG_QUERY__NODE__NODE_STRING) return false;
+    if (f->node_case != T_String) return false;
     *name = rg_pg_str(f);
     return true;
 }
@@ -1438,8 +1402,8 @@ static bool out_ambiguous(const scope *s, const char *name)
 
 static void order_expr(ck *x, scope *s, const pg_node *n, bool output_only)
 {
-    if (n && n->node_case == PG_QUERY__NODE__NODE_SORT_BY) n = n->sort_by->node;
-    if (n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+    if (n && n->node_case == T_SortBy) n = n->sort_by->node;
+    if (n && n->node_case == T_A_Const && n->a_const->val_case == A_CONST_IVAL) {
         long k = n->a_const->ival->ival;
         if (!s->out_any && (k < 1 || (size_t)k > s->nout))
             fail(x, RG_VERDICT_ERROR, "missing_column", "ORDER BY position %ld is not in select list", k);
@@ -1460,26 +1424,26 @@ static void order_expr(ck *x, scope *s, const pg_node *n, bool output_only)
 
 /* SELECT DISTINCT (not DISTINCT ON): every ORDER BY column must be an
  * output column (42P10). Only plain column references are judged. */
-static void distinct_order(ck *x, const scope *s, const PgQuery__SelectStmt *st)
+static void distinct_order(ck *x, const scope *s, const pg_SelectStmt *st)
 {
     if (st->n_distinct_clause == 0 || s->out_any) return;
     const pg_node *d0 = st->distinct_clause[0];
-    if (d0 && d0->node_case != PG_QUERY__NODE__NODE__NOT_SET) return;
+    if (d0 && d0->node_case != T_Invalid) return;
     for (size_t i = 0; i < st->n_sort_clause; i++) {
         const pg_node *n = st->sort_clause[i];
-        if (n && n->node_case == PG_QUERY__NODE__NODE_SORT_BY) n = n->sort_by->node;
-        if (!n || n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || !n->column_ref->n_fields) continue;
+        if (n && n->node_case == T_SortBy) n = n->sort_by->node;
+        if (!n || n->node_case != T_ColumnRef || !n->column_ref->n_fields) continue;
         const pg_node *last = n->column_ref->fields[n->column_ref->n_fields - 1];
-        if (last->node_case != PG_QUERY__NODE__NODE_STRING) continue;
+        if (last->node_case != T_String) continue;
         const char *name = rg_pg_str(last);
         bool found = out_has(s, name);
         for (size_t k = 0; !found && k < st->n_target_list; k++) {
             const pg_node *t = st->target_list[k];
-            const pg_node *v = t && t->node_case == PG_QUERY__NODE__NODE_RES_TARGET ? t->res_target->val : NULL;
-            if (!v || v->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) continue;
-            const PgQuery__ColumnRef *cr = v->column_ref;
+            const pg_node *v = t && t->node_case == T_ResTarget ? t->res_target->val : NULL;
+            if (!v || v->node_case != T_ColumnRef) continue;
+            const pg_ColumnRef *cr = v->column_ref;
             const pg_node *f = cr->n_fields ? cr->fields[cr->n_fields - 1] : NULL;
-            found = f && f->node_case == PG_QUERY__NODE__NODE_STRING && !strcmp(rg_pg_str(f), name);
+            found = f && f->node_case == T_String && !strcmp(rg_pg_str(f), name);
         }
         if (!found) {
             fail(x, RG_VERDICT_ERROR, "distinct_order_by",
@@ -1512,9 +1476,9 @@ static void add_cte(ck *x, scope *s, const char *name, const colvec *cols, bool 
 static size_t self_refs(const pg_node *n, const char *name)
 {
     if (!n) return 0;
-    if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+    if (n->node_case == T_RangeVar)
         return !*n->range_var->schemaname && !strcmp(n->range_var->relname, name);
-    if (n->node_case == PG_QUERY__NODE__NODE_JOIN_EXPR)
+    if (n->node_case == T_JoinExpr)
         return self_refs(n->join_expr->larg, name) + self_refs(n->join_expr->rarg, name);
     return 0;
 }
@@ -1522,11 +1486,11 @@ static size_t self_refs(const pg_node *n, const char *name)
 /* checkWellFormedRecursion and the recursive term's column types: one
  * self-reference at most (42P19); a column the recursive term widens past
  * the non-recursive term's type (integer, then numeric) is 42804. */
-static void recursive_rules(ck *x, const char *name, const PgQuery__SelectStmt *st, const colvec *l, const colvec *r)
+static void recursive_rules(ck *x, const char *name, const pg_SelectStmt *st, const colvec *l, const colvec *r)
 {
-    const PgQuery__SelectStmt *rt = st->rarg;
+    const pg_SelectStmt *rt = st->rarg;
     size_t refs = 0;
-    for (size_t i = 0; rt && rt->op == PG_QUERY__SET_OPERATION__SETOP_NONE && i < rt->n_from_clause; i++)
+    for (size_t i = 0; rt && rt->op == SETOP_NONE && i < rt->n_from_clause; i++)
         refs += self_refs(rt->from_clause[i], name);
     if (refs > 1) {
         fail(x, RG_VERDICT_ERROR, "recursive_reference", "recursive reference to query \"%s\" must not appear more than once",
@@ -1545,18 +1509,18 @@ static void recursive_rules(ck *x, const char *name, const PgQuery__SelectStmt *
     }
 }
 
-static void with_clause(ck *x, scope *s, const PgQuery__WithClause *w)
+static void with_clause(ck *x, scope *s, const pg_WithClause *w)
 {
     if (!w) return;
     for (size_t i = 0; i < w->n_ctes; i++) {
-        if (w->ctes[i]->node_case != PG_QUERY__NODE__NODE_COMMON_TABLE_EXPR) continue;
-        const PgQuery__CommonTableExpr *ce = w->ctes[i]->common_table_expr;
+        if (w->ctes[i]->node_case != T_CommonTableExpr) continue;
+        const pg_CommonTableExpr *ce = w->ctes[i]->common_table_expr;
         colvec out = {0};
         bool any = false;
         const pg_node *q = ce->ctequery;
-        if (w->recursive && q && q->node_case == PG_QUERY__NODE__NODE_SELECT_STMT &&
-            q->select_stmt->op != PG_QUERY__SET_OPERATION__SETOP_NONE && q->select_stmt->larg) {
-            const PgQuery__SelectStmt *st = q->select_stmt;
+        if (w->recursive && q && q->node_case == T_SelectStmt &&
+            q->select_stmt->op != SETOP_NONE && q->select_stmt->larg) {
+            const pg_SelectStmt *st = q->select_stmt;
             analyze_select(x, s, st->larg, &out, &any);
             add_cte(x, s, ce->ctename, &out, any, ce->aliascolnames, ce->n_aliascolnames);
             colvec r = {0};
@@ -1564,7 +1528,7 @@ static void with_clause(ck *x, scope *s, const PgQuery__WithClause *w)
             if (st->rarg) analyze_select(x, s, st->rarg, &r, &rany);
             if (r.n != out.n && !any && !rany)
                 fail(x, RG_VERDICT_ERROR, "syntax_error", "each %s query must have the same number of columns",
-                     st->op == PG_QUERY__SET_OPERATION__SETOP_UNION ? "UNION" : "INTERSECT/EXCEPT");
+                     st->op == SETOP_UNION ? "UNION" : "INTERSECT/EXCEPT");
             else if (!any && !rany)
                 recursive_rules(x, ce->ctename, st, &out, &r);
             continue;
@@ -1574,14 +1538,14 @@ static void with_clause(ck *x, scope *s, const PgQuery__WithClause *w)
     }
 }
 
-static void set_operation(ck *x, scope *s, const PgQuery__SelectStmt *st, colvec *out, bool *any)
+static void set_operation(ck *x, scope *s, const pg_SelectStmt *st, colvec *out, bool *any)
 {
     colvec l = {0}, r = {0};
     bool lany = false, rany = false;
     if (st->larg) analyze_select(x, s, st->larg, &l, &lany);
     if (st->rarg) analyze_select(x, s, st->rarg, &r, &rany);
-    const char *opname = st->op == PG_QUERY__SET_OPERATION__SETOP_UNION       ? "UNION"
-                         : st->op == PG_QUERY__SET_OPERATION__SETOP_INTERSECT ? "INTERSECT"
+    const char *opname = st->op == SETOP_UNION       ? "UNION"
+                         : st->op == SETOP_INTERSECT ? "INTERSECT"
                                                                               : "EXCEPT";
     if (!lany && !rany && l.n != r.n)
         fail(x, RG_VERDICT_ERROR, "syntax_error", "each %s query must have the same number of columns", opname);
@@ -1599,16 +1563,16 @@ static void set_operation(ck *x, scope *s, const PgQuery__SelectStmt *st, colvec
     for (size_t i = 0; i < st->n_sort_clause; i++) order_expr(x, s, st->sort_clause[i], true);
 }
 
-static void analyze_select(ck *x, scope *parent, const PgQuery__SelectStmt *st, colvec *out, bool *any)
+static void analyze_select(ck *x, scope *parent, const pg_SelectStmt *st, colvec *out, bool *any)
 {
     scope *s = new_scope(x, parent);
     with_clause(x, s, st->with_clause);
-    if (st->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
+    if (st->op != SETOP_NONE) {
         set_operation(x, s, st, out, any);
     } else if (st->n_values_lists) {
         for (size_t r = 0; r < st->n_values_lists; r++) {
             const pg_node *row = st->values_lists[r];
-            if (row->node_case != PG_QUERY__NODE__NODE_LIST) continue;
+            if (row->node_case != T_List) continue;
             for (size_t i = 0; i < row->list->n_items; i++) {
                 vtype v = expr(x, s, row->list->items[i]);
                 if (r == 0) {
@@ -1691,10 +1655,10 @@ static const char *identity(ck *x, const item *leaf, const char *name)
     return rg_arena_printf(x->a, "@%p.%s", (const void *)leaf, name);
 }
 
-static const char *colref_identity(grouping *g, const PgQuery__ColumnRef *cr, const item **leaf_out)
+static const char *colref_identity(grouping *g, const pg_ColumnRef *cr, const item **leaf_out)
 {
     size_t n = cr->n_fields;
-    if (n == 0 || n > 2 || cr->fields[n - 1]->node_case != PG_QUERY__NODE__NODE_STRING) return NULL;
+    if (n == 0 || n > 2 || cr->fields[n - 1]->node_case != T_String) return NULL;
     const char *name = rg_pg_str(cr->fields[n - 1]);
     const item *leaf = NULL;
     for (size_t i = 0; i < g->s->items.n; i++) {
@@ -1711,7 +1675,7 @@ static const char *colref_identity(grouping *g, const PgQuery__ColumnRef *cr, co
 }
 
 /* 1 aggregate, 0 plain function, -1 unknown (user function: maybe an aggregate). */
-static int agg_kind(const PgQuery__FuncCall *fc)
+static int agg_kind(const pg_FuncCall *fc)
 {
     if (!fc->n_funcname) return -1;
     const char *schema = fc->n_funcname >= 2 ? rg_pg_str(fc->funcname[fc->n_funcname - 2]) : NULL;
@@ -1719,33 +1683,22 @@ static int agg_kind(const PgQuery__FuncCall *fc)
     return sim_builtin_aggregate(rg_pg_str(fc->funcname[fc->n_funcname - 1]));
 }
 
-static void find_aggs(grouping *g, const ProtobufCMessage *m, int depth)
+static rg_pg_step find_agg(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > 200) return;
-    if (m->descriptor == &pg_query__func_call__descriptor) {
-        const PgQuery__FuncCall *fc = (const PgQuery__FuncCall *)m;
-        if (fc->over) return;
-        int k = agg_kind(fc);
-        if (k == 1) g->agg = true;
-        if (k < 0) g->unknown = true;
-        if (k != 0) return;
-    }
-    if (m->descriptor == &pg_query__sub_link__descriptor) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++) find_aggs(g, v[k], depth + 1);
-        } else {
-            find_aggs(g, *(ProtobufCMessage *const *)(base + f->offset), depth + 1);
-        }
-    }
+    grouping *g = ctx;
+    if (v->kind == T_SubLink) return RG_PG_SKIP;
+    if (v->kind != T_FuncCall) return RG_PG_NEXT;
+    const pg_FuncCall *fc = v->msg;
+    if (fc->over) return RG_PG_SKIP;
+    int k = agg_kind(fc);
+    if (k == 1) g->agg = true;
+    if (k < 0) g->unknown = true;
+    return k != 0 ? RG_PG_SKIP : RG_PG_NEXT;
+}
+
+static void find_aggs(grouping *g, const pg_node *n)
+{
+    rg_pg_walk(n, find_agg, g);
 }
 
 static bool pk_grouped(grouping *g, const item *leaf)
@@ -1761,53 +1714,45 @@ static bool pk_grouped(grouping *g, const item *leaf)
     return false;
 }
 
-static void check_grouped(grouping *g, const ProtobufCMessage *m, int depth)
+static rg_pg_step grouped_visit(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > 200 || g->x->failed) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    if (d == &pg_query__column_ref__descriptor) {
+    grouping *g = ctx;
+    if (g->x->failed) return RG_PG_STOP;
+    if (v->kind == T_ColumnRef) {
         const item *leaf = NULL;
-        const PgQuery__ColumnRef *cr = (const PgQuery__ColumnRef *)m;
+        const pg_ColumnRef *cr = v->msg;
         const char *id = colref_identity(g, cr, &leaf);
         if (id && !in_list(g->cols.v, g->cols.n, id) && !pk_grouped(g, leaf))
             fail(g->x, RG_VERDICT_ERROR, "grouping_error",
                  "column \"%s.%s\" must appear in the GROUP BY clause or be used in an aggregate function",
                  cr->n_fields == 2 ? rg_pg_str(cr->fields[0]) : leaf->refname ? leaf->refname : "?",
                  rg_pg_str(cr->fields[cr->n_fields - 1]));
-        return;
+        return RG_PG_SKIP;
     }
-    if (d == &pg_query__func_call__descriptor) {
-        const PgQuery__FuncCall *fc = (const PgQuery__FuncCall *)m;
-        if (!fc->over && agg_kind(fc) != 0) return;
+    if (v->kind == T_FuncCall) {
+        const pg_FuncCall *fc = v->msg;
+        if (!fc->over && agg_kind(fc) != 0) return RG_PG_SKIP;
     }
-    if (d == &pg_query__sub_link__descriptor) return;
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++) check_grouped(g, v[k], depth + 1);
-        } else {
-            check_grouped(g, *(ProtobufCMessage *const *)(base + f->offset), depth + 1);
-        }
-    }
+    if (v->kind == T_SubLink) return RG_PG_SKIP;
+    return RG_PG_NEXT;
+}
+
+static void check_grouped(grouping *g, const pg_node *n)
+{
+    rg_pg_walk(n, grouped_visit, g);
 }
 
 /* What a GROUP BY item groups: a column identity; false when it is
  * something this check does not follow. */
-static bool group_item(grouping *g, const PgQuery__SelectStmt *st, const pg_node *n)
+static bool group_item(grouping *g, const pg_SelectStmt *st, const pg_node *n)
 {
-    if (n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+    if (n->node_case == T_A_Const && n->a_const->val_case == A_CONST_IVAL) {
         long k = n->a_const->ival->ival;
-        if (k < 1 || (size_t)k > st->n_target_list || st->target_list[k - 1]->node_case != PG_QUERY__NODE__NODE_RES_TARGET)
+        if (k < 1 || (size_t)k > st->n_target_list || st->target_list[k - 1]->node_case != T_ResTarget)
             return false;
         n = st->target_list[k - 1]->res_target->val;
     }
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF) return false;
+    if (!n || n->node_case != T_ColumnRef) return false;
     const item *leaf;
     const char *id = colref_identity(g, n->column_ref, &leaf);
     if (!id) {
@@ -1816,8 +1761,8 @@ static bool group_item(grouping *g, const PgQuery__SelectStmt *st, const pg_node
         if (!bare_name(n, &name)) return false;
         for (size_t i = 0; i < st->n_target_list; i++) {
             const pg_node *t = st->target_list[i];
-            if (t->node_case == PG_QUERY__NODE__NODE_RES_TARGET && !strcmp(t->res_target->name, name) &&
-                t->res_target->val && t->res_target->val->node_case == PG_QUERY__NODE__NODE_COLUMN_REF)
+            if (t->node_case == T_ResTarget && !strcmp(t->res_target->name, name) &&
+                t->res_target->val && t->res_target->val->node_case == T_ColumnRef)
                 return group_item(g, st, t->res_target->val);
         }
         return false;
@@ -1826,13 +1771,13 @@ static bool group_item(grouping *g, const PgQuery__SelectStmt *st, const pg_node
     return true;
 }
 
-static void check_grouping(ck *x, const scope *s, const PgQuery__SelectStmt *st)
+static void check_grouping(ck *x, const scope *s, const pg_SelectStmt *st)
 {
     if (x->failed) return;
     grouping g = {.x = x, .s = s};
-    for (size_t i = 0; i < st->n_target_list; i++) find_aggs(&g, &st->target_list[i]->base, 0);
-    if (st->having_clause) find_aggs(&g, &st->having_clause->base, 0);
-    for (size_t i = 0; i < st->n_sort_clause; i++) find_aggs(&g, &st->sort_clause[i]->base, 0);
+    for (size_t i = 0; i < st->n_target_list; i++) find_aggs(&g, st->target_list[i]);
+    if (st->having_clause) find_aggs(&g, st->having_clause);
+    for (size_t i = 0; i < st->n_sort_clause; i++) find_aggs(&g, st->sort_clause[i]);
     if (!st->n_group_clause && (!g.agg || g.unknown)) return;
     for (size_t i = 0; i < s->items.n; i++)
         if (s->items.v[i]->kind == IT_JOIN && s->items.v[i]->nusing) return;
@@ -1840,15 +1785,15 @@ static void check_grouping(ck *x, const scope *s, const PgQuery__SelectStmt *st)
         if (!group_item(&g, st, st->group_clause[i])) return;
     for (size_t i = 0; i < st->n_target_list; i++) {
         const pg_node *t = st->target_list[i];
-        if (t->node_case != PG_QUERY__NODE__NODE_RES_TARGET || is_star(t->res_target->val)) return;
+        if (t->node_case != T_ResTarget || is_star(t->res_target->val)) return;
     }
-    for (size_t i = 0; i < st->n_target_list; i++) check_grouped(&g, &st->target_list[i]->res_target->val->base, 0);
-    if (st->having_clause) check_grouped(&g, &st->having_clause->base, 0);
+    for (size_t i = 0; i < st->n_target_list; i++) check_grouped(&g, st->target_list[i]->res_target->val);
+    if (st->having_clause) check_grouped(&g, st->having_clause);
     for (size_t i = 0; i < st->n_sort_clause; i++) {
         const pg_node *sb = st->sort_clause[i];
-        const pg_node *e = sb->node_case == PG_QUERY__NODE__NODE_SORT_BY ? sb->sort_by->node : sb;
+        const pg_node *e = sb->node_case == T_SortBy ? sb->sort_by->node : sb;
         const char *name;
-        if (e && !(bare_name(e, &name) && out_has(s, name))) check_grouped(&g, &e->base, 0);
+        if (e && !(bare_name(e, &name) && out_has(s, name))) check_grouped(&g, e);
     }
 }
 
@@ -1895,10 +1840,10 @@ static bool effectively_not_null(const rg_table *t, const rg_column *c)
         const rg_constraint *k = &t->constraints.v[i];
         if (k->dropped || k->kind != RG_CON_CHECK || !k->check.node) continue;
         const pg_node *n = k->check.node;
-        if (n->node_case != PG_QUERY__NODE__NODE_NULL_TEST) continue;
-        const PgQuery__NullTest *nt = n->null_test;
+        if (n->node_case != T_NullTest) continue;
+        const pg_NullTest *nt = n->null_test;
         const char *name;
-        if (nt->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL && bare_name(nt->arg, &name) &&
+        if (nt->nulltesttype == IS_NOT_NULL && bare_name(nt->arg, &name) &&
             !strcmp(name, c->name))
             return true;
     }
@@ -1949,7 +1894,7 @@ typedef struct infer_want {
 static void conjuncts(ck *x, const rg_normctx *nc, const pg_node *n, strvec *out)
 {
     if (!n) return;
-    if (n->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR && n->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR) {
+    if (n->node_case == T_BoolExpr && n->bool_expr->boolop == AND_EXPR) {
         for (size_t i = 0; i < n->bool_expr->n_args; i++) conjuncts(x, nc, n->bool_expr->args[i], out);
         return;
     }
@@ -2016,11 +1961,11 @@ static bool arbiter_exists(ck *x, const rg_table *t, const infer_want *w, bool *
     return false;
 }
 
-static void on_conflict(ck *x, scope *s, item *target, const PgQuery__OnConflictClause *oc)
+static void on_conflict(ck *x, scope *s, item *target, const pg_OnConflictClause *oc)
 {
     const rg_table *t = target->kind == IT_TABLE ? target->table : NULL;
-    const PgQuery__InferClause *inf = oc->infer;
-    if (!inf && oc->action == PG_QUERY__ON_CONFLICT_ACTION__ONCONFLICT_UPDATE)
+    const pg_InferClause *inf = oc->infer;
+    if (!inf && oc->action == ONCONFLICT_UPDATE)
         fail(x, RG_VERDICT_ERROR, "syntax_error",
              "ON CONFLICT DO UPDATE requires inference specification or constraint name");
     if (inf && t) {
@@ -2030,7 +1975,7 @@ static void on_conflict(ck *x, scope *s, item *target, const PgQuery__OnConflict
             if (!k || k->dropped)
                 fail(x, RG_VERDICT_ERROR, "no_conflict_target", "constraint \"%s\" for table \"%s\" does not exist",
                      inf->conname, t->name);
-            else if (k->kind == RG_CON_EXCLUSION && oc->action == PG_QUERY__ON_CONFLICT_ACTION__ONCONFLICT_UPDATE)
+            else if (k->kind == RG_CON_EXCLUSION && oc->action == ONCONFLICT_UPDATE)
                 fail(x, RG_VERDICT_ERROR, "no_conflict_target", "ON CONFLICT DO UPDATE not supported with exclusion constraints");
             else if (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE && k->kind != RG_CON_EXCLUSION)
                 fail(x, RG_VERDICT_ERROR, "no_conflict_target", "constraint in ON CONFLICT clause has no associated index");
@@ -2044,8 +1989,8 @@ static void on_conflict(ck *x, scope *s, item *target, const PgQuery__OnConflict
             w.collations = rg_arena_alloc(x->a, (inf->n_index_elems + 1) * sizeof *w.collations);
             for (size_t i = 0; i < inf->n_index_elems; i++) {
                 const pg_node *e = inf->index_elems[i];
-                if (e->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) continue;
-                const PgQuery__IndexElem *ie = e->index_elem;
+                if (e->node_case != T_IndexElem) continue;
+                const pg_IndexElem *ie = e->index_elem;
                 if (ie->n_collation) w.collations[w.n] = rg_pg_str(ie->collation[ie->n_collation - 1]);
                 if (*ie->name) {
                     target_column(x, target, ie->name, t->name);
@@ -2071,7 +2016,7 @@ static void on_conflict(ck *x, scope *s, item *target, const PgQuery__OnConflict
                                 : "there is no unique or exclusion constraint matching the ON CONFLICT specification");
         }
     }
-    if (oc->action != PG_QUERY__ON_CONFLICT_ACTION__ONCONFLICT_UPDATE) return;
+    if (oc->action != ONCONFLICT_UPDATE) return;
     /* DO UPDATE sees the target and `excluded` (the row proposed). */
     scope *us = new_scope(x, s);
     *rg_vec_push(x->a, &us->items) = target;
@@ -2083,8 +2028,8 @@ static void on_conflict(ck *x, scope *s, item *target, const PgQuery__OnConflict
     ex->any = target->any;
     if (oc->n_target_list < 64) no_double_assignment(x, oc->target_list, oc->n_target_list);
     for (size_t i = 0; i < oc->n_target_list; i++) {
-        if (oc->target_list[i]->node_case != PG_QUERY__NODE__NODE_RES_TARGET) continue;
-        const PgQuery__ResTarget *rt = oc->target_list[i]->res_target;
+        if (oc->target_list[i]->node_case != T_ResTarget) continue;
+        const pg_ResTarget *rt = oc->target_list[i]->res_target;
         const rg_column *c = target_column(x, target, rt->name, target->refname);
         note_write(x, target->relkey, rt->name);
         vtype v = rt->val ? expr(x, us, rt->val) : VT_NONE;
@@ -2093,12 +2038,12 @@ static void on_conflict(ck *x, scope *s, item *target, const PgQuery__OnConflict
     if (oc->where_clause) expr(x, us, oc->where_clause);
 }
 
-static void insert_values(ck *x, scope *s, const PgQuery__SelectStmt *st, const rg_column **tcols,
+static void insert_values(ck *x, scope *s, const pg_SelectStmt *st, const rg_column **tcols,
                           size_t ntcols, bool explicit_cols, bool *given, const rg_table *t)
 {
     for (size_t r = 0; r < st->n_values_lists; r++) {
         const pg_node *row = st->values_lists[r];
-        if (row->node_case != PG_QUERY__NODE__NODE_LIST) continue;
+        if (row->node_case != T_List) continue;
         size_t n = row->list->n_items;
         if (n > ntcols) fail(x, RG_VERDICT_ERROR, "syntax_error", "INSERT has more expressions than target columns");
         if (explicit_cols && n < ntcols)
@@ -2108,7 +2053,7 @@ static void insert_values(ck *x, scope *s, const PgQuery__SelectStmt *st, const 
             vtype v = expr(x, s, e);
             if (i >= ntcols || !tcols[i]) continue;
             assign(x, tcols[i], &v);
-            bool dflt = e->node_case == PG_QUERY__NODE__NODE_SET_TO_DEFAULT;
+            bool dflt = e->node_case == T_SetToDefault;
             if (t && !dflt && r == 0) given[tcols[i] - t->columns.v] = true;
         }
     }
@@ -2117,28 +2062,28 @@ static void insert_values(ck *x, scope *s, const PgQuery__SelectStmt *st, const 
 /* A value other than DEFAULT into a GENERATED ALWAYS column (identity
  * without OVERRIDING SYSTEM VALUE, or a generated column) is refused at
  * parse analysis (428C9). */
-static bool value_is_default(const PgQuery__InsertStmt *st, size_t col)
+static bool value_is_default(const pg_InsertStmt *st, size_t col)
 {
     const pg_node *src = st->select_stmt;
-    if (!src || src->node_case != PG_QUERY__NODE__NODE_SELECT_STMT || !src->select_stmt->n_values_lists) return false;
+    if (!src || src->node_case != T_SelectStmt || !src->select_stmt->n_values_lists) return false;
     for (size_t r = 0; r < src->select_stmt->n_values_lists; r++) {
         const pg_node *row = src->select_stmt->values_lists[r];
-        if (row->node_case != PG_QUERY__NODE__NODE_LIST || col >= row->list->n_items ||
-            row->list->items[col]->node_case != PG_QUERY__NODE__NODE_SET_TO_DEFAULT)
+        if (row->node_case != T_List || col >= row->list->n_items ||
+            row->list->items[col]->node_case != T_SetToDefault)
             return false;
     }
     return true;
 }
 
-static void always_check(ck *x, const PgQuery__InsertStmt *st, const rg_column *c, size_t col)
+static void always_check(ck *x, const pg_InsertStmt *st, const rg_column *c, size_t col)
 {
     if (!c || value_is_default(st, col)) return;
-    bool overriding = st->override == PG_QUERY__OVERRIDING_KIND__OVERRIDING_SYSTEM_VALUE;
+    bool overriding = st->override == OVERRIDING_SYSTEM_VALUE;
     if ((c->identity == 'a' && !overriding) || c->generated)
         fail(x, RG_VERDICT_ERROR, "generated_column", "cannot insert a non-DEFAULT value into column \"%s\"", c->name);
 }
 
-static void analyze_insert(ck *x, scope *parent, const PgQuery__InsertStmt *st, colvec *out, bool *any)
+static void analyze_insert(ck *x, scope *parent, const pg_InsertStmt *st, colvec *out, bool *any)
 {
     scope *s = new_scope(x, parent);
     with_clause(x, s, st->with_clause);
@@ -2152,7 +2097,7 @@ static void analyze_insert(ck *x, scope *parent, const PgQuery__InsertStmt *st, 
     RG_VEC(const rg_column *) tcols = {0};
     if (st->n_cols) {
         for (size_t i = 0; i < st->n_cols; i++) {
-            if (st->cols[i]->node_case != PG_QUERY__NODE__NODE_RES_TARGET) continue;
+            if (st->cols[i]->node_case != T_ResTarget) continue;
             const char *name = st->cols[i]->res_target->name;
             const rg_column *c = target_column(x, target, name, relname);
             *rg_vec_push(x->a, &tcols) = c;
@@ -2166,8 +2111,8 @@ static void analyze_insert(ck *x, scope *parent, const PgQuery__InsertStmt *st, 
         tcols.n = (size_t)-1 / 2; /* unknown shape: do not count */
     }
     const pg_node *src = st->select_stmt;
-    if (src && src->node_case == PG_QUERY__NODE__NODE_SELECT_STMT && src->select_stmt->n_values_lists &&
-        src->select_stmt->op == PG_QUERY__SET_OPERATION__SETOP_NONE) {
+    if (src && src->node_case == T_SelectStmt && src->select_stmt->n_values_lists &&
+        src->select_stmt->op == SETOP_NONE) {
         scope *vs = new_scope(x, s);
         with_clause(x, vs, src->select_stmt->with_clause);
         insert_values(x, vs, src->select_stmt, tcols.v, tcols.v ? tcols.n : 0, st->n_cols > 0, given, t);
@@ -2197,9 +2142,9 @@ static void no_double_assignment(ck *x, pg_node *const *tl, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < i; j++) {
-            if (tl[i]->node_case != PG_QUERY__NODE__NODE_RES_TARGET || tl[j]->node_case != PG_QUERY__NODE__NODE_RES_TARGET)
+            if (tl[i]->node_case != T_ResTarget || tl[j]->node_case != T_ResTarget)
                 continue;
-            const PgQuery__ResTarget *a = tl[i]->res_target, *b = tl[j]->res_target;
+            const pg_ResTarget *a = tl[i]->res_target, *b = tl[j]->res_target;
             if (!a->n_indirection && !b->n_indirection && !strcmp(a->name, b->name)) {
                 fail(x, RG_VERDICT_ERROR, "syntax_error", "multiple assignments to same column \"%s\"", a->name);
                 return;
@@ -2211,19 +2156,19 @@ static void set_list(ck *x, scope *s, item *target, pg_node *const *tl, size_t n
 {
     if (n < 64) no_double_assignment(x, tl, n);
     for (size_t i = 0; i < n; i++) {
-        if (tl[i]->node_case != PG_QUERY__NODE__NODE_RES_TARGET) continue;
-        const PgQuery__ResTarget *rt = tl[i]->res_target;
+        if (tl[i]->node_case != T_ResTarget) continue;
+        const pg_ResTarget *rt = tl[i]->res_target;
         const rg_column *c = target_column(x, target, rt->name, relname);
         note_write(x, target->relkey, rt->name);
         if (!rt->val) continue;
-        if (c && (c->identity == 'a' || c->generated) && rt->val->node_case != PG_QUERY__NODE__NODE_SET_TO_DEFAULT)
+        if (c && (c->identity == 'a' || c->generated) && rt->val->node_case != T_SetToDefault)
             fail(x, RG_VERDICT_ERROR, "generated_column", "column \"%s\" can only be updated to DEFAULT", c->name);
-        if (rt->val->node_case == PG_QUERY__NODE__NODE_MULTI_ASSIGN_REF) {
+        if (rt->val->node_case == T_MultiAssignRef) {
             /* SET (a, b) = (...): the source once, on its first column. */
-            const PgQuery__MultiAssignRef *ma = rt->val->multi_assign_ref;
+            const pg_MultiAssignRef *ma = rt->val->multi_assign_ref;
             if (ma->colno == 1 && ma->source) {
                 const pg_node *so = ma->source;
-                if (so->node_case == PG_QUERY__NODE__NODE_SUB_LINK && so->sub_link->subselect) {
+                if (so->node_case == T_SubLink && so->sub_link->subselect) {
                     colvec sub = {0};
                     bool sany = false;
                     analyze_stmt(x, s, so->sub_link->subselect, &sub, &sany);
@@ -2232,15 +2177,15 @@ static void set_list(ck *x, scope *s, item *target, pg_node *const *tl, size_t n
                 }
                 size_t have = (size_t)ma->ncolumns;
                 const pg_node *src = ma->source;
-                if (src->node_case == PG_QUERY__NODE__NODE_ROW_EXPR) have = src->row_expr->n_args;
-                if (src->node_case == PG_QUERY__NODE__NODE_SUB_LINK && src->sub_link->subselect &&
-                    src->sub_link->subselect->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
-                    const PgQuery__SelectStmt *ss = src->sub_link->subselect->select_stmt;
+                if (src->node_case == T_RowExpr) have = src->row_expr->n_args;
+                if (src->node_case == T_SubLink && src->sub_link->subselect &&
+                    src->sub_link->subselect->node_case == T_SelectStmt) {
+                    const pg_SelectStmt *ss = src->sub_link->subselect->select_stmt;
                     bool star = false;
                     for (size_t k = 0; k < ss->n_target_list; k++)
-                        star = star || (ss->target_list[k]->node_case == PG_QUERY__NODE__NODE_RES_TARGET &&
+                        star = star || (ss->target_list[k]->node_case == T_ResTarget &&
                                         is_star(ss->target_list[k]->res_target->val));
-                    if (!star && ss->op == PG_QUERY__SET_OPERATION__SETOP_NONE && !ss->n_values_lists)
+                    if (!star && ss->op == SETOP_NONE && !ss->n_values_lists)
                         have = ss->n_target_list;
                 }
                 if (have != (size_t)ma->ncolumns)
@@ -2253,7 +2198,7 @@ static void set_list(ck *x, scope *s, item *target, pg_node *const *tl, size_t n
     }
 }
 
-static void analyze_update(ck *x, scope *parent, const PgQuery__UpdateStmt *st, colvec *out, bool *any)
+static void analyze_update(ck *x, scope *parent, const pg_UpdateStmt *st, colvec *out, bool *any)
 {
     scope *s = new_scope(x, parent);
     with_clause(x, s, st->with_clause);
@@ -2265,7 +2210,7 @@ static void analyze_update(ck *x, scope *parent, const PgQuery__UpdateStmt *st, 
     returning(x, s, st->returning_list, st->n_returning_list, out, any);
 }
 
-static void analyze_delete(ck *x, scope *parent, const PgQuery__DeleteStmt *st, colvec *out, bool *any)
+static void analyze_delete(ck *x, scope *parent, const pg_DeleteStmt *st, colvec *out, bool *any)
 {
     scope *s = new_scope(x, parent);
     with_clause(x, s, st->with_clause);
@@ -2277,9 +2222,9 @@ static void analyze_delete(ck *x, scope *parent, const PgQuery__DeleteStmt *st, 
     returning(x, s, st->returning_list, st->n_returning_list, out, any);
 }
 
-static void analyze_call(ck *x, scope *parent, const PgQuery__CallStmt *st)
+static void analyze_call(ck *x, scope *parent, const pg_CallStmt *st)
 {
-    const PgQuery__FuncCall *fc = st->funccall;
+    const pg_FuncCall *fc = st->funccall;
     if (!fc || !fc->n_funcname) return;
     scope *s = new_scope(x, parent);
     vtype *args = rg_arena_alloc(x->a, (fc->n_args + 1) * sizeof *args);
@@ -2292,17 +2237,17 @@ static void analyze_stmt(ck *x, scope *parent, const pg_node *n, colvec *out, bo
     if (!n || x->depth > 400) return;
     x->depth++;
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_SELECT_STMT: analyze_select(x, parent, n->select_stmt, out, any); break;
-    case PG_QUERY__NODE__NODE_INSERT_STMT: analyze_insert(x, parent, n->insert_stmt, out, any); break;
-    case PG_QUERY__NODE__NODE_UPDATE_STMT: analyze_update(x, parent, n->update_stmt, out, any); break;
-    case PG_QUERY__NODE__NODE_DELETE_STMT: analyze_delete(x, parent, n->delete_stmt, out, any); break;
-    case PG_QUERY__NODE__NODE_CALL_STMT: analyze_call(x, parent, n->call_stmt); break;
-    case PG_QUERY__NODE__NODE_EXPLAIN_STMT: analyze_stmt(x, parent, n->explain_stmt->query, out, any); break;
-    case PG_QUERY__NODE__NODE_PREPARE_STMT: analyze_stmt(x, parent, n->prepare_stmt->query, out, any); break;
-    case PG_QUERY__NODE__NODE_DECLARE_CURSOR_STMT:
+    case T_SelectStmt: analyze_select(x, parent, n->select_stmt, out, any); break;
+    case T_InsertStmt: analyze_insert(x, parent, n->insert_stmt, out, any); break;
+    case T_UpdateStmt: analyze_update(x, parent, n->update_stmt, out, any); break;
+    case T_DeleteStmt: analyze_delete(x, parent, n->delete_stmt, out, any); break;
+    case T_CallStmt: analyze_call(x, parent, n->call_stmt); break;
+    case T_ExplainStmt: analyze_stmt(x, parent, n->explain_stmt->query, out, any); break;
+    case T_PrepareStmt: analyze_stmt(x, parent, n->prepare_stmt->query, out, any); break;
+    case T_DeclareCursorStmt:
         analyze_stmt(x, parent, n->declare_cursor_stmt->query, out, any);
         break;
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+    case T_CreateTableAsStmt:
         analyze_stmt(x, parent, n->create_table_as_stmt->query, out, any);
         break;
     default: break; /* SET, BEGIN, utility statements: nothing to resolve */
@@ -2347,11 +2292,11 @@ static const char *shape_of(rg_arena *a, const colvec *v)
 
 static bool top_has_star(const pg_node *n)
 {
-    if (!n || n->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return false;
-    const PgQuery__SelectStmt *st = n->select_stmt;
-    while (st->op != PG_QUERY__SET_OPERATION__SETOP_NONE && st->larg) st = st->larg;
+    if (!n || n->node_case != T_SelectStmt) return false;
+    const pg_SelectStmt *st = n->select_stmt;
+    while (st->op != SETOP_NONE && st->larg) st = st->larg;
     for (size_t i = 0; i < st->n_target_list; i++)
-        if (st->target_list[i]->node_case == PG_QUERY__NODE__NODE_RES_TARGET &&
+        if (st->target_list[i]->node_case == T_ResTarget &&
             is_star(st->target_list[i]->res_target->val))
             return true;
     return false;

@@ -8,7 +8,7 @@
 
 #include <stdbool.h>
 
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 #include "rollgate/simulate.h"
 
 struct vtype;

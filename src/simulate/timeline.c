@@ -128,59 +128,47 @@ static const rg_check *check_cached(sim_run *r, const rg_query *q, size_t slot)
 }
 
 /* Collects the relation names a DDL statement touches. */
-static void touched(sim_run *r, const ProtobufCMessage *m, int depth)
+static rg_pg_step touched_visit(const rg_pg_visit *v, void *ctx)
 {
-    if (!m || depth > 200) return;
-    const ProtobufCMessageDescriptor *d = m->descriptor;
-    if (d == &pg_query__range_var__descriptor) {
-        bump(r, ((const PgQuery__RangeVar *)m)->relname);
-        return;
-    }
-    const char *base = (const char *)m;
-    for (unsigned i = 0; i < d->n_fields; i++) {
-        const ProtobufCFieldDescriptor *f = &d->fields[i];
-        if (f->type != PROTOBUF_C_TYPE_MESSAGE) continue;
-        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(base + f->quantifier_offset) != f->id)
-            continue;
-        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(base + f->quantifier_offset);
-            ProtobufCMessage *const *v = *(ProtobufCMessage *const *const *)(base + f->offset);
-            for (size_t k = 0; k < n; k++) touched(r, v[k], depth + 1);
-        } else {
-            touched(r, *(ProtobufCMessage *const *)(base + f->offset), depth + 1);
-        }
-    }
+    if (v->kind != T_RangeVar) return RG_PG_NEXT;
+    bump(ctx, ((const pg_RangeVar *)v->msg)->relname);
+    return RG_PG_SKIP;
+}
+
+static void touched(sim_run *r, const pg_node *n)
+{
+    rg_pg_walk(n, touched_visit, r);
 }
 
 /* DROP: the names of what goes (a trigger or index: its table, looked up
  * before the drop so ON CONFLICT and NOT NULL checks of that table are
  * redone). CASCADE can reach anything: everything. */
-static void invalidate_drop(sim_run *r, const PgQuery__DropStmt *ds)
+static void invalidate_drop(sim_run *r, const pg_DropStmt *ds)
 {
-    if (ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) {
+    if (ds->behavior == DROP_CASCADE) {
         r->epoch++;
         return;
     }
     switch (ds->remove_type) {
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE:
+    case OBJECT_FUNCTION:
+    case OBJECT_PROCEDURE:
+    case OBJECT_ROUTINE:
+    case OBJECT_AGGREGATE:
         bump(r, SIM_DEP_FUNCTIONS);
         return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+    case OBJECT_TYPE:
+    case OBJECT_DOMAIN:
         bump(r, SIM_DEP_TYPES);
         return;
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
-    case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+    case OBJECT_TABLE:
+    case OBJECT_VIEW:
+    case OBJECT_MATVIEW:
+    case OBJECT_SEQUENCE:
+    case OBJECT_FOREIGN_TABLE:
+    case OBJECT_INDEX:
+    case OBJECT_TRIGGER:
+    case OBJECT_POLICY:
+    case OBJECT_RULE:
         break;
     default:
         r->epoch++;
@@ -188,18 +176,18 @@ static void invalidate_drop(sim_run *r, const PgQuery__DropStmt *ds)
     }
     for (size_t i = 0; i < ds->n_objects; i++) {
         const pg_node *o = ds->objects[i];
-        if (o->node_case != PG_QUERY__NODE__NODE_LIST || !o->list->n_items) {
+        if (o->node_case != T_List || !o->list->n_items) {
             r->epoch++;
             return;
         }
-        const PgQuery__List *l = o->list;
+        const pg_List *l = o->list;
         const char *last = rg_pg_str(l->items[l->n_items - 1]);
         const char *schema = l->n_items >= 2 ? rg_pg_str(l->items[l->n_items - 2]) : NULL;
-        if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ||
-            ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY ||
-            ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
+        if (ds->remove_type == OBJECT_TRIGGER ||
+            ds->remove_type == OBJECT_POLICY ||
+            ds->remove_type == OBJECT_RULE) {
             bump(r, l->n_items >= 2 ? rg_pg_str(l->items[l->n_items - 2]) : NULL);
-        } else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX) {
+        } else if (ds->remove_type == OBJECT_INDEX) {
             const rg_index *ix = rg_catalog_index(r->cat, schema, last);
             if (ix) bump(r, ix->table_name);
             else r->epoch++;
@@ -214,52 +202,52 @@ static void invalidate_drop(sim_run *r, const PgQuery__DropStmt *ds)
 static void invalidate(sim_run *r, const pg_node *n)
 {
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+    case T_VariableSetStmt:
         if (!strcmp(n->variable_set_stmt->name, "search_path")) r->epoch++;
         return;
-    case PG_QUERY__NODE__NODE_SELECT_STMT:
-    case PG_QUERY__NODE__NODE_UPDATE_STMT:
-    case PG_QUERY__NODE__NODE_INSERT_STMT:
-    case PG_QUERY__NODE__NODE_DELETE_STMT:
-    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
-    case PG_QUERY__NODE__NODE_DO_STMT:
-    case PG_QUERY__NODE__NODE_COMMENT_STMT:
-    case PG_QUERY__NODE__NODE_VACUUM_STMT:
-    case PG_QUERY__NODE__NODE_GRANT_STMT:
-    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
+    case T_SelectStmt:
+    case T_UpdateStmt:
+    case T_InsertStmt:
+    case T_DeleteStmt:
+    case T_TransactionStmt:
+    case T_DoStmt:
+    case T_CommentStmt:
+    case T_VacuumStmt:
+    case T_GrantStmt:
+    case T_VariableShowStmt:
         return; /* data, comments, privileges: nothing a check reads */
-    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+    case T_CreateFunctionStmt:
+    case T_AlterFunctionStmt:
         bump(r, SIM_DEP_FUNCTIONS);
         return;
-    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+    case T_CreateEnumStmt:
+    case T_AlterEnumStmt:
+    case T_CreateDomainStmt:
+    case T_AlterDomainStmt:
+    case T_CompositeTypeStmt:
+    case T_CreateRangeStmt:
         bump(r, SIM_DEP_TYPES);
         return;
-    case PG_QUERY__NODE__NODE_DROP_STMT:
+    case T_DropStmt:
         invalidate_drop(r, n->drop_stmt);
         return;
-    case PG_QUERY__NODE__NODE_RENAME_STMT:
+    case T_RenameStmt:
         bump(r, n->rename_stmt->newname);
         if (!n->rename_stmt->relation) {
             r->epoch++;
             return;
         }
-        touched(r, &n->base, 0);
+        touched(r, n);
         return;
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-    case PG_QUERY__NODE__NODE_INDEX_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-    case PG_QUERY__NODE__NODE_VIEW_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
-    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
-        touched(r, &n->base, 0);
+    case T_AlterTableStmt:
+    case T_IndexStmt:
+    case T_CreateStmt:
+    case T_CreateTrigStmt:
+    case T_ViewStmt:
+    case T_CreateTableAsStmt:
+    case T_CreateSeqStmt:
+    case T_AlterSeqStmt:
+        touched(r, n);
         return;
     default:
         r->epoch++;

@@ -5,7 +5,7 @@
  * determinism, and the fixpoint to_sql(cat) == to_sql(catalog(to_sql(cat)))
  * on every file of the shared corpus.
  */
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 #include "rollgate/catalog.h"
 #include "rollgate/diff.h"
 
@@ -238,11 +238,11 @@ static void test_quote_ident(void)
     CHECK(strcmp(rg_qualified_a(a, "", "x\"y"), "\"x\"\"y\"") == 0, "qualified empty schema");
     rg_arena_free(a);
 
-    CHECK(rg_pg_keyword_kind("select") == PG_QUERY__KEYWORD_KIND__RESERVED_KEYWORD, "kind select");
-    CHECK(rg_pg_keyword_kind("name") == PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD, "kind name");
-    CHECK(rg_pg_keyword_kind("foo") == PG_QUERY__KEYWORD_KIND__NO_KEYWORD, "kind foo");
-    CHECK(rg_pg_keyword_kind("select x") == PG_QUERY__KEYWORD_KIND__NO_KEYWORD, "kind two words");
-    CHECK(rg_pg_keyword_kind("") == PG_QUERY__KEYWORD_KIND__NO_KEYWORD, "kind empty");
+    CHECK(rg_pg_keyword_kind("select") == RESERVED_KEYWORD, "kind select");
+    CHECK(rg_pg_keyword_kind("name") == UNRESERVED_KEYWORD, "kind name");
+    CHECK(rg_pg_keyword_kind("foo") == NO_KEYWORD, "kind foo");
+    CHECK(rg_pg_keyword_kind("select x") == NO_KEYWORD, "kind two words");
+    CHECK(rg_pg_keyword_kind("") == NO_KEYWORD, "kind empty");
 }
 
 /* ---- fixpoint -------------------------------------------------------------- */
@@ -469,6 +469,6 @@ int main(int argc, char **argv)
     test_golden();
     if (!(argc > 1 && strcmp(argv[1], "--no-corpus") == 0)) test_corpus();
     printf("%d passed, %d failed\n", npass, nfail);
-    pg_query_exit();
+    rg_parse_shutdown();
     return nfail ? 1 : 0;
 }

@@ -166,10 +166,10 @@ static void type_is(const char *decl, const char *want)
     const pg_node *st = rg_pg_parse_one(trees, sql);
     const char *got = NULL;
     rg_normctx x = {cat, NULL};
-    if (st && st->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+    if (st && st->node_case == T_CreateStmt) {
         const pg_node *cd = st->create_stmt->table_elts[0];
         got = rg_norm_typename(&x, cd->column_def->type_name);
-    } else if (st && st->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+    } else if (st && st->node_case == T_CreateFunctionStmt) {
         const pg_node *p = st->create_function_stmt->parameters[0];
         got = rg_norm_typename(&x, p->function_parameter->arg_type);
     }
@@ -185,7 +185,7 @@ static void bare_type_is(const char *decl, const char *want)
     snprintf(sql, sizeof sql, "CREATE TABLE t (c %s)", decl);
     const pg_node *st = rg_pg_parse_one(trees, sql);
     const char *got = NULL;
-    if (st && st->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+    if (st && st->node_case == T_CreateStmt) {
         rg_normctx x = {cat, NULL};
         got = rg_norm_typename_bare(&x, st->create_stmt->table_elts[0]->column_def->type_name);
     }
@@ -197,7 +197,7 @@ static void bare_type_is(const char *decl, const char *want)
 static const pg_node *view_query(const char *sql)
 {
     const pg_node *st = rg_pg_parse_one(trees, sql);
-    if (!st || st->node_case != PG_QUERY__NODE__NODE_VIEW_STMT) return NULL;
+    if (!st || st->node_case != T_ViewStmt) return NULL;
     return st->view_stmt->query;
 }
 
@@ -654,35 +654,35 @@ static void test_misc(void)
 static pg_node *deep_chain(int depth)
 {
     pg_node *n = rg_arena_alloc(trees, sizeof *n);
-    PgQuery__AConst *c = rg_arena_alloc(trees, sizeof *c);
-    *c = (PgQuery__AConst)PG_QUERY__A__CONST__INIT;
-    n->base = (ProtobufCMessage)PROTOBUF_C_MESSAGE_INIT(&pg_query__node__descriptor);
-    n->node_case = PG_QUERY__NODE__NODE_A_CONST;
+    pg_A_Const *c = rg_arena_alloc(trees, sizeof *c);
+    *c = (pg_A_Const)PG_INIT_A_Const;
+    *n = (pg_node)PG_INIT_Node;
+    n->node_case = T_A_Const;
     n->a_const = c;
     c->isnull = 1;
     for (int i = 0; i < depth; i++) {
         pg_node *up = rg_arena_alloc(trees, sizeof *up);
-        PgQuery__TypeCast *tc = rg_arena_alloc(trees, sizeof *tc);
-        *tc = (PgQuery__TypeCast)PG_QUERY__TYPE_CAST__INIT;
+        pg_TypeCast *tc = rg_arena_alloc(trees, sizeof *tc);
+        *tc = (pg_TypeCast)PG_INIT_TypeCast;
         tc->arg = n;
         up->base = n->base;
         /* alternate casts and NOT so both hooks and the walker recurse */
         if (i % 2) {
-            PgQuery__BoolExpr *be = rg_arena_alloc(trees, sizeof *be);
-            *be = (PgQuery__BoolExpr)PG_QUERY__BOOL_EXPR__INIT;
-            be->boolop = PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR;
+            pg_BoolExpr *be = rg_arena_alloc(trees, sizeof *be);
+            *be = (pg_BoolExpr)PG_INIT_BoolExpr;
+            be->boolop = NOT_EXPR;
             be->n_args = 1;
             be->args = rg_arena_alloc(trees, sizeof *be->args);
             be->args[0] = n;
-            up->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+            up->node_case = T_BoolExpr;
             up->bool_expr = be;
         } else {
-            PgQuery__FuncCall *fc = rg_arena_alloc(trees, sizeof *fc);
-            *fc = (PgQuery__FuncCall)PG_QUERY__FUNC_CALL__INIT;
+            pg_FuncCall *fc = rg_arena_alloc(trees, sizeof *fc);
+            *fc = (pg_FuncCall)PG_INIT_FuncCall;
             fc->n_args = 1;
             fc->args = rg_arena_alloc(trees, sizeof *fc->args);
             fc->args[0] = n;
-            up->node_case = PG_QUERY__NODE__NODE_FUNC_CALL;
+            up->node_case = T_FuncCall;
             up->func_call = fc;
         }
         n = up;
@@ -864,7 +864,7 @@ int main(void)
     test_deep();
     free_catalog();
     rg_arena_free(trees);
-    pg_query_exit();
+    rg_parse_shutdown();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -3,7 +3,7 @@
  * psql meta-commands and COPY data, migration folders in every supported
  * layout, deduplication of identical statements, and bad input.
  */
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,12 +39,12 @@ static const char *node_kind(const rg_stmt *s)
 {
     const pg_node *n = rg_stmt_node(s);
     switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_CREATE_STMT: return "create";
-    case PG_QUERY__NODE__NODE_INDEX_STMT: return "index";
-    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return "alter";
-    case PG_QUERY__NODE__NODE_SELECT_STMT: return "select";
-    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return "set";
-    case PG_QUERY__NODE__NODE_COPY_STMT: return "copy";
+    case T_CreateStmt: return "create";
+    case T_IndexStmt: return "index";
+    case T_AlterTableStmt: return "alter";
+    case T_SelectStmt: return "select";
+    case T_VariableSetStmt: return "set";
+    case T_CopyStmt: return "copy";
     default: return "other";
     }
 }

@@ -7,7 +7,7 @@
  * The facts are data (models/pg/locks.csv and models/pg/type_changes.csv,
  * embedded at build time, or read from a --models DIR), so a new server
  * release is a data change. Truth for PostgreSQL 15 is measured
- * (../shared/pg15_locks.csv); tests/lockmodel checks every row against it.
+ * (tests/data/pg15_locks.csv); tests/lockmodel checks every row against it.
  *
  * locks.csv — header
  *   op,min_version,max_version,table_lock,other_lock,blocks_reads,

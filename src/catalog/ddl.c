@@ -2187,7 +2187,7 @@ void rg_catalog_to_sql(rg_catalog *c, rg_buf *out)
     rg_emit_order_free(&e.o);
 }
 
-/* ---- single objects, for the planner (ddl_api.h; added by `planner`) ---- */
+/* ---- single objects, for the planner (ddl_api.h) ------------------------ */
 
 #include "ddl_api.h"
 
@@ -2298,7 +2298,7 @@ void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
     rg_arena_free(e.a);
 }
 
-/* Added by engineer `planner2`: policies and grants as single statements. */
+/* Policies and grants as single statements. */
 void rg_ddl_policy(rg_catalog *c, const rg_table *t, const rg_policy *p, rg_buf *out)
 {
     emitter e = one_emitter(c, out, t->search_path);

@@ -3,7 +3,7 @@
  * text rg_catalog_to_sql writes for the object, one statement (or a few,
  * for a table's column extras), ending in ";\n". The object's recorded
  * search_path is assumed in effect (no set_config line is written).
- * Implemented at the end of ddl.c (added by engineer `planner`).
+ * Implemented at the end of ddl.c.
  */
 #ifndef ROLLGATE_DDL_API_H
 #define ROLLGATE_DDL_API_H
@@ -25,7 +25,7 @@ void rg_ddl_type(rg_catalog *c, const rg_type *t, rg_buf *out);
 void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out);
 void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
                     const rg_trigger *g, rg_buf *out);
-/* CREATE POLICY ... ON t ...; (added by engineer `planner2`). */
+/* CREATE POLICY ... ON t ...; */
 void rg_ddl_policy(rg_catalog *c, const rg_table *t, const rg_policy *p, rg_buf *out);
 /* GRANT ... TO / REVOKE [GRANT OPTION FOR] ... FROM ...; false (nothing
  * written) when the object cannot be named. */

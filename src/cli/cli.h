@@ -12,7 +12,7 @@
 
 #include "rollgate/catalog.h"
 
-/* Exit codes of every subcommand (/work/shared/design.md). */
+/* Exit codes of every subcommand (docs/contract.md). */
 enum {
     RG_EXIT_OK = 0,          /* done; for diff: also "changes" without --exit-code */
     RG_EXIT_FOUND = 1,       /* done, and an incompatibility (diff --exit-code: changes) */
@@ -79,7 +79,7 @@ int rg_cli_plan_evidence(const struct rg_plan *p, const struct rg_diff *d, const
                          const char *out, int code);
 int rg_cli_report(int argc, char **argv);
 int rg_cli_runs(int argc, char **argv);
-int rg_cli_check(int argc, char **argv);  /* check.c (engineer sim) */
+int rg_cli_check(int argc, char **argv);  /* check.c */
 /* check.c: loads the --app query sets (each distinct text parsed once by
  * `parser`) into *out, allocated in `arena`; prints diagnostics and
  * returns an exit code. */

@@ -36,7 +36,7 @@ static const char USAGE[] =
     "  --help, -h     this help\n"
     "  --version      the version\n";
 
-int rg_cli_verify(int argc, char **argv); /* verify.c (engineer verify) */
+int rg_cli_verify(int argc, char **argv); /* verify.c */
 
 static const struct {
     const char *name;

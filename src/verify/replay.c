@@ -69,7 +69,7 @@ static unsigned snapshot_modes(const rg_map *snap, const char *oid)
 }
 
 /* Statements whose lock is taken on the index, sequence or view they name
- * rather than on a table (as ../shared/pg15_locks.csv measures them). */
+ * rather than on a table (as tests/data/pg15_locks.csv measures them). */
 static bool acts_on_relation_itself(const char *sql)
 {
     static const char *const PREFIX[] = {"ALTER INDEX", "ALTER SEQUENCE", "ALTER VIEW", "ALTER MATERIALIZED VIEW",

@@ -1,4 +1,4 @@
-# Catalog interpreter unit tests (engineer interp).
+# Catalog interpreter unit tests.
 add_executable(test_catalog ${CMAKE_CURRENT_LIST_DIR}/test_catalog.c)
 target_include_directories(test_catalog PRIVATE ${CMAKE_SOURCE_DIR}/src ${PG_QUERY_INCLUDE})
 target_link_libraries(test_catalog PRIVATE rollgate_lib)
@@ -12,4 +12,6 @@ if(RG_CATALOG_PSQL)
   add_test(NAME catalog_pg_roundtrip
            COMMAND ${CMAKE_SOURCE_DIR}/tests/pg/roundtrip.sh $<TARGET_FILE:rollgate> ${RG_CATALOG_RT})
   set_tests_properties(catalog_pg_roundtrip PROPERTIES LABELS "pg" TIMEOUT 600)
+else()
+  rg_skipped_test(catalog_pg_roundtrip "psql not found (install postgresql-15)")
 endif()

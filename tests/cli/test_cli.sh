@@ -5,20 +5,23 @@
 # outputs of `rollgate diff` on a hand-written pair, --exit-code, and
 # spot-checks of real releases from the corpus.
 #
-#   tests/cli/test_cli.sh ROLLGATE TESTDIR [CORPUS]
+#   tests/cli/test_cli.sh ROLLGATE TESTDIR CORPUS    CORPUS: tests/data/corpus
+#   tests/cli/test_cli.sh ROLLGATE TESTDIR --extra-corpus
+#       only the openstreetmap-website spot-checks, from $RG_EXTRA_CORPUS/osm;
+#       exits 77 (a ctest skip) when RG_EXTRA_CORPUS is not set
 #
 # RG_UPDATE_GOLDEN=1 rewrites TESTDIR/golden/diff.{txt,csv,json} from the
 # current output (review the change with git diff first).
 # The last line is "N passed, N failed"; the exit status is 1 on a failure.
 set -uo pipefail
 
-if [ $# -lt 2 ]; then
-    echo "usage: test_cli.sh ROLLGATE TESTDIR [CORPUS]" >&2
+if [ $# -ne 3 ]; then
+    echo "usage: test_cli.sh ROLLGATE TESTDIR CORPUS|--extra-corpus" >&2
     exit 2
 fi
 RG=$1
 HERE=$2
-CORPUS=${3:-}
+CORPUS=$3
 GOLDEN=$HERE/golden
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-cli.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -64,6 +67,79 @@ expect_refused() {
         ok "$name"
     fi
 }
+
+# ---- corpus spot-checks -----------------------------------------------------
+
+# pair SET A B: diff of two consecutive corpus versions into $WORK/pair.txt.
+pair() {
+    local a b
+    a=$(compgen -G "$CORPUS/$1/$2_*.sql" | head -1)
+    b=$(compgen -G "$CORPUS/$1/$3_*.sql" | head -1)
+    PAIR="$1 $2->$3"
+    if [ -z "$a" ] || [ -z "$b" ]; then
+        code=missing
+        return
+    fi
+    "$RG" diff "$a" "$b" >"$WORK/pair.txt" 2>"$WORK/err"
+    code=$?
+}
+
+# expect_changes SET A B REGEX...: every regex matches a line of the diff.
+expect_changes() {
+    local set=$1 a=$2 b=$3
+    shift 3
+    pair "$set" "$a" "$b"
+    if [ "$code" != 0 ]; then bad "$PAIR" "exit $code"; return; fi
+    local re missing=()
+    for re in "$@"; do grep -Eq -- "^$re" "$WORK/pair.txt" || missing+=("missing /^$re/"); done
+    if [ ${#missing[@]} -eq 0 ]; then ok "$PAIR"
+    else bad "$PAIR" "${missing[@]}" "$(sed -n '1,15p' "$WORK/pair.txt")"; fi
+}
+
+# expect_no_change SET A B: data-only releases.
+expect_no_change() {
+    pair "$1" "$2" "$3"
+    if [ "$code" = 0 ] && [ ! -s "$WORK/pair.txt" ]; then ok "$PAIR: no change"
+    else bad "$PAIR: no change" "exit $code" "$(sed -n '1,15p' "$WORK/pair.txt")"; fi
+}
+
+# The openstreetmap-website releases (GPL-2.0, not in the tree: $RG_EXTRA_CORPUS/osm).
+osm_checks() {
+    expect_changes osm 081 082 'alter_sequence public\.note_comments_id_seq: integer -> bigint'
+    expect_changes osm 082 083 'add_table public\.user_mutes' \
+        'add_constraint public\.user_mutes\.fk_rails_[0-9a-f]+: FOREIGN KEY' \
+        'add_index public\.index_user_mutes_on_owner_id_and_subject_id: UNIQUE'
+    expect_changes osm 083 084 'add_index public\.users_display_name_canonical_idx'
+    expect_changes osm 084 085 'drop_index public\.users_display_name_lower_idx'
+    expect_changes osm 085 086 'drop_table public\.user_tokens'
+    expect_changes osm 086 087 'alter_column_nullability public\.redactions\.title: NOT NULL added' \
+        'alter_column_nullability public\.redactions\.description: NOT NULL added'
+    expect_changes osm 092 093 'drop_table public\.client_applications'
+    expect_changes osm 093 094 'add_column public\.users\.creation_address: inet' \
+        'add_index public\.index_users_on_creation_address'
+    expect_changes osm 095 096 'drop_column public\.users\.creation_ip'
+    expect_changes osm 098 099 'add_column public\.notes\.description' \
+        'add_constraint public\.notes\.notes_user_id_fkey: .*NOT VALID'
+    expect_changes osm 099 100 'validate_constraint public\.notes\.notes_user_id_fkey'
+    expect_changes osm 112 113 'drop_index public\.gpx_files_user_id_idx'
+    expect_changes osm 116 117 "alter_column_default public\\.gpx_files\\.visibility: default 'public'.* -> 'trackable'"
+    for p in "091 092" "094 095" "097 098" "102 103"; do
+        # shellcheck disable=SC2086
+        expect_no_change osm $p
+    done
+}
+
+if [ "$CORPUS" = --extra-corpus ]; then
+    if [ -z "${RG_EXTRA_CORPUS:-}" ]; then
+        echo "skipped: RG_EXTRA_CORPUS is not set (the GPL-2.0 openstreetmap-website schemas are not in the tree; see tests/data/corpus/README.md)"
+        exit 77
+    fi
+    CORPUS=$RG_EXTRA_CORPUS
+    osm_checks
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+fi
 
 # ---- usage ----------------------------------------------------------------
 
@@ -189,80 +265,20 @@ run catalog "$NEW" --format json
 if [ "$code" = 0 ] && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$WORK/out" 2>"$WORK/err"
 then ok "catalog json is valid JSON"; else bad "catalog json is valid JSON" "exit $code"; fi
 
-# ---- corpus spot-checks -----------------------------------------------------
-
-# pair SET A B: diff of two consecutive corpus versions into $WORK/pair.txt.
-pair() {
-    local a b
-    a=$(compgen -G "$CORPUS/$1/$2_*.sql" | head -1)
-    b=$(compgen -G "$CORPUS/$1/$3_*.sql" | head -1)
-    PAIR="$1 $2->$3"
-    if [ -z "$a" ] || [ -z "$b" ]; then
-        code=missing
-        return
-    fi
-    "$RG" diff "$a" "$b" >"$WORK/pair.txt" 2>"$WORK/err"
-    code=$?
-}
-
-# expect_changes SET A B REGEX...: every regex matches a line of the diff.
-expect_changes() {
-    local set=$1 a=$2 b=$3
-    shift 3
-    pair "$set" "$a" "$b"
-    if [ "$code" != 0 ]; then bad "$PAIR" "exit $code"; return; fi
-    local re missing=()
-    for re in "$@"; do grep -Eq -- "^$re" "$WORK/pair.txt" || missing+=("missing /^$re/"); done
-    if [ ${#missing[@]} -eq 0 ]; then ok "$PAIR"
-    else bad "$PAIR" "${missing[@]}" "$(sed -n '1,15p' "$WORK/pair.txt")"; fi
-}
-
-# expect_no_change SET A B: data-only releases.
-expect_no_change() {
-    pair "$1" "$2" "$3"
-    if [ "$code" = 0 ] && [ ! -s "$WORK/pair.txt" ]; then ok "$PAIR: no change"
-    else bad "$PAIR: no change" "exit $code" "$(sed -n '1,15p' "$WORK/pair.txt")"; fi
-}
-
-if [ -n "$CORPUS" ] && [ -d "$CORPUS/osm" ] && [ -d "$CORPUS/inaturalist" ]; then
-    expect_changes osm 081 082 'alter_sequence public\.note_comments_id_seq: integer -> bigint'
-    expect_changes osm 082 083 'add_table public\.user_mutes' \
-        'add_constraint public\.user_mutes\.fk_rails_[0-9a-f]+: FOREIGN KEY' \
-        'add_index public\.index_user_mutes_on_owner_id_and_subject_id: UNIQUE'
-    expect_changes osm 083 084 'add_index public\.users_display_name_canonical_idx'
-    expect_changes osm 084 085 'drop_index public\.users_display_name_lower_idx'
-    expect_changes osm 085 086 'drop_table public\.user_tokens'
-    expect_changes osm 086 087 'alter_column_nullability public\.redactions\.title: NOT NULL added' \
-        'alter_column_nullability public\.redactions\.description: NOT NULL added'
-    expect_changes osm 092 093 'drop_table public\.client_applications'
-    expect_changes osm 093 094 'add_column public\.users\.creation_address: inet' \
-        'add_index public\.index_users_on_creation_address'
-    expect_changes osm 095 096 'drop_column public\.users\.creation_ip'
-    expect_changes osm 098 099 'add_column public\.notes\.description' \
-        'add_constraint public\.notes\.notes_user_id_fkey: .*NOT VALID'
-    expect_changes osm 099 100 'validate_constraint public\.notes\.notes_user_id_fkey'
-    expect_changes osm 112 113 'drop_index public\.gpx_files_user_id_idx'
-    expect_changes osm 116 117 "alter_column_default public\\.gpx_files\\.visibility: default 'public'.* -> 'trackable'"
-    for p in "091 092" "094 095" "097 098" "102 103"; do
-        # shellcheck disable=SC2086
-        expect_no_change osm $p
-    done
-    expect_changes inaturalist 344 345 \
-        'drop_column public\.taxa\.auto_description: .*possible rename of public\.taxa\.auto_description to shows_wikipedia' \
-        'add_column public\.taxa\.shows_wikipedia: .*possible rename' \
-        'add_table public\.project_faves'
-    expect_changes inaturalist 355 356 'add_index public\.index_votes_on_votable_voter_scope: UNIQUE'
-    expect_changes inaturalist 367 368 'drop_index public\.index_users_on_email' \
-        'add_index public\.index_users_on_email: UNIQUE.*now UNIQUE'
-    expect_changes inaturalist 368 369 'drop_index public\.index_delayed_jobs_on_unique_hash' \
-        'add_index public\.index_delayed_jobs_on_unique_hash: UNIQUE'
-    expect_changes inaturalist 369 370 'add_column public\.announcements\.parent_announcement_id' \
-        'add_constraint public\.announcements\.fk_rails_7acaf995fb: .*ON DELETE SET NULL'
-    expect_changes inaturalist 359 360 'drop_function public\._final_median\(numeric\[\]\)' \
-        'add_function public\._final_median\(anycompatiblearray\)'
-else
-    echo "SKIP  corpus spot-checks: no corpus at '${CORPUS}'"
-fi
+# The inaturalist releases (tests/data/corpus/inaturalist).
+expect_changes inaturalist 344 345 \
+    'drop_column public\.taxa\.auto_description: .*possible rename of public\.taxa\.auto_description to shows_wikipedia' \
+    'add_column public\.taxa\.shows_wikipedia: .*possible rename' \
+    'add_table public\.project_faves'
+expect_changes inaturalist 355 356 'add_index public\.index_votes_on_votable_voter_scope: UNIQUE'
+expect_changes inaturalist 367 368 'drop_index public\.index_users_on_email' \
+    'add_index public\.index_users_on_email: UNIQUE.*now UNIQUE'
+expect_changes inaturalist 368 369 'drop_index public\.index_delayed_jobs_on_unique_hash' \
+    'add_index public\.index_delayed_jobs_on_unique_hash: UNIQUE'
+expect_changes inaturalist 369 370 'add_column public\.announcements\.parent_announcement_id' \
+    'add_constraint public\.announcements\.fk_rails_7acaf995fb: .*ON DELETE SET NULL'
+expect_changes inaturalist 359 360 'drop_function public\._final_median\(numeric\[\]\)' \
+    'add_function public\._final_median\(anycompatiblearray\)'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -61,7 +61,7 @@ norm_claim() {
 # candidates STATEMENT-FILE OBJECT: relation names to try, best first, one a
 # line: the relation the statement's leading clause acts on, then the names
 # in the object cell (schema.table[.column] -> schema.table, table).  Like
-# ../shared/pg15_locks.csv, the target of ALTER/COMMENT ON INDEX, SEQUENCE or
+# tests/data/pg15_locks.csv, the target of ALTER/COMMENT ON INDEX, SEQUENCE or
 # VIEW and REINDEX INDEX is that relation itself ("K"); for everything else
 # an index stands for its table ("T": CREATE/DROP INDEX lock the table).
 candidates() {

@@ -3,7 +3,12 @@
  * PostgreSQL's quote_ident does it, golden canonical SQL and JSON for
  * hand-written schemas (RG_UPDATE_GOLDEN=1 rewrites the expected files),
  * determinism, and the fixpoint to_sql(cat) == to_sql(catalog(to_sql(cat)))
- * on every file of the shared corpus.
+ * on every file of the corpus (tests/data/corpus).
+ *
+ *   test_emit CORPUS_DIR        unit tests, then the corpus fixpoint
+ *   test_emit --extra-corpus    only the fixpoint over the osm and
+ *                               lago-api schemas of $RG_EXTRA_CORPUS; exits
+ *                               77 (a ctest skip) when it is not set
  */
 #include "parse/tree.h"
 #include "rollgate/catalog.h"
@@ -388,7 +393,8 @@ static void test_empty(void)
 
 typedef struct { char **v; size_t n, cap; } pathlist;
 
-static void collect_sql(const char *dir, pathlist *out)
+/* Every *.sql under dir whose name starts with prefix ("" = all). */
+static void collect_sql(const char *dir, const char *prefix, pathlist *out)
 {
     DIR *d = opendir(dir);
     if (!d) return;
@@ -400,10 +406,11 @@ static void collect_sql(const char *dir, pathlist *out)
         struct stat st;
         if (stat(path, &st) != 0) continue;
         if (S_ISDIR(st.st_mode)) {
-            collect_sql(path, out);
+            collect_sql(path, prefix, out);
         } else {
             size_t n = strlen(de->d_name);
-            if (n > 4 && strcmp(de->d_name + n - 4, ".sql") == 0) {
+            if (n > 4 && strcmp(de->d_name + n - 4, ".sql") == 0 &&
+                strncmp(de->d_name, prefix, strlen(prefix)) == 0) {
                 if (out->n == out->cap) {
                     out->cap = out->cap ? out->cap * 2 : 64;
                     out->v = rg_xrealloc(out->v, out->cap * sizeof *out->v);
@@ -428,8 +435,8 @@ static void test_corpus_file(const char *path)
     int rc = rg_catalog_from_path(&c, p, path, &d);
     /* Files with genuine errors (PostgreSQL 18 syntax in pagila) still
      * give a catalog: the fixpoint must hold for what was read. */
+    CHECK(c != NULL, "%s: no catalog (rc %d)", path, rc);
     if (!c) {
-        fprintf(stderr, "  %s: no catalog (rc %d), skipped\n", path, rc);
         rg_diags_free(&d);
         rg_parser_free(p);
         return;
@@ -444,15 +451,15 @@ static void test_corpus_file(const char *path)
     rg_parser_free(p);
 }
 
-static void test_corpus(void)
+/* The fixpoint over every *.sql under dir (named prefix*); a missing or
+ * empty folder fails: the corpus is test data, not an option. */
+static void test_corpus(const char *dir, const char *prefix)
 {
     struct stat st;
-    if (stat(RG_EMIT_CORPUS_DIR, &st) != 0) {
-        printf("corpus %s absent: corpus fixpoint skipped\n", RG_EMIT_CORPUS_DIR);
-        return;
-    }
+    CHECK(stat(dir, &st) == 0 && S_ISDIR(st.st_mode), "corpus folder %s not found", dir);
     pathlist l = {0};
-    collect_sql(RG_EMIT_CORPUS_DIR, &l);
+    collect_sql(dir, prefix, &l);
+    CHECK(l.n > 0, "no %s*.sql under %s", prefix, dir);
     qsort(l.v, l.n, sizeof *l.v, cmp_str);
     for (size_t i = 0; i < l.n; i++) {
         test_corpus_file(l.v[i]);
@@ -461,13 +468,40 @@ static void test_corpus(void)
     free(l.v);
 }
 
+/* The schemas whose licences keep them out of the tree (see
+ * tests/data/corpus/README.md), when RG_EXTRA_CORPUS names a folder of them. */
+static int test_extra_corpus(void)
+{
+    const char *x = getenv("RG_EXTRA_CORPUS");
+    if (!x || !*x) {
+        printf("skipped: RG_EXTRA_CORPUS is not set (the GPL/AGPL osm and lago-api schemas "
+               "are not in the tree; see tests/data/corpus/README.md)\n");
+        return 77;
+    }
+    char osm[4096], large[4096];
+    snprintf(osm, sizeof osm, "%s/osm", x);
+    snprintf(large, sizeof large, "%s/large", x);
+    test_corpus(osm, "");
+    test_corpus(large, "lago-api_");
+    return -1;
+}
+
 int main(int argc, char **argv)
 {
-    test_quote_ident();
-    test_empty();
-    test_order_independent();
-    test_golden();
-    if (!(argc > 1 && strcmp(argv[1], "--no-corpus") == 0)) test_corpus();
+    if (argc != 2) {
+        fprintf(stderr, "usage: test_emit CORPUS_DIR | --extra-corpus\n");
+        return 2;
+    }
+    if (strcmp(argv[1], "--extra-corpus") == 0) {
+        int rc = test_extra_corpus();
+        if (rc >= 0) return rc;
+    } else {
+        test_quote_ident();
+        test_empty();
+        test_order_independent();
+        test_golden();
+        test_corpus(argv[1], "");
+    }
     printf("%d passed, %d failed\n", npass, nfail);
     rg_parse_shutdown();
     return nfail ? 1 : 0;

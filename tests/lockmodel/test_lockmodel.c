@@ -1,6 +1,6 @@
 /*
  * test_lockmodel.c — the lock model against what PostgreSQL really does:
- * every measured row of ../shared/pg15_locks.csv is compared with the
+ * every measured row of tests/data/pg15_locks.csv is compared with the
  * model's answer for version 15; version facts for 11-17; the type-change
  * rules; the lock conflict matrix; and broken model files are rejected with
  * a file:line message.
@@ -184,7 +184,7 @@ static void test_pg15_measurements(void)
     size_t len;
     char *data = slurp(RG_PG15_LOCKS, &len);
     if (!data) {
-        printf("skip: %s not found, PostgreSQL 15 measurements not checked\n", RG_PG15_LOCKS);
+        CHECK(0, "%s not found: the PostgreSQL 15 measurements are test data of the tree", RG_PG15_LOCKS);
         return;
     }
     static const char header[] = "id,statement,table_lock,other_locks,rewrites_table,"

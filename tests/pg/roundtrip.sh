@@ -4,8 +4,8 @@
 #   tests/pg/roundtrip.sh ROLLGATE [INPUT.sql ...]
 #
 # For every input (default: tests/pg/schemas/*.sql, then the corpus files
-# that load into a bare PG15: ../shared/corpus/synapse/*.sql and
-# ../shared/corpus/large/danbooru_*.sql) it loads the file into a fresh
+# that load into a bare PG15: tests/data/corpus/synapse/*.sql and
+# tests/data/corpus/large/danbooru_*.sql) it loads the file into a fresh
 # database of a throwaway cluster, takes `pg_dump --schema-only`, and checks
 # that rollgate sees no change between what was written and what the server
 # made of it, in both directions:
@@ -27,7 +27,7 @@ set -uo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-SHARED=${RG_SHARED:-$ROOT/../shared}
+CORPUS=$ROOT/tests/data/corpus
 
 if [ $# -lt 1 ]; then
     echo "usage: roundtrip.sh ROLLGATE [INPUT.sql ...]" >&2
@@ -51,11 +51,11 @@ if [ $# -gt 0 ]; then
     done
 else
     handwritten=("$HERE"/schemas/*.sql)
-    for f in "$SHARED"/corpus/synapse/*.sql "$SHARED"/corpus/large/danbooru_*.sql; do
+    for f in "$CORPUS"/synapse/*.sql "$CORPUS"/large/danbooru_*.sql; do
         [ -f "$f" ] && corpus+=("$f")
     done
-    if [ ${#corpus[@]} -eq 0 ]; then
-        echo "roundtrip.sh: no corpus under $SHARED/corpus (set RG_SHARED)" >&2
+    if [ ${#corpus[@]} -ne 3 ]; then
+        echo "roundtrip.sh: expected synapse 054, 072 and danbooru under $CORPUS" >&2
         exit 2
     fi
 fi

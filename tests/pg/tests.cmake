@@ -11,7 +11,8 @@ if(RG_PSQL)
                    psql -X -q -v ON_ERROR_STOP=1 -c "SELECT 1")
   set_tests_properties(pg_cluster_lifecycle PROPERTIES LABELS "pg" TIMEOUT 120)
 else()
-  message(STATUS "psql not found: PostgreSQL round-trip tests skipped")
+  rg_skipped_test(pg_roundtrip "psql not found (install postgresql-15)")
+  rg_skipped_test(pg_cluster_lifecycle "psql not found (install postgresql-15)")
 endif()
 
 # The same round trip against stored dumps (tests/pg/dumps/, made by

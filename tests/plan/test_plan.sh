@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # test_plan.sh — golden and property tests of `rollgate plan`.
 #
-#   tests/plan/test_plan.sh ROLLGATE TESTDIR [SHARED]
+#   tests/plan/test_plan.sh ROLLGATE TESTDIR
 #
 # Cases: every folder of TESTDIR/cases (old.sql, new.sql, optional args,
-# exit, apps/), the shop example of models/examples and, when SHARED is
-# there, its examples/blog. For each case:
+# exit, apps/) and the shop and blog examples of models/examples. For each
+# case:
 #   - the exit code (0, or the case's `exit` file);
 #   - the plan's self-check: no internal_plan_* finding (every up applied
 #     with the catalog interpreter gives NEW exactly; every down in reverse
@@ -21,7 +21,6 @@
 set -uo pipefail
 RG=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$2" && pwd)
-SHARED=${3:-}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-plan.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
@@ -106,11 +105,7 @@ for d in "$HERE"/cases/*/; do
     run_case "$(basename "$d")" "${d%/}"
 done
 run_case shop "$HERE/../../models/examples/shop"
-if [ -n "$SHARED" ] && [ -d "$SHARED/examples/blog" ]; then
-    run_case blog "$SHARED/examples/blog"
-else
-    echo "SKIP  blog: no shared examples at '${SHARED}'"
-fi
+run_case blog "$HERE/../../models/examples/blog"
 
 # Bad input: exit 2, a message, nothing written.
 bad_input() {

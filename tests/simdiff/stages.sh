@@ -4,7 +4,7 @@
 #
 #   tests/simdiff/stages.sh ROLLGATE [SCENARIO_DIR ...]
 #
-# Default scenarios: the blog example (<repo>/../shared/examples/blog), every
+# Default scenarios: the blog example (models/examples/blog), every
 # tests/e2e/scenarios/*/, and tests/simdiff/scenarios/*/ (plans in which some
 # live query does break; see the README there).  Layout: old.sql, new.sql,
 # apps/N-NAME.sql in release order, optional args with extra plan flags.
@@ -34,7 +34,7 @@ SCENS=()
 if [ $# -gt 0 ]; then
     SCENS=("$@")
 else
-    [ -d "$SD_ROOT/../shared/examples/blog" ] && SCENS+=("$SD_ROOT/../shared/examples/blog")
+    SCENS+=("$SD_ROOT/models/examples/blog")
     for d in "$SD_ROOT"/tests/e2e/scenarios/*/ "$SD_HERE"/scenarios/*/; do SCENS+=("${d%/}"); done
 fi
 

@@ -4,7 +4,7 @@
  * `code|query`, whose server-side verdicts were confirmed on PostgreSQL
  * 15 with PREPARE + EXPLAIN EXECUTE), the query loader (sqlc names,
  * FILE:LINE names, a syntax error among good queries, pg_stat_statements
- * CSV), and the timeline on the shared blog example (plan, simulate,
+ * CSV), and the timeline on the blog example (plan, simulate,
  * compatibility rows, data divergence without a sync trigger).
  * Prints `N passed, N failed`.
  */
@@ -163,14 +163,17 @@ static void test_loader(void)
 /* The blog: plan old -> new with the rename hint, simulate, and read the
  * rows: every live query compatible at every stage. Then the same plan
  * without sync triggers (dropped by a hand-made step) must diverge. */
-static void test_timeline(const char *shared)
+static void test_timeline(const char *blog)
 {
     char old_path[1024], new_path[1024], v1[1024], v2[1024];
-    snprintf(old_path, sizeof old_path, "%s/examples/blog/old.sql", shared);
-    snprintf(new_path, sizeof new_path, "%s/examples/blog/new.sql", shared);
-    snprintf(v1, sizeof v1, "%s/examples/blog/apps/1-v1.sql", shared);
-    snprintf(v2, sizeof v2, "%s/examples/blog/apps/2-v2.sql", shared);
-    if (access(old_path, R_OK) != 0) return;
+    snprintf(old_path, sizeof old_path, "%s/old.sql", blog);
+    snprintf(new_path, sizeof new_path, "%s/new.sql", blog);
+    snprintf(v1, sizeof v1, "%s/apps/1-v1.sql", blog);
+    snprintf(v2, sizeof v2, "%s/apps/2-v2.sql", blog);
+    if (access(old_path, R_OK) != 0) {
+        EXPECT(0, "the blog example is not at %s", blog);
+        return;
+    }
     rg_parser *p = rg_parser_new();
     rg_diags d = {0};
     rg_catalog *oc = NULL, *nc = NULL;
@@ -351,11 +354,11 @@ static void test_statements(void)
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : "tests/simulate";
-    const char *shared = argc > 2 ? argv[2] : "../shared";
+    const char *blog = argc > 2 ? argv[2] : "models/examples/blog";
     test_cases(dir);
     test_details(dir);
     test_loader();
-    test_timeline(shared);
+    test_timeline(blog);
     test_divergence();
     test_statements();
     rg_parse_shutdown();

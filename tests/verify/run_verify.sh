@@ -21,7 +21,7 @@ set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 RG=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-SHARED=$ROOT/../shared
+BLOG=$ROOT/models/examples/blog
 SCEN=$ROOT/tests/e2e/scenarios
 W=$(mktemp -d "${TMPDIR:-/tmp}/rg-verify-test.XXXXXX")
 chmod 755 "$W"
@@ -90,7 +90,7 @@ check_full() { # NAME DIR [extra...]
     fi
 }
 
-check_full blog "$SHARED/examples/blog"
+check_full blog "$BLOG"
 for s in add_not_null_backfill rename_column int_to_bigint new_table_fk index_swap; do
     [ -d "$SCEN/$s" ] || continue
     check_full "scenario_$s" "$SCEN/$s"
@@ -149,7 +149,7 @@ else
 fi
 # Deterministic CSV: no timing column, a second run gives the same bytes.
 out2=$W/blog_again
-run_verify blog_again "$SHARED/examples/blog" "$out2" >/dev/null 2>&1
+run_verify blog_again "$BLOG" "$out2" >/dev/null 2>&1
 hdr=$(head -1 "$out/verification_steps.csv" | tr -d '\r')
 if [ "$hdr" = "step,stage,file,target,predicted_lock,observed_lock,predicted_rewrite,observed_rewrite,predicted_other,observed_other,measured,agree,note" ] &&
     cmp -s "$out/verification_steps.csv" "$out2/verification_steps.csv" &&
@@ -188,7 +188,7 @@ fi
 # ---- rollgate plan --verify: the same run -------------------------------------
 out=$W/plan_verify
 rc=0
-(cd "$SHARED/examples/blog" && "$RG" plan old.sql new.sql --app v1=apps/1-v1.sql --app v2=apps/2-v2.sql \
+(cd "$BLOG" && "$RG" plan old.sql new.sql --app v1=apps/1-v1.sql --app v2=apps/2-v2.sql \
     --rename public.posts.body=content --verify --out "$out") >"$out.log" 2>&1 || rc=$?
 if [ $rc -eq 0 ] && all_agree "$out/verification.csv" && [ -s "$out/steps.csv" ] && [ -s "$out/report.html" ]; then
     pass plan_verify "plan --verify: plan files and full agreement"
@@ -199,7 +199,7 @@ fi
 # ---- a wrong plan: drops before the deploy ------------------------------------
 out=$W/fault
 rc=0
-RG_VERIFY_FAULT=drop_before_deploy run_verify fault "$SHARED/examples/blog" "$out" || rc=$?
+RG_VERIFY_FAULT=drop_before_deploy run_verify fault "$BLOG" "$out" || rc=$?
 if [ $rc -eq 1 ] && grep -q 'verify_disagreement: stage [0-9]*, app v1, query get_post: predicted ok, the server says error:missing_column' "$out.log" &&
     grep -q 'app v1, query create_post' "$out.log" && grep -q ',v1,get_post,ok,error:missing_column,false' "$out/verification.csv"; then
     pass drop_before_deploy "caught: $(grep -c 'verify_disagreement' "$out.log") failing queries named"
@@ -227,7 +227,7 @@ sed -i -e 's/^add_column_nullable,11,17,ACCESS EXCLUSIVE,/add_column_nullable,11
     "$W/models/pg/locks.csv"
 out=$W/models_wrong
 rc=0
-run_verify models_wrong "$SHARED/examples/blog" "$out" --models "$W/models" || rc=$?
+run_verify models_wrong "$BLOG" "$out" --models "$W/models" || rc=$?
 if [ $rc -eq 1 ] && grep -q 'verify_lock_disagreement: step [0-9]* .*predicted lock SHARE UPDATE EXCLUSIVE, server took ACCESS EXCLUSIVE' "$out.log" &&
     grep -q ',-,step [0-9]*,lock=SHARE UPDATE EXCLUSIVE;rewrite=false,lock=ACCESS EXCLUSIVE;rewrite=false,false' "$out/verification.csv" &&
     grep -q ',-,step [0-9]*,lock=SHARE UPDATE EXCLUSIVE;rewrite=false;other=SHARE,lock=SHARE UPDATE EXCLUSIVE;rewrite=false;other=ROW SHARE,false' "$out/verification.csv"; then
@@ -245,7 +245,7 @@ if exports=$(TMPDIR=$W "$ROOT/tests/pg/cluster.sh" start 2>"$W/cluster.log"); th
     "${PSQL[@]}" -c "CREATE TABLE precious (id int); INSERT INTO precious VALUES (42)"
     out=$W/url_refused
     rc=0
-    run_verify url_refused "$SHARED/examples/blog" "$out" --pg-url "$URL" || rc=$?
+    run_verify url_refused "$BLOG" "$out" --pg-url "$URL" || rc=$?
     if [ $rc -eq 2 ] && grep -q 'already holds 1 tables' "$out.log"; then
         pass pg_url_refuses_tables "exit 2 without --force"
     else
@@ -253,7 +253,7 @@ if exports=$(TMPDIR=$W "$ROOT/tests/pg/cluster.sh" start 2>"$W/cluster.log"); th
     fi
     out=$W/url_force
     rc=0
-    run_verify url_force "$SHARED/examples/blog" "$out" --pg-url "$URL" --force || rc=$?
+    run_verify url_force "$BLOG" "$out" --pg-url "$URL" --force || rc=$?
     left=$("${PSQL[@]}" -c "SELECT count(*) FROM pg_database WHERE datname LIKE 'rollgate_verify_%'")
     kept=$("${PSQL[@]}" -c "SELECT id FROM precious")
     if [ $rc -eq 0 ] && all_agree "$out/verification.csv" && [ "$left" = 0 ] && [ "$kept" = 42 ]; then
@@ -262,7 +262,7 @@ if exports=$(TMPDIR=$W "$ROOT/tests/pg/cluster.sh" start 2>"$W/cluster.log"); th
         fail pg_url_force "exit $rc, $left scratch dbs left, precious=$kept" "$out.log"
     fi
     # Ctrl-C in the middle of a --pg-url run still drops the scratch databases.
-    (cd "$SHARED/examples/blog" && exec "$RG" verify old.sql new.sql --app v1=apps/1-v1.sql --app v2=apps/2-v2.sql \
+    (cd "$BLOG" && exec "$RG" verify old.sql new.sql --app v1=apps/1-v1.sql --app v2=apps/2-v2.sql \
         --rename public.posts.body=content --pg-url "$URL" --force --out "$W/url_int") >"$W/url_int.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 100); do
@@ -286,7 +286,7 @@ fi
 # ---- Ctrl-C removes the throwaway cluster -------------------------------------
 out=$W/sigint
 mkdir -p "$out"
-(cd "$SHARED/examples/blog" && exec "$RG" verify old.sql new.sql --app v1=apps/1-v1.sql --app v2=apps/2-v2.sql \
+(cd "$BLOG" && exec "$RG" verify old.sql new.sql --app v1=apps/1-v1.sql --app v2=apps/2-v2.sql \
     --rename public.posts.body=content --out "$out/o") >"$out.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 200); do

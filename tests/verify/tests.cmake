@@ -1,4 +1,4 @@
-# `rollgate verify` on real PostgreSQL 15 servers (engineer `verify`):
+# `rollgate verify` on real PostgreSQL 15 servers:
 # throwaway clusters started by verify itself and, for --pg-url, by
 # tests/pg/cluster.sh; full agreement on the blog example and e2e
 # scenarios, a wrong plan and a wrong lock model row caught.
@@ -8,5 +8,5 @@ if(RG_VERIFY_PSQL)
            COMMAND ${CMAKE_CURRENT_LIST_DIR}/run_verify.sh $<TARGET_FILE:rollgate>)
   set_tests_properties(verify_pg PROPERTIES LABELS "pg" TIMEOUT 900)
 else()
-  message(STATUS "psql not found: rollgate verify tests skipped")
+  rg_skipped_test(verify_pg "psql not found (install postgresql-15)")
 endif()

@@ -3,7 +3,7 @@
  * parsing its two inputs, how much memory it needs, and whether the diff of
  * a generated schema pair finds exactly the changes the generator made.
  *
- *   bench_diff [--runs N] [--shared DIR]
+ *   bench_diff --gen GEN_PAIR.PY [--tables N] [--runs N] [--large FILE]...
  *
  * Floor: ONE thread runs pg_query_parse_protobuf + pg_query__parse_result__unpack
  * (+ both frees) over each whole input, the least any tool built on
@@ -14,11 +14,12 @@
  * getrusage's maxrss reports for a process of its own) is measured once per
  * side in a fresh process, against the input size.
  *
- * Pairs: (a) ../shared/corpus/large/lago-api_*.sql against a variant of
- * itself (a few columns, indexes, constraints and comments appended), and
- * (b) schema_v1.sql / schema_v2.sql from ../shared/bench/gen_schema.py,
- * generated into a temp dir; its schema_changes.txt is the ground truth
- * that rollgate's changes are matched against (matched / missed / extra).
+ * Pairs: (a) each --large FILE (a real schema) against a variant of itself
+ * (a few columns, indexes, constraints and comments appended), and (b)
+ * old.sql / new.sql of tests/bench/gen_pair.py (--tables N, default 2000),
+ * generated into a temp dir; its changes.txt (`kind object` a line) is the
+ * ground truth that rollgate's changes are matched against as a multiset
+ * (matched / missed / extra).
  *
  * Not a test: it prints figures. tests/bench/run.sh runs it.
  */
@@ -254,20 +255,6 @@ static int peak_child(const char *side, const char *old_path, const char *new_pa
 
 /* ---- exactness against the generator's ground truth -------------------- */
 
-typedef struct expect {
-    char line[512];
-    char kind[48];
-    const char *exact[4];   /* objects the change must touch */
-    int nexact;
-    const char *prefix[2];  /* a whole table: its columns, constraints, ... */
-    int nprefix;
-    char drop_index_schema[128], drop_index_name[128];
-    unsigned ops;           /* allowed rg_change_op bits */
-    int matched;
-} expect;
-
-#define OPBIT(o) (1u << (o))
-
 static char *dupf(const char *fmt, const char *a, const char *b)
 {
     size_t n = strlen(fmt) + strlen(a) + strlen(b) + 1;
@@ -277,135 +264,13 @@ static char *dupf(const char *fmt, const char *a, const char *b)
     return s;
 }
 
-/* "s.t.c" -> "s.t" (in place copy) */
-static void table_of(const char *col, char *out, size_t cap)
+static int cmp_str(const void *a, const void *b)
 {
-    snprintf(out, cap, "%s", col);
-    char *dot = strrchr(out, '.');
-    if (dot) *dot = 0;
+    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void add_exact(expect *e, char *obj)
-{
-    if (e->nexact < 4) e->exact[e->nexact++] = obj;
-    else free(obj);
-}
-
-/* Quotes dropped: the generator writes public."group".position where
- * rollgate writes public."group"."position" (quote_ident quotes keywords). */
-static void unquote(char *dst, size_t cap, const char *src)
-{
-    size_t n = 0;
-    for (; *src && n + 1 < cap; src++)
-        if (*src != '"') dst[n++] = *src;
-    dst[n] = 0;
-}
-
-static int parse_expect(expect *e, const char *line)
-{
-    char t[6][256] = {{0}}, bare[512];
-    memset(e, 0, sizeof *e);
-    snprintf(e->line, sizeof e->line, "%s", line);
-    unquote(bare, sizeof bare, line);
-    int n = sscanf(bare, "%47s %255s %255s %255s %255s %255s %255s", e->kind, t[0], t[1], t[2], t[3],
-                   t[4], t[5]);
-    if (n < 2) return -1;
-    const char *k = e->kind;
-    char tab[256];
-    unsigned add = OPBIT(RG_CHANGE_ADD), drop = OPBIT(RG_CHANGE_DROP),
-             alter = OPBIT(RG_CHANGE_ALTER), any = add | drop | alter;
-    if (!strcmp(k, "add_check") || !strcmp(k, "add_unique")) {
-        add_exact(e, dupf("%s.%s", t[0], t[1]));
-        char sch[256];
-        table_of(t[0], sch, sizeof sch);
-        add_exact(e, dupf("%s.%s", sch, t[1])); /* a unique's index */
-        e->ops = add;
-    } else if (!strncmp(k, "add_column", 10)) {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        e->ops = add;
-    } else if (!strcmp(k, "add_fk")) {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        table_of(t[0], tab, sizeof tab);
-        for (int i = 1; i < 6; i++)
-            if (!strcmp(t[i], "FK") && i + 1 < 6) add_exact(e, dupf("%s.%s", tab, t[i + 1]));
-        e->ops = add;
-    } else if (!strcmp(k, "add_index")) {
-        char sch[256];
-        table_of(t[2], sch, sizeof sch);
-        add_exact(e, dupf("%s.%s", sch, t[0]));
-        add_exact(e, dupf("%s.%s", t[2], t[0]));
-        e->ops = add;
-    } else if (!strcmp(k, "add_table") || !strcmp(k, "drop_table")) {
-        e->prefix[e->nprefix++] = dupf("%s%s", t[0], "");
-        e->ops = !strcmp(k, "add_table") ? add : drop;
-    } else if (!strcmp(k, "drop_check") || !strcmp(k, "drop_fk")) {
-        add_exact(e, dupf("%s.%s", t[0], t[1]));
-        e->ops = drop;
-    } else if (!strcmp(k, "drop_column")) {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        e->ops = drop;
-    } else if (!strcmp(k, "drop_index")) {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        char *dot = strchr(t[0], '.');
-        if (dot) {
-            snprintf(e->drop_index_schema, sizeof e->drop_index_schema, "%.*s", (int)(dot - t[0]), t[0]);
-            snprintf(e->drop_index_name, sizeof e->drop_index_name, "%s", dot + 1);
-        }
-        e->ops = drop;
-    } else if (!strcmp(k, "rename_column")) {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        table_of(t[0], tab, sizeof tab);
-        add_exact(e, dupf("%s.%s", tab, t[2]));
-        e->ops = any;
-    } else if (!strcmp(k, "rename_table")) {
-        e->prefix[e->nprefix++] = dupf("%s%s", t[0], "");
-        e->prefix[e->nprefix++] = dupf("%s%s", t[2], "");
-        e->ops = any;
-    } else if (!strcmp(k, "comment_change") || !strcmp(k, "enum_add_value") ||
-               !strcmp(k, "view_change") || !strcmp(k, "change_default") ||
-               !strcmp(k, "drop_not_null") || !strcmp(k, "set_not_null") ||
-               !strcmp(k, "int_to_bigint") || !strcmp(k, "varchar_to_text") ||
-               !strcmp(k, "widen_varchar")) {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        /* a view's query change may also come as drop + add */
-        e->ops = !strcmp(k, "view_change") ? any : alter;
-    } else {
-        add_exact(e, dupf("%s%s", t[0], ""));
-        e->ops = any;
-    }
-    return 0;
-}
-
-static void expect_free(expect *e)
-{
-    for (int i = 0; i < e->nexact; i++) free((char *)e->exact[i]);
-    for (int i = 0; i < e->nprefix; i++) free((char *)e->prefix[i]);
-}
-
-static int under_prefix(const char *obj, const char *p)
-{
-    size_t n = strlen(p);
-    return !strncmp(obj, p, n) && (obj[n] == 0 || obj[n] == '.' || obj[n] == '_' || obj[n] == '(');
-}
-
-/* Does change c belong to expected change e? */
-static int explains(const expect *e, const rg_change *c)
-{
-    char obj[1024];
-    unquote(obj, sizeof obj, c->object ? c->object : "");
-    for (int i = 0; i < e->nexact; i++)
-        if (!strcmp(obj, e->exact[i])) return 1;
-    for (int i = 0; i < e->nprefix; i++)
-        if (under_prefix(obj, e->prefix[i])) return 1;
-    if (e->drop_index_name[0]) {
-        size_t ns = strlen(e->drop_index_schema), nn = strlen(e->drop_index_name), no = strlen(obj);
-        if (!strncmp(obj, e->drop_index_schema, ns) && obj[ns] == '.' && no > nn + 1 &&
-            obj[no - nn - 1] == '.' && !strcmp(obj + no - nn, e->drop_index_name))
-            return 1;
-    }
-    return 0;
-}
-
+/* changes.txt lists "kind object" per change; rollgate's diff must give the
+ * same multiset. Both sides sorted, then merged. */
 static void check_exactness(const rg_diff *df, const char *changes_path)
 {
     size_t len;
@@ -414,55 +279,40 @@ static void check_exactness(const rg_diff *df, const char *changes_path)
         printf("  exactness: cannot read %s\n", changes_path);
         return;
     }
-    size_t nexp = 0, cap = 512;
-    expect *ex = malloc(cap * sizeof *ex);
-    if (!ex) rg_oom();
+    size_t nexp = 0, cap = 1024;
+    char **exp = malloc(cap * sizeof *exp);
+    if (!exp) rg_oom();
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         if (!*line) continue;
-        if (nexp == cap) {
-            cap *= 2;
-            ex = realloc(ex, cap * sizeof *ex);
-            if (!ex) rg_oom();
-        }
-        if (parse_expect(&ex[nexp], line) == 0) nexp++;
+        if (nexp == cap && !(exp = realloc(exp, (cap *= 2) * sizeof *exp))) rg_oom();
+        exp[nexp++] = line;
     }
+    char **got = malloc((df->n + 1) * sizeof *got);
+    if (!got) rg_oom();
+    for (size_t j = 0; j < df->n; j++)
+        got[j] = dupf("%s %s", df->v[j].kind ? df->v[j].kind : "?", df->v[j].object ? df->v[j].object : "?");
+    qsort(exp, nexp, sizeof *exp, cmp_str);
+    qsort(got, df->n, sizeof *got, cmp_str);
+    size_t i = 0, j = 0, matched = 0, missed = 0, extra = 0;
+    while (i < nexp || j < df->n) {
+        int c = i == nexp ? 1 : j == df->n ? -1 : strcmp(exp[i], got[j]);
+        if (c == 0) {
+            matched++, i++, j++;
+        } else if (c < 0) {
+            if (missed++ < 25) printf("    missed: %s\n", exp[i]);
+            i++;
+        } else {
+            if (extra++ < 25) printf("    extra: %s\n", got[j]);
+            j++;
+        }
+    }
+    printf("  exactness vs changes.txt: %zu expected, %zu matched, %zu missed, %zu extra "
+           "(rollgate listed %zu changes)%s\n", nexp, matched, missed, extra, df->n,
+           missed || extra ? "" : ": exact");
+    for (j = 0; j < df->n; j++) free(got[j]);
+    free(got);
+    free(exp);
     free(text);
-
-    char *explained = calloc(df->n + 1, 1);
-    if (!explained) rg_oom();
-    /* Quadratic, but 313 x a few hundred: a benchmark's bookkeeping, not
-     * rollgate's. */
-    for (size_t i = 0; i < nexp; i++) {
-        for (size_t j = 0; j < df->n; j++) {
-            if (!explains(&ex[i], &df->v[j])) continue;
-            explained[j] = 1;
-            if (ex[i].ops & OPBIT(df->v[j].op)) ex[i].matched = 1;
-        }
-    }
-    size_t matched = 0, missed = 0, extra = 0;
-    for (size_t i = 0; i < nexp; i++) ex[i].matched ? matched++ : missed++;
-    for (size_t j = 0; j < df->n; j++) extra += !explained[j];
-    printf("  exactness vs schema_changes.txt: %zu expected, %zu matched, %zu missed, "
-           "%zu extra (rollgate listed %zu changes)\n", nexp, matched, missed, extra, df->n);
-    int shown = 0;
-    for (size_t i = 0; i < nexp && shown < 25; i++)
-        if (!ex[i].matched) {
-            printf("    missed: %s\n", ex[i].line);
-            shown++;
-        }
-    if (missed > 25) printf("    ... %zu more missed\n", missed - 25);
-    shown = 0;
-    for (size_t j = 0; j < df->n && shown < 25; j++)
-        if (!explained[j]) {
-            const rg_change *c = &df->v[j];
-            printf("    extra: %s %s%s%s\n", c->kind ? c->kind : "?", c->object ? c->object : "?",
-                   c->detail && *c->detail ? "  " : "", c->detail ? c->detail : "");
-            shown++;
-        }
-    if (extra > 25) printf("    ... %zu more extra\n", extra - 25);
-    for (size_t i = 0; i < nexp; i++) expect_free(&ex[i]);
-    free(ex);
-    free(explained);
 }
 
 /* ---- the pairs ---------------------------------------------------------- */
@@ -515,8 +365,8 @@ static void bench_pair(pair *pr, const char *changes_path)
     free(pr->new_sql);
 }
 
-/* The lago schema plus a release's worth of changes to its first tables. */
-static int write_lago_variant(const char *src, const char *dst)
+/* A real schema plus a release's worth of changes to its first tables. */
+static int write_large_variant(const char *src, const char *dst)
 {
     size_t len;
     char *text = slurp(src, &len);
@@ -545,21 +395,6 @@ static int write_lago_variant(const char *src, const char *dst)
     return rc;
 }
 
-static char *find_one(const char *dir, const char *prefix)
-{
-    DIR *d = opendir(dir);
-    if (!d) return NULL;
-    struct dirent *e;
-    char *found = NULL;
-    while ((e = readdir(d)) && !found) {
-        size_t n = strlen(e->d_name);
-        if (!strncmp(e->d_name, prefix, strlen(prefix)) && n > 4 && !strcmp(e->d_name + n - 4, ".sql"))
-            found = dupf("%s/%s", dir, e->d_name);
-    }
-    closedir(d);
-    return found;
-}
-
 static void rm_rf_flat(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -578,20 +413,23 @@ static void rm_rf_flat(const char *dir)
 
 int main(int argc, char **argv)
 {
-    const char *shared = NULL;
+    const char *gen = NULL, *tables = "2000";
+    const char *large[8];
+    int nlarge = 0;
     if (argc == 5 && !strcmp(argv[1], "--peak-child")) return peak_child(argv[2], argv[3], argv[4]);
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--runs") && i + 1 < argc) nruns = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--shared") && i + 1 < argc) shared = argv[++i];
+        else if (!strcmp(argv[i], "--gen") && i + 1 < argc) gen = argv[++i];
+        else if (!strcmp(argv[i], "--tables") && i + 1 < argc) tables = argv[++i];
+        else if (!strcmp(argv[i], "--large") && i + 1 < argc && nlarge < 8) large[nlarge++] = argv[++i];
         else {
-            fprintf(stderr, "usage: bench_diff [--runs N] [--shared DIR]\n");
+            fprintf(stderr, "usage: bench_diff --gen GEN_PAIR.PY [--tables N] [--runs N] [--large FILE]...\n");
             return 2;
         }
     }
     if (nruns < 1) nruns = 1;
-    if (!shared) shared = getenv("RG_SHARED");
-    if (!shared) {
-        fprintf(stderr, "bench_diff: pass --shared DIR (the ../shared folder)\n");
+    if (!gen || strspn(tables, "0123456789") != strlen(tables) || strchr(gen, '\'')) {
+        fprintf(stderr, "bench_diff: --gen names tests/bench/gen_pair.py; --tables is a number\n");
         return 2;
     }
     char tmp[] = "/tmp/rg-bench.XXXXXX";
@@ -601,35 +439,42 @@ int main(int argc, char **argv)
     }
     printf("bench_diff: best of %d runs; %ld cores online\n", nruns, sysconf(_SC_NPROCESSORS_ONLN));
 
-    char *large = dupf("%s/%s", shared, "corpus/large");
-    char *lago = find_one(large, "lago-api_");
-    free(large);
-    if (lago) {
-        char *variant = dupf("%s/%s", tmp, "lago-variant.sql");
-        if (write_lago_variant(lago, variant) == 0) {
-            pair pr = {.name = "lago-api vs lago-api + changes", .old_path = lago, .new_path = variant};
+    for (int k = 0; k < nlarge; k++) {
+        char *variant = dupf("%s/%s", tmp, "large-variant.sql");
+        if (write_large_variant(large[k], variant) == 0) {
+            const char *base = strrchr(large[k], '/');
+            char *name = dupf("%s%s", base ? base + 1 : large[k], " vs itself + changes");
+            pair pr = {.name = name, .old_path = large[k], .new_path = variant};
             if (load_pair(&pr) == 0) bench_pair(&pr, NULL);
+            free(name);
+        } else {
+            printf("== %s: cannot read it\n", large[k]);
         }
+        unlink(variant);
         free(variant);
-        free(lago);
-    } else {
-        printf("== lago-api: not found under %s/corpus/large\n", shared);
     }
 
-    char *cmd = dupf("python3 '%s/bench/gen_schema.py' --out-dir '%s' >/dev/null", shared, tmp);
-    int rc = system(cmd);
+    char *out = dupf("%s/%s", tmp, "gen");
+    char *cmd = dupf("python3 '%s' --out '%s'", gen, out);
+    char *full = dupf("%s --tables %s >/dev/null", cmd, tables);
+    int rc = system(full);
     free(cmd);
+    free(full);
     if (rc == 0) {
-        char *v1 = dupf("%s/%s", tmp, "schema_v1.sql"), *v2 = dupf("%s/%s", tmp, "schema_v2.sql");
-        char *ch = dupf("%s/%s", tmp, "schema_changes.txt");
-        pair pr = {.name = "gen_schema.py v1 vs v2", .old_path = v1, .new_path = v2};
+        char *v1 = dupf("%s/%s", out, "old.sql"), *v2 = dupf("%s/%s", out, "new.sql");
+        char *ch = dupf("%s/%s", out, "changes.txt");
+        char *name = dupf("gen_pair.py --tables %s%s", tables, ": old vs new");
+        pair pr = {.name = name, .old_path = v1, .new_path = v2};
         if (load_pair(&pr) == 0) bench_pair(&pr, ch);
         free(v1);
         free(v2);
         free(ch);
+        free(name);
     } else {
-        printf("== gen_schema.py: could not run python3 %s/bench/gen_schema.py\n", shared);
+        printf("== gen_pair.py: could not run python3 %s\n", gen);
     }
+    rm_rf_flat(out);
+    free(out);
     rm_rf_flat(tmp);
     pg_query_exit();
     return 0;

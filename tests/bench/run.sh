@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # run.sh — prints the benchmark figures of tests/bench/ (not a test).
 #
-#   tests/bench/run.sh BUILD_DIR [--runs N]
+#   tests/bench/run.sh BUILD_DIR [--runs N] [--tables N]
 #
 # Builds nothing: BUILD_DIR must hold a built bench_diff (./build.sh bench
-# builds it first). The shared data (corpus, gen_schema.py) is ../shared
-# relative to the repository unless RG_SHARED says otherwise.
+# builds it first). Pairs: the largest real schema of the tree
+# (tests/data/corpus/large/danbooru_*.sql), lago-api too when RG_EXTRA_CORPUS
+# names a folder holding large/lago-api_*.sql (see tests/data/corpus/README.md),
+# each against a variant of itself; and the synthetic pair of
+# tests/bench/gen_pair.py (--tables N, default 2000) with its exactness check.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 if [ $# -lt 1 ]; then
-    echo "usage: run.sh BUILD_DIR [--runs N]" >&2
+    echo "usage: run.sh BUILD_DIR [--runs N] [--tables N]" >&2
     exit 2
 fi
 BUILD=$1
 shift
-SHARED=${RG_SHARED:-$ROOT/../shared}
 BIN=
 for c in "$BUILD/tests/bench_diff" "$BUILD/bench_diff"; do
     [ -x "$c" ] && { BIN=$c; break; }
@@ -27,4 +29,13 @@ if [ -z "$BIN" ]; then
     echo "run.sh: no bench_diff under $BUILD (build the bench_diff target first)" >&2
     exit 2
 fi
-exec "$BIN" --shared "$SHARED" "$@"
+LARGE=()
+for f in "$ROOT"/tests/data/corpus/large/danbooru_*.sql; do
+    [ -f "$f" ] && LARGE+=(--large "$f")
+done
+if [ -n "${RG_EXTRA_CORPUS:-}" ]; then
+    for f in "$RG_EXTRA_CORPUS"/large/lago-api_*.sql; do
+        [ -f "$f" ] && LARGE+=(--large "$f")
+    done
+fi
+exec "$BIN" --gen "$HERE/gen_pair.py" "${LARGE[@]}" "$@"

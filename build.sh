@@ -3,7 +3,10 @@
 # lacks, builds, and runs the tests or the demo.
 #
 #   ./build.sh            install deps + build (build/rollgate)
-#   ./build.sh test       build + ctest, then the same suite under ASan+UBSan
+#   ./build.sh test       build + ctest, then the same suite under ASan+UBSan;
+#                         ends with each build's passed/failed/skipped counts,
+#                         its time and every skipped test with its reason
+#                         (RG_SKIP_SANITIZE=1: the normal build only)
 #   ./build.sh demo       build + run the main job on the bundled example
 #   ./build.sh bench      build + print the benchmarks of tests/bench/
 set -euo pipefail
@@ -29,6 +32,47 @@ install_deps() {
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# summary LABEL DIR SECONDS: one line for a ctest run of DIR (from the JUnit
+# file ctest wrote), then every skipped test with the reason it printed.
+summary() {
+  python3 - "$1" "$2/ctest-junit.xml" "$3" <<'PY'
+import sys, xml.etree.ElementTree as ET
+label, path, secs = sys.argv[1], sys.argv[2], sys.argv[3]
+try:
+    cases = ET.parse(path).getroot().iter("testcase")
+except (OSError, ET.ParseError) as e:
+    print(f"{label}: no ctest results ({e})")
+    sys.exit(0)
+ran = skipped = failed = 0
+why = []
+for c in cases:
+    if c.get("status") == "notrun" or c.find("skipped") is not None:
+        skipped += 1
+        out = (c.findtext("system-out") or "").splitlines()
+        reason = next((l[len("skipped: "):] for l in out if l.startswith("skipped: ")), "no reason printed")
+        why.append(f"    skipped {c.get('name')}: {reason}")
+    elif c.get("status") == "fail" or c.find("failure") is not None:
+        failed += 1
+    else:
+        ran += 1
+print(f"{label}: {ran} passed, {failed} failed, {skipped} skipped; {secs} s")
+for w in why:
+    print(w)
+PY
+}
+
+# run_suite LABEL DIR [ctest args...]: ctest in DIR; appends its summary to
+# SUMMARY; returns ctest's status.
+SUMMARY=""
+run_suite() {
+  local label=$1 dir=$2 t0 rc=0
+  shift 2
+  t0=$(date +%s)
+  (cd "$dir" && ctest --output-on-failure -j"$JOBS" --output-junit "$ROOT/$dir/ctest-junit.xml" "$@") || rc=$?
+  SUMMARY+="$(summary "$label" "$dir" $(($(date +%s) - t0)))"$'\n'
+  return $rc
+}
+
 build() { # build DIR [cmake args...]
   local dir=$1; shift
   cmake -S "$ROOT" -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
@@ -44,14 +88,17 @@ case "$cmd" in
   test)
     install_deps
     build build
-    (cd build && ctest --output-on-failure -j"$JOBS")
-    if [ "${RG_SKIP_SANITIZE:-0}" != 1 ]; then
+    rc=0
+    run_suite "normal build" build || rc=$?
+    if [ $rc -eq 0 ] && [ "${RG_SKIP_SANITIZE:-0}" != 1 ]; then
       echo "== the same suite under AddressSanitizer + UndefinedBehaviorSanitizer =="
       build build-asan -DRG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-      (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --output-on-failure -j"$JOBS" -LE nosan)
+      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        run_suite "sanitizer build" build-asan -LE nosan || rc=$?
     fi
+    echo "== summary"
+    printf '%s' "$SUMMARY"
+    exit $rc
     ;;
   demo)
     install_deps

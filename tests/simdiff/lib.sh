@@ -9,7 +9,7 @@
 # types, functions), then `EXPLAIN EXECUTE q(NULL, ...)` with one NULL per
 # parameter (the planner: ON CONFLICT arbiter inference only happens there).
 # Nothing is executed.  An error's SQLSTATE is mapped to rollgate's codes
-# (design.md, compatibility.csv `code`):
+# (docs/contract.md, compatibility.csv `code`):
 #
 #   42P01 undefined_table        missing_relation
 #   42703 undefined_column       missing_column
@@ -76,7 +76,7 @@ sqlfile() { "${PSQL[@]}" -d "$1" -f "$2" >/dev/null 2>"$3"; }
 
 # is_notx FILE / apply_migration DB FILE LOG: a file whose first line is
 # `-- rollgate:no-transaction` runs in autocommit, any other as ONE
-# transaction (design.md).
+# transaction (docs/contract.md).
 is_notx() { head -n1 "$1" | tr -d '\r' | grep -qE '^-- rollgate:no-transaction[[:space:]]*$'; }
 apply_migration() {
     if is_notx "$2"; then

@@ -142,6 +142,9 @@ typedef struct rg_constraint {
     bool deferrable, deferred;
     bool not_valid;          /* NOT VALID: added but not yet validated */
     bool is_local;
+    bool inherited;          /* comes from a parent (a partition's clone, an
+                              * INHERITS child's CHECK): PostgreSQL's
+                              * coninhcount > 0, dropped only through the parent */
     const char *comment;
     bool dropped;
     rg_origin origin;

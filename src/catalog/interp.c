@@ -33,14 +33,14 @@ static size_t stmt_offset(ictx *x, int loc)
     return x->st->offset + (loc > 0 && (size_t)loc < x->st->len ? (size_t)loc : 0);
 }
 
-void ierr(ictx *x, int loc, const char *fmt, ...)
+void ierr(ictx *x, int loc, const char *sqlstate, const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    rg_diag_add(x->d, RG_SEV_ERROR, "catalog_error", x->st->src, stmt_offset(x, loc), "%s", msg);
+    rg_diag_add(x->d, RG_SEV_ERROR, sqlstate, x->st->src, stmt_offset(x, loc), "%s", msg);
     x->nerr++;
 }
 
@@ -545,7 +545,7 @@ static void apply_create_schema(ictx *x, const pg_CreateSchemaStmt *cs)
          * then) create it explicitly. */
         s->origin = origin_of(x);
     } else if (s) {
-        if (!cs->if_not_exists) ierr(x, 0, "schema \"%s\" already exists", name);
+        if (!cs->if_not_exists) ierr(x, 0, "42P06", "schema \"%s\" already exists", name);
     } else {
         add_schema(c, name, origin_of(x));
     }
@@ -666,7 +666,7 @@ static void apply_create_extension(ictx *x, const pg_CreateExtensionStmt *es)
     rg_catalog *c = x->c;
     if (builtin_extension(es->extname)) return;
     if (rg_map_get(&c->extension_map, es->extname)) {
-        if (!es->if_not_exists) ierr(x, 0, "extension \"%s\" already exists", es->extname);
+        if (!es->if_not_exists) ierr(x, 0, "42710", "extension \"%s\" already exists", es->extname);
         return;
     }
     rg_extension *e = PUSH(c->arena, &c->extensions, &c->extension_map, NULL, false);
@@ -689,7 +689,7 @@ static void apply_alter_extension(ictx *x, const pg_AlterExtensionStmt *es)
 {
     rg_extension *e = rg_map_get(&x->c->extension_map, es->extname);
     if (!e) {
-        ierr(x, 0, "extension \"%s\" does not exist", es->extname);
+        ierr(x, 0, "42704", "extension \"%s\" does not exist", es->extname);
         return;
     }
     for (size_t i = 0; i < es->n_options; i++)

@@ -13,10 +13,21 @@ static bool is_cascade(pg_DropBehavior b)
     return b == DROP_CASCADE;
 }
 
+/* PostgreSQL's SQLSTATE for a missing object of each kind. */
+static const char *missing_state(const char *what)
+{
+    if (!strcmp(what, "table") || !strcmp(what, "view") || !strcmp(what, "materialized view") ||
+        !strcmp(what, "index") || !strcmp(what, "sequence") || !strcmp(what, "relation"))
+        return "42P01";
+    if (!strcmp(what, "schema")) return "3F000";
+    if (!strcmp(what, "function")) return "42883";
+    return "42704";
+}
+
 static void missing(ictx *x, bool missing_ok, const char *what, const char *name)
 {
     if (missing_ok) inote(x, 0, "skipped", "%s \"%s\" does not exist, skipping", what, name);
-    else ierr(x, 0, "%s \"%s\" does not exist", what, name);
+    else ierr(x, 0, missing_state(what), "%s \"%s\" does not exist", what, name);
 }
 
 /* A List of String names → (schema, name). */
@@ -123,7 +134,7 @@ static void drop_relation(ictx *x, const pg_DropStmt *ds, const pg_node *o)
             return;
         }
         if (!r->obj) {
-            ierr(x, 0, "cannot drop index %s because constraint %s on table %s requires it", name, name,
+            ierr(x, 0, "2BP01", "cannot drop index %s because constraint %s on table %s requires it", name, name,
                  strchr(r->owner_table, '.') + 1);
             return;
         }
@@ -197,7 +208,7 @@ static void drop_schema(ictx *x, const pg_DropStmt *ds, const char *name)
     for (size_t i = 0; i < c->types.n && !used; i++) used = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
     for (size_t i = 0; i < c->functions.n && !used; i++) used = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
     if (used && !cascade) {
-        ierr(x, 0, "cannot drop schema %s because other objects depend on it", name);
+        ierr(x, 0, "2BP01", "cannot drop schema %s because other objects depend on it", name);
         return;
     }
     for (size_t i = 0; i < c->views.n; i++)
@@ -303,7 +314,7 @@ static void rename_column(ictx *x, const pg_RenameStmt *rs)
                 v->columns[i] = to;
                 return;
             }
-        ierr(x, 0, "column \"%s\" does not exist", from);
+        ierr(x, 0, "42703", "column \"%s\" does not exist", from);
         return;
     }
     if (r->kind != RG_REL_TABLE) return;
@@ -317,11 +328,11 @@ static void rename_table_column(ictx *x, rg_table *t, const char *from, const ch
     rg_catalog *c = x->c;
     rg_column *col = rg_table_column(t, from);
     if (!col) {
-        ierr(x, 0, "column \"%s\" does not exist", from);
+        ierr(x, 0, "42703", "column \"%s\" does not exist", from);
         return;
     }
     if (rg_table_column(t, to)) {
-        ierr(x, 0, "column \"%s\" of relation \"%s\" already exists", to, t->name);
+        ierr(x, 0, "42701", "column \"%s\" of relation \"%s\" already exists", to, t->name);
         return;
     }
     rg_map_del(&t->column_map, from);
@@ -384,7 +395,7 @@ static void rename_constraint(ictx *x, const pg_RenameStmt *rs)
     }
     rg_constraint *k = rg_table_constraint(t, rs->subname);
     if (!k) {
-        ierr(x, 0, "constraint \"%s\" for table \"%s\" does not exist", rs->subname, t->name);
+        ierr(x, 0, "42704", "constraint \"%s\" for table \"%s\" does not exist", rs->subname, t->name);
         return;
     }
     if (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE || k->kind == RG_CON_EXCLUSION) {
@@ -392,7 +403,7 @@ static void rename_constraint(ictx *x, const pg_RenameStmt *rs)
         return;
     }
     if (rg_table_constraint(t, rs->newname)) {
-        ierr(x, 0, "constraint \"%s\" for relation \"%s\" already exists", rs->newname, t->name);
+        ierr(x, 0, "42710", "constraint \"%s\" for relation \"%s\" already exists", rs->newname, t->name);
         return;
     }
     rg_map_del(&t->constraint_map, k->name);
@@ -425,7 +436,7 @@ static void rename_relation(ictx *x, const pg_RenameStmt *rs)
     case RG_REL_VIEW: {
         rg_view *v = r->obj;
         if (rel_name_taken(c, v->schema, rs->newname)) {
-            ierr(x, 0, "relation \"%s\" already exists", rs->newname);
+            ierr(x, 0, "42P07", "relation \"%s\" already exists", rs->newname);
             return;
         }
         for (size_t i = 0; i < c->indexes.n; i++) {
@@ -443,7 +454,7 @@ static void rename_relation(ictx *x, const pg_RenameStmt *rs)
     case RG_REL_SEQUENCE: {
         rg_sequence *s = r->obj;
         if (rel_name_taken(c, s->schema, rs->newname)) {
-            ierr(x, 0, "relation \"%s\" already exists", rs->newname);
+            ierr(x, 0, "42P07", "relation \"%s\" already exists", rs->newname);
             return;
         }
         const char *oname = s->name;
@@ -468,7 +479,7 @@ static void rename_in_table(ictx *x, const pg_RenameStmt *rs)
         rg_map *m = r->kind == RG_REL_TABLE ? &((rg_table *)r->obj)->trigger_map : &((rg_view *)r->obj)->trigger_map;
         rg_trigger *tr = rg_map_get(m, rs->subname);
         if (!tr) {
-            ierr(x, 0, "trigger \"%s\" does not exist", rs->subname);
+            ierr(x, 0, "42704", "trigger \"%s\" does not exist", rs->subname);
             return;
         }
         rg_map_del(m, tr->name);
@@ -480,7 +491,7 @@ static void rename_in_table(ictx *x, const pg_RenameStmt *rs)
     rg_table *t = r->obj;
     rg_policy *p = rg_map_get(&t->policy_map, rs->subname);
     if (!p) {
-        ierr(x, 0, "policy \"%s\" for table \"%s\" does not exist", rs->subname, t->name);
+        ierr(x, 0, "42704", "policy \"%s\" for table \"%s\" does not exist", rs->subname, t->name);
         return;
     }
     rg_map_del(&t->policy_map, p->name);
@@ -514,7 +525,7 @@ static void rename_function(ictx *x, rg_function *f, const char *schema, const c
     const char *args = strchr(f->signature, '(');
     f->signature = rg_arena_printf(c->arena, "%s.%s%s", schema, name, args ? args : "()");
     if (rg_map_get(&c->function_map, f->signature)) {
-        ierr(x, 0, "function %s already exists", f->signature);
+        ierr(x, 0, "42723", "function %s already exists", f->signature);
         f->dropped = true;
         return;
     }
@@ -527,7 +538,7 @@ static void rename_type(ictx *x, rg_type *t, const char *schema, const char *nam
 {
     rg_catalog *c = x->c;
     if (rg_catalog_type(c, schema, name)) {
-        ierr(x, 0, "type \"%s\" already exists", name);
+        ierr(x, 0, "42710", "type \"%s\" already exists", name);
         return;
     }
     char buf[300];
@@ -544,11 +555,11 @@ static void rename_schema(ictx *x, const char *from, const char *to)
     rg_catalog *c = x->c;
     rg_schema *s = rg_map_get(&c->schema_map, from);
     if (!s) {
-        ierr(x, 0, "schema \"%s\" does not exist", from);
+        ierr(x, 0, "3F000", "schema \"%s\" does not exist", from);
         return;
     }
     if (rg_map_get(&c->schema_map, to)) {
-        ierr(x, 0, "schema \"%s\" already exists", to);
+        ierr(x, 0, "42P06", "schema \"%s\" already exists", to);
         return;
     }
     rg_map_del(&c->schema_map, from);
@@ -654,7 +665,7 @@ static void comment_relation(ictx *x, const pg_CommentStmt *cs, const char *text
     list_name(cs->object, &schema, &name);
     rg_relref *r = rel_find(x->c, schema, name);
     if (!r) {
-        ierr(x, 0, "relation \"%s\" does not exist", name);
+        ierr(x, 0, "42P01", "relation \"%s\" does not exist", name);
         return;
     }
     switch (r->kind) {
@@ -702,10 +713,10 @@ static void comment_column(ictx *x, const pg_CommentStmt *cs, const char *text)
             inote(x, 0, "unmodelled", "comment on attribute %s of type %s is not kept", name, table);
             return;
         }
-        ierr(x, 0, "relation \"%s\" does not exist", table);
+        ierr(x, 0, "42P01", "relation \"%s\" does not exist", table);
         return;
     }
-    ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, table);
+    ierr(x, 0, "42703", "column \"%s\" of relation \"%s\" does not exist", name, table);
 }
 
 static void comment_in_table(ictx *x, const pg_CommentStmt *cs, const char *text)
@@ -714,7 +725,7 @@ static void comment_in_table(ictx *x, const pg_CommentStmt *cs, const char *text
     if (!sub_name(cs->object, &schema, &table, &name)) return;
     rg_relref *r = rel_find(x->c, schema, table);
     if (!r || (r->kind != RG_REL_TABLE && r->kind != RG_REL_VIEW)) {
-        ierr(x, 0, "relation \"%s\" does not exist", table);
+        ierr(x, 0, "42P01", "relation \"%s\" does not exist", table);
         return;
     }
     rg_table *t = r->kind == RG_REL_TABLE ? r->obj : NULL;
@@ -722,19 +733,19 @@ static void comment_in_table(ictx *x, const pg_CommentStmt *cs, const char *text
     case OBJECT_TABCONSTRAINT: {
         rg_constraint *k = rg_table_constraint(t, name);
         if (k) k->comment = text;
-        else ierr(x, 0, "constraint \"%s\" for table \"%s\" does not exist", name, table);
+        else ierr(x, 0, "42704", "constraint \"%s\" for table \"%s\" does not exist", name, table);
         break;
     }
     case OBJECT_TRIGGER: {
         rg_trigger *tr = rg_map_get(t ? &t->trigger_map : &((rg_view *)r->obj)->trigger_map, name);
         if (tr) tr->comment = text;
-        else ierr(x, 0, "trigger \"%s\" for table \"%s\" does not exist", name, table);
+        else ierr(x, 0, "42704", "trigger \"%s\" for table \"%s\" does not exist", name, table);
         break;
     }
     case OBJECT_POLICY: {
         rg_policy *p = t ? rg_map_get(&t->policy_map, name) : NULL;
         if (p) p->comment = text;
-        else ierr(x, 0, "policy \"%s\" for table \"%s\" does not exist", name, table);
+        else ierr(x, 0, "42704", "policy \"%s\" for table \"%s\" does not exist", name, table);
         break;
     }
     default: break;
@@ -763,21 +774,21 @@ void apply_comment(ictx *x, const pg_CommentStmt *cs)
     case OBJECT_SCHEMA: {
         rg_schema *s = rg_map_get(&c->schema_map, rg_pg_str(cs->object));
         if (s) s->comment = text;
-        else ierr(x, 0, "schema \"%s\" does not exist", rg_pg_str(cs->object));
+        else ierr(x, 0, "3F000", "schema \"%s\" does not exist", rg_pg_str(cs->object));
         break;
     }
     case OBJECT_EXTENSION: {
         if (!strcmp(rg_pg_str(cs->object), "plpgsql")) break; /* built in, never dumped */
         rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(cs->object));
         if (e) e->comment = text;
-        else ierr(x, 0, "extension \"%s\" does not exist", rg_pg_str(cs->object));
+        else ierr(x, 0, "42704", "extension \"%s\" does not exist", rg_pg_str(cs->object));
         break;
     }
     case OBJECT_TYPE:
     case OBJECT_DOMAIN: {
         rg_type *t = type_of_node(x, cs->object);
         if (t) t->comment = text;
-        else ierr(x, 0, "type does not exist");
+        else ierr(x, 0, "42704", "type does not exist");
         break;
     }
     case OBJECT_FUNCTION:
@@ -785,7 +796,7 @@ void apply_comment(ictx *x, const pg_CommentStmt *cs)
     case OBJECT_ROUTINE: {
         rg_function *f = rg_pg_is(cs->object, T_ObjectWithArgs) ? function_find(x, cs->object->object_with_args) : NULL;
         if (f) f->comment = text;
-        else ierr(x, 0, "function does not exist");
+        else ierr(x, 0, "42883", "function does not exist");
         break;
     }
     default:
@@ -801,7 +812,7 @@ void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
     rg_catalog *c = x->c;
     const char *to = as->newschema;
     if (!schema_exists(c, to)) {
-        ierr(x, 0, "schema \"%s\" does not exist", to);
+        ierr(x, 0, "3F000", "schema \"%s\" does not exist", to);
         return;
     }
     switch (as->object_type) {
@@ -821,7 +832,7 @@ void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
             const char **sp = r->kind == RG_REL_VIEW ? &((rg_view *)r->obj)->schema : &((rg_sequence *)r->obj)->schema;
             const char *nm = r->kind == RG_REL_VIEW ? ((rg_view *)r->obj)->name : ((rg_sequence *)r->obj)->name;
             if (rel_name_taken(c, to, nm)) {
-                ierr(x, 0, "relation \"%s\" already exists in schema \"%s\"", nm, to);
+                ierr(x, 0, "42P07", "relation \"%s\" already exists in schema \"%s\"", nm, to);
                 return;
             }
             rg_relkind k = r->kind;
@@ -838,7 +849,7 @@ void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
     case OBJECT_TYPE:
     case OBJECT_DOMAIN: {
         rg_type *t = type_of_node(x, as->object);
-        if (!t) ierr(x, 0, "type does not exist");
+        if (!t) ierr(x, 0, "42704", "type does not exist");
         else rename_type(x, t, to, t->name);
         break;
     }
@@ -846,13 +857,13 @@ void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
     case OBJECT_PROCEDURE:
     case OBJECT_ROUTINE: {
         rg_function *f = rg_pg_is(as->object, T_ObjectWithArgs) ? function_find(x, as->object->object_with_args) : NULL;
-        if (!f) ierr(x, 0, "function does not exist");
+        if (!f) ierr(x, 0, "42883", "function does not exist");
         else rename_function(x, f, to, f->name);
         break;
     }
     case OBJECT_EXTENSION: {
         rg_extension *e = rg_map_get(&c->extension_map, rg_pg_str(as->object));
-        if (!e) ierr(x, 0, "extension \"%s\" does not exist", rg_pg_str(as->object));
+        if (!e) ierr(x, 0, "42704", "extension \"%s\" does not exist", rg_pg_str(as->object));
         else e->schema = to;
         break;
     }

@@ -34,7 +34,9 @@ typedef struct ictx {
 
 /* ---- interp.c: diagnostics, vectors, names, lookups ---------------------- */
 
-void ierr(ictx *x, int loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error PostgreSQL 15 would raise: `sqlstate` is its SQLSTATE ("42P07")
+ * and becomes the diagnostic's code; the message is PostgreSQL's wording. */
+void ierr(ictx *x, int loc, const char *sqlstate, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 void inote(ictx *x, int loc, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 

@@ -66,7 +66,7 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
     if (as && rg_pg_is(as->arg, T_TypeName)) {
         const char *ty = itype(x, NULL, as->arg->type_name);
         if (!ty || (strcmp(ty, "smallint") && strcmp(ty, "integer") && strcmp(ty, "bigint"))) {
-            ierr(x, as->location, "sequence type must be smallint, integer, or bigint");
+            ierr(x, as->location, "22023", "sequence type must be smallint, integer, or bigint");
         } else {
             if (!init) {
                 reset_max = s->max == type_max(s->type);
@@ -79,7 +79,7 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
     }
     long long v;
     if (inc && defelem_int(inc, &v)) {
-        if (v == 0) ierr(x, inc->location, "INCREMENT must not be zero");
+        if (v == 0) ierr(x, inc->location, "22023", "INCREMENT must not be zero");
         else s->increment = v;
     } else if (init) {
         s->increment = 1;
@@ -94,7 +94,7 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
     else if (init) s->start = s->increment > 0 ? s->min : s->max;
     if (cache && defelem_int(cache, &v)) s->cache = v;
     else if (init) s->cache = 1;
-    if (s->min > s->max) ierr(x, 0, "MINVALUE (%lld) must be less than MAXVALUE (%lld)", s->min, s->max);
+    if (s->min > s->max) ierr(x, 0, "22023", "MINVALUE (%lld) must be less than MAXVALUE (%lld)", s->min, s->max);
     if (owned && rg_pg_is(owned->arg, T_List)) {
         const pg_List *l = owned->arg->list;
         if (l->n_items == 1 && !strcmp(rg_pg_str(l->items[0]), "none")) {
@@ -104,8 +104,8 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
             const char *tschema, *tname;
             rg_pg_qname((const pg_node *const *)l->items, l->n_items - 1, &tschema, &tname);
             rg_table *t = table_get(c, tschema, tname);
-            if (!t) ierr(x, owned->location, "relation \"%s\" does not exist", tname);
-            else if (!rg_table_column(t, col)) ierr(x, owned->location, "column \"%s\" of relation \"%s\" does not exist", col, tname);
+            if (!t) ierr(x, owned->location, "42P01", "relation \"%s\" does not exist", tname);
+            else if (!rg_table_column(t, col)) ierr(x, owned->location, "42703", "column \"%s\" of relation \"%s\" does not exist", col, tname);
             else s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, col);
         }
     }
@@ -134,12 +134,12 @@ void apply_create_seq(ictx *x, const pg_CreateSeqStmt *cs)
     if (!rv) return;
     const char *schema = creation_schema(x, rv->schemaname);
     if (!schema_exists(c, schema)) {
-        ierr(x, rv->location, "schema \"%s\" does not exist", schema);
+        ierr(x, rv->location, "3F000", "schema \"%s\" does not exist", schema);
         return;
     }
     if (rel_name_taken(c, schema, rv->relname)) {
         if (cs->if_not_exists) inote(x, rv->location, "skipped", "relation \"%s\" already exists, skipping", rv->relname);
-        else ierr(x, rv->location, "relation \"%s\" already exists", rv->relname);
+        else ierr(x, rv->location, "42P07", "relation \"%s\" already exists", rv->relname);
         return;
     }
     size_t i = seq_create(x, schema, rv->relname, NULL, cs->options, cs->n_options, false);
@@ -151,7 +151,7 @@ void apply_alter_seq(ictx *x, const pg_AlterSeqStmt *as)
     rg_relref *r = rel_find_rv(x->c, as->sequence, NULL);
     if (!r || r->kind != RG_REL_SEQUENCE) {
         if (as->missing_ok) inote(x, 0, "skipped", "relation \"%s\" does not exist, skipping", as->sequence->relname);
-        else ierr(x, as->sequence ? as->sequence->location : 0, "relation \"%s\" does not exist",
+        else ierr(x, as->sequence ? as->sequence->location : 0, "42P01", "relation \"%s\" does not exist",
                   as->sequence ? as->sequence->relname : "?");
         return;
     }
@@ -182,7 +182,7 @@ static rg_view *view_slot(ictx *x, const pg_RangeVar *rv, bool replace, bool if_
     *skip = false;
     const char *schema = creation_schema(x, rv->schemaname);
     if (!schema_exists(c, schema)) {
-        ierr(x, rv->location, "schema \"%s\" does not exist", schema);
+        ierr(x, rv->location, "3F000", "schema \"%s\" does not exist", schema);
         *skip = true;
         return NULL;
     }
@@ -190,7 +190,7 @@ static rg_view *view_slot(ictx *x, const pg_RangeVar *rv, bool replace, bool if_
     if (r) {
         if (replace && r->kind == RG_REL_VIEW && !((rg_view *)r->obj)->materialized) return r->obj;
         if (if_not_exists) inote(x, rv->location, "skipped", "relation \"%s\" already exists, skipping", rv->relname);
-        else ierr(x, rv->location, "relation \"%s\" already exists", rv->relname);
+        else ierr(x, rv->location, "42P07", "relation \"%s\" already exists", rv->relname);
         *skip = true;
         return NULL;
     }
@@ -520,7 +520,7 @@ void apply_create_function(ictx *x, const pg_CreateFunctionStmt *fs)
     rg_pg_qname((const pg_node *const *)fs->funcname, fs->n_funcname, &schema, &name);
     schema = creation_schema(x, schema);
     if (!schema_exists(c, schema)) {
-        ierr(x, 0, "schema \"%s\" does not exist", schema);
+        ierr(x, 0, "3F000", "schema \"%s\" does not exist", schema);
         return;
     }
     rg_normctx nx = nctx(c, NULL);
@@ -538,13 +538,13 @@ void apply_create_function(ictx *x, const pg_CreateFunctionStmt *fs)
     const char *sig = signature_of(a, schema, name, args, na);
     rg_function *f = rg_map_get(&c->function_map, sig);
     if (f && !fs->replace) {
-        ierr(x, 0, "function %s already exists with same argument types", sig);
+        ierr(x, 0, "42723", "function %s already exists with same argument types", sig);
         return;
     }
     bool set;
     const char *returns = returns_text(x, a, fs, args, na, &set);
     if (f && f->returns && returns && strcmp(f->returns, returns) != 0) {
-        ierr(x, 0, "cannot change return type of existing function %s", sig);
+        ierr(x, 0, "42P13", "cannot change return type of existing function %s", sig);
         return;
     }
     fattrs *fa = rg_arena_alloc(a, sizeof *fa);
@@ -657,7 +657,7 @@ void apply_alter_function(ictx *x, const pg_AlterFunctionStmt *as)
 {
     rg_function *f = as->func ? function_find(x, as->func) : NULL;
     if (!f) {
-        ierr(x, 0, "function does not exist");
+        ierr(x, 0, "42883", "function does not exist");
         return;
     }
     fattrs *fa = (fattrs *)f->attr_state;
@@ -688,7 +688,7 @@ void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
     rg_arena *a = c->arena;
     rg_relref *r = rel_find_rv(c, ts->relation, NULL);
     if (!r || (r->kind != RG_REL_TABLE && r->kind != RG_REL_VIEW)) {
-        ierr(x, ts->relation ? ts->relation->location : 0, "relation \"%s\" does not exist",
+        ierr(x, ts->relation ? ts->relation->location : 0, "42P01", "relation \"%s\" does not exist",
              ts->relation ? ts->relation->relname : "?");
         return;
     }
@@ -697,7 +697,7 @@ void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
     rg_map *tmap = t ? &t->trigger_map : &v->trigger_map;
     rg_trigger *tr = rg_map_get(tmap, ts->trigname);
     if (tr && !ts->replace) {
-        ierr(x, 0, "trigger \"%s\" for relation \"%s\" already exists", ts->trigname, ts->relation->relname);
+        ierr(x, 0, "42710", "trigger \"%s\" for relation \"%s\" already exists", ts->trigname, ts->relation->relname);
         return;
     }
     if (!tr) {
@@ -763,11 +763,11 @@ void apply_create_policy(ictx *x, const pg_CreatePolicyStmt *ps)
     rg_catalog *c = x->c;
     rg_table *t = ps->table ? table_get(c, ps->table->schemaname, ps->table->relname) : NULL;
     if (!t) {
-        ierr(x, ps->table ? ps->table->location : 0, "relation \"%s\" does not exist", ps->table ? ps->table->relname : "?");
+        ierr(x, ps->table ? ps->table->location : 0, "42P01", "relation \"%s\" does not exist", ps->table ? ps->table->relname : "?");
         return;
     }
     if (rg_map_get(&t->policy_map, ps->policy_name)) {
-        ierr(x, 0, "policy \"%s\" for table \"%s\" already exists", ps->policy_name, t->name);
+        ierr(x, 0, "42710", "policy \"%s\" for table \"%s\" already exists", ps->policy_name, t->name);
         return;
     }
     rg_policy *p = PUSH(c->arena, &t->policies, &t->policy_map, NULL, false);
@@ -788,7 +788,7 @@ void apply_alter_policy(ictx *x, const pg_AlterPolicyStmt *ps)
     rg_table *t = ps->table ? table_get(c, ps->table->schemaname, ps->table->relname) : NULL;
     rg_policy *p = t ? rg_map_get(&t->policy_map, ps->policy_name) : NULL;
     if (!p) {
-        ierr(x, 0, "policy \"%s\" does not exist", ps->policy_name);
+        ierr(x, 0, "42704", "policy \"%s\" does not exist", ps->policy_name);
         return;
     }
     if (ps->n_roles) policy_roles(c->arena, p, ps->roles, ps->n_roles);
@@ -815,19 +815,19 @@ static rg_type *type_new(ictx *x, pg_node *const *names, size_t n, rg_typekind k
     rg_pg_qname((const pg_node *const *)names, n, &schema, &name);
     schema = creation_schema(x, schema);
     if (!schema_exists(c, schema)) {
-        ierr(x, 0, "schema \"%s\" does not exist", schema);
+        ierr(x, 0, "3F000", "schema \"%s\" does not exist", schema);
         return NULL;
     }
     char buf[300];
     rg_relref *rel = rel_find(c, schema, name);
     if (rel && (rel->kind == RG_REL_TABLE || rel->kind == RG_REL_VIEW)) {
         /* tables and views own a row type of their name */
-        ierr(x, 0, "type \"%s\" already exists", name);
+        ierr(x, 0, "42710", "type \"%s\" already exists", name);
         return NULL;
     }
     rg_type *old = rg_map_get(&c->type_map, tkey(buf, sizeof buf, c, schema, name));
     if (old && !(old->kind == RG_TYPE_BASE && old->definition && !*old->definition)) {
-        ierr(x, 0, "type \"%s\" already exists", name);
+        ierr(x, 0, "42710", "type \"%s\" already exists", name);
         return NULL;
     }
     rg_type *t = old;
@@ -863,13 +863,13 @@ void apply_alter_enum(ictx *x, const pg_AlterEnumStmt *es)
 {
     rg_type *t = type_find_names(x, es->type_name, es->n_type_name);
     if (!t || t->kind != RG_TYPE_ENUM) {
-        ierr(x, 0, "type does not exist or is not an enum");
+        ierr(x, 0, "42704", "type does not exist or is not an enum");
         return;
     }
     if (*es->old_val) {
         size_t i = label_index(t, es->old_val);
-        if (i == (size_t)-1) ierr(x, 0, "\"%s\" is not an existing enum label", es->old_val);
-        else if (label_index(t, es->new_val) != (size_t)-1) ierr(x, 0, "enum label \"%s\" already exists", es->new_val);
+        if (i == (size_t)-1) ierr(x, 0, "22023", "\"%s\" is not an existing enum label", es->old_val);
+        else if (label_index(t, es->new_val) != (size_t)-1) ierr(x, 0, "42710", "enum label \"%s\" already exists", es->new_val);
         else {
             t->labels.v[i] = es->new_val;
             follow_enum_rename(x, t, es->old_val, es->new_val);
@@ -880,14 +880,14 @@ void apply_alter_enum(ictx *x, const pg_AlterEnumStmt *es)
         if (es->skip_if_new_val_exists)
             inote(x, 0, "skipped", "enum label \"%s\" already exists, skipping", es->new_val);
         else
-            ierr(x, 0, "enum label \"%s\" already exists", es->new_val);
+            ierr(x, 0, "42710", "enum label \"%s\" already exists", es->new_val);
         return;
     }
     size_t pos = t->labels.n;
     if (*es->new_val_neighbor) {
         size_t nb = label_index(t, es->new_val_neighbor);
         if (nb == (size_t)-1) {
-            ierr(x, 0, "\"%s\" is not an existing enum label", es->new_val_neighbor);
+            ierr(x, 0, "22023", "\"%s\" is not an existing enum label", es->new_val_neighbor);
             return;
         }
         pos = es->new_val_is_after ? nb + 1 : nb;
@@ -940,7 +940,7 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as)
     const pg_RangeVar *rv = as->relation;
     rg_type *t = rg_catalog_type(c, *rv->schemaname ? rv->schemaname : NULL, rv->relname);
     if (!t || t->kind != RG_TYPE_COMPOSITE) {
-        ierr(x, rv->location, "type \"%s\" does not exist or is not a composite type", rv->relname);
+        ierr(x, rv->location, "42809", "type \"%s\" does not exist or is not a composite type", rv->relname);
         return;
     }
     for (size_t i = 0; i < as->n_cmds; i++) {
@@ -953,7 +953,7 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as)
         switch (cmd->subtype) {
         case AT_AddColumn:
             if (k < t->attrs.n) {
-                ierr(x, 0, "column \"%s\" of relation \"%s\" already exists", name, t->name);
+                ierr(x, 0, "42701", "column \"%s\" of relation \"%s\" already exists", name, t->name);
                 break;
             }
             rg_type_attr *at = rg_vec_push(c->arena, &t->attrs);
@@ -963,7 +963,7 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as)
             break;
         case AT_DropColumn:
             if (k == t->attrs.n) {
-                if (!cmd->missing_ok) ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
+                if (!cmd->missing_ok) ierr(x, 0, "42703", "column \"%s\" of relation \"%s\" does not exist", name, t->name);
                 break;
             }
             memmove(&t->attrs.v[k], &t->attrs.v[k + 1], (t->attrs.n - k - 1) * sizeof *t->attrs.v);
@@ -971,7 +971,7 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as)
             break;
         case AT_AlterColumnType:
             if (k == t->attrs.n) {
-                ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
+                ierr(x, 0, "42703", "column \"%s\" of relation \"%s\" does not exist", name, t->name);
                 break;
             }
             if (cd && cd->type_name) t->attrs.v[k].type = itype(x, NULL, cd->type_name);
@@ -994,7 +994,7 @@ void rename_composite_attr(ictx *x, const pg_RenameStmt *rs)
     rg_type *t = rs->relation ? rg_catalog_type(x->c, *rs->relation->schemaname ? rs->relation->schemaname : NULL,
                                                 rs->relation->relname) : NULL;
     if (!t || t->kind != RG_TYPE_COMPOSITE) {
-        ierr(x, 0, "type does not exist or is not a composite type");
+        ierr(x, 0, "42809", "type does not exist or is not a composite type");
         return;
     }
     for (size_t k = 0; k < t->attrs.n; k++)
@@ -1002,7 +1002,7 @@ void rename_composite_attr(ictx *x, const pg_RenameStmt *rs)
             t->attrs.v[k].name = rs->newname;
             return;
         }
-    ierr(x, 0, "column \"%s\" does not exist", rs->subname);
+    ierr(x, 0, "42703", "column \"%s\" does not exist", rs->subname);
 }
 
 /* "name = value, ..." with type-valued options canonicalised. */
@@ -1058,7 +1058,7 @@ static void domain_check(ictx *x, rg_type *t, const pg_Constraint *k, bool not_v
     const char *name = *k->conname ? k->conname : choose_constraint_name(c, t->schema, t->name, NULL, "check");
     for (size_t i = 0; i < t->checks.n; i++)
         if (!strcmp(t->checks.v[i].name, name)) {
-            ierr(x, k->location, "constraint \"%s\" for domain \"%s\" already exists", name, t->name);
+            ierr(x, k->location, "42710", "constraint \"%s\" for domain \"%s\" already exists", name, t->name);
             return;
         }
     rg_domain_check *dc = rg_vec_push(c->arena, &t->checks);
@@ -1086,7 +1086,7 @@ static void domain_constraint(ictx *x, rg_type *t, const pg_Constraint *k, bool 
         break;
     }
     case CONSTR_CHECK: domain_check(x, t, k, alter && k->skip_validation); break;
-    default: ierr(x, k->location, "constraint kind not allowed on a domain"); break;
+    default: ierr(x, k->location, "42P16", "constraint kind not allowed on a domain"); break;
     }
 }
 
@@ -1104,7 +1104,7 @@ void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds)
 {
     rg_type *t = type_find_names(x, ds->type_name, ds->n_type_name);
     if (!t || t->kind != RG_TYPE_DOMAIN) {
-        ierr(x, 0, "type does not exist or is not a domain");
+        ierr(x, 0, "42704", "type does not exist or is not a domain");
         return;
     }
     rg_normctx nx = nctx(x->c, NULL);
@@ -1127,7 +1127,7 @@ void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds)
             if (*ds->subtype == 'X' && ds->missing_ok)
                 inote(x, 0, "skipped", "constraint \"%s\" of domain \"%s\" does not exist, skipping", ds->name, t->name);
             else
-                ierr(x, 0, "constraint \"%s\" of domain \"%s\" does not exist", ds->name, t->name);
+                ierr(x, 0, "42704", "constraint \"%s\" of domain \"%s\" does not exist", ds->name, t->name);
             break;
         }
         if (*ds->subtype == 'V') {
@@ -1301,7 +1301,7 @@ void apply_grant(ictx *x, const pg_GrantStmt *gs)
             const char *schema = NULL;
             rg_relref *r = rel_find_rv(c, o->range_var, &schema);
             if (!r) {
-                ierr(x, o->range_var->location, "relation \"%s\" does not exist", o->range_var->relname);
+                ierr(x, o->range_var->location, "42P01", "relation \"%s\" does not exist", o->range_var->relname);
                 break;
             }
             bool seq = r->kind == RG_REL_SEQUENCE;
@@ -1311,7 +1311,7 @@ void apply_grant(ictx *x, const pg_GrantStmt *gs)
         }
         case OBJECT_SCHEMA:
             if (!schema_exists(c, rg_pg_str(o))) {
-                ierr(x, 0, "schema \"%s\" does not exist", rg_pg_str(o));
+                ierr(x, 0, "3F000", "schema \"%s\" does not exist", rg_pg_str(o));
                 break;
             }
             grant_privs(x, gs, rg_arena_printf(c->arena, "schema %s", rg_pg_str(o)), schema_privs);
@@ -1337,7 +1337,7 @@ void apply_grant(ictx *x, const pg_GrantStmt *gs)
             if (rg_pg_is(o, T_List)) t = type_find_names(x, o->list->items, o->list->n_items);
             else if (rg_pg_is(o, T_TypeName)) t = type_find_names(x, o->type_name->names, o->type_name->n_names);
             if (!t) {
-                ierr(x, 0, "type does not exist");
+                ierr(x, 0, "42704", "type does not exist");
                 break;
             }
             grant_privs(x, gs, rg_arena_printf(c->arena, "type %s.%s", t->schema, t->name), type_privs);

@@ -201,17 +201,24 @@ static void clone_constraint(ictx *x, const rg_constraint *pk, rg_table *child)
     rg_constraint k = *pk; /* by value: pk may live in a vector we push to */
     if (k.kind == RG_CON_CHECK) {
         rg_constraint *mine = rg_table_constraint(child, k.name);
-        if (mine) return; /* merged with the child's own */
+        if (mine) {
+            mine->inherited = true; /* merged with the child's own */
+            return;
+        }
         rg_constraint *n = con_push(c, child, k.name, RG_CON_CHECK, x);
         n->check = k.check;
         n->not_valid = k.not_valid;
         n->is_local = false;
+        n->inherited = true;
         return;
     }
     if (k.kind == RG_CON_FOREIGN) {
         for (size_t i = 0; i < child->constraints.n; i++) {
-            const rg_constraint *o = &child->constraints.v[i];
-            if (!o->dropped && o->kind == RG_CON_FOREIGN && fk_equivalent(o, &k)) return;
+            rg_constraint *o = &child->constraints.v[i];
+            if (!o->dropped && o->kind == RG_CON_FOREIGN && fk_equivalent(o, &k)) {
+                o->inherited = true; /* adopted, as ATTACH PARTITION does */
+                return;
+            }
         }
         if (rg_table_constraint(child, k.name)) return;
         rg_constraint *n = con_push(c, child, k.name, RG_CON_FOREIGN, x);
@@ -221,14 +228,18 @@ static void clone_constraint(ictx *x, const rg_constraint *pk, rg_table *child)
         n->name = name;
         n->origin = o;
         n->is_local = true;
+        n->inherited = true;
         n->comment = NULL;
         return;
     }
     /* PRIMARY KEY / UNIQUE / EXCLUDE: an equivalent one of the child's is
      * adopted; else a new one named for the child. */
     for (size_t i = 0; i < child->constraints.n; i++) {
-        const rg_constraint *o = &child->constraints.v[i];
-        if (!o->dropped && o->kind == k.kind && names_eq(o->columns, o->ncolumns, k.columns, k.ncolumns)) return;
+        rg_constraint *o = &child->constraints.v[i];
+        if (!o->dropped && o->kind == k.kind && names_eq(o->columns, o->ncolumns, k.columns, k.ncolumns)) {
+            o->inherited = true;
+            return;
+        }
     }
     const char *name;
     if (k.kind == RG_CON_PRIMARY) {
@@ -249,6 +260,7 @@ static void clone_constraint(ictx *x, const rg_constraint *pk, rg_table *child)
     n->name = name;
     n->origin = o;
     n->is_local = true;
+    n->inherited = true;
     n->comment = NULL;
     rel_register(c, child->schema, name, RG_REL_INDEX, NULL, ckey(c, child->schema, child->name));
 }

@@ -100,11 +100,11 @@ rg_constraint *con_push(rg_catalog *c, rg_table *t, const char *name, rg_conkind
 static bool con_name_clash(ictx *x, rg_table *t, const char *name, bool index_backed, int loc)
 {
     if (rg_table_constraint(t, name)) {
-        ierr(x, loc, "constraint \"%s\" for relation \"%s\" already exists", name, t->name);
+        ierr(x, loc, "42710", "constraint \"%s\" for relation \"%s\" already exists", name, t->name);
         return true;
     }
     if (index_backed && rel_name_taken(x->c, t->schema, name)) {
-        ierr(x, loc, "relation \"%s\" already exists", name);
+        ierr(x, loc, "42P07", "relation \"%s\" already exists", name);
         return true;
     }
     return false;
@@ -241,7 +241,7 @@ static void add_index_constraint(ictx *x, rg_table *t, const pending *p)
     if (kind == RG_CON_PRIMARY) {
         for (size_t i = 0; i < t->constraints.n; i++)
             if (!t->constraints.v[i].dropped && t->constraints.v[i].kind == RG_CON_PRIMARY) {
-                ierr(x, k->location, "multiple primary keys for table \"%s\" are not allowed", t->name);
+                ierr(x, k->location, "42P16", "multiple primary keys for table \"%s\" are not allowed", t->name);
                 return;
             }
     }
@@ -257,7 +257,7 @@ static void add_index_constraint(ictx *x, rg_table *t, const pending *p)
     }
     for (size_t i = 0; i < ncols && kind != RG_CON_EXCLUSION; i++)
         if (!rg_table_column(t, cols[i])) {
-            ierr(x, k->location, "column \"%s\" named in key does not exist", cols[i]);
+            ierr(x, k->location, "42703", "column \"%s\" named in key does not exist", cols[i]);
             return;
         }
     const char **incl = strlist(a, k->including, k->n_including);
@@ -335,6 +335,40 @@ static char action_char(const char *s)
     return *s ? *s : 'a';
 }
 
+static bool names_has(const char *const *v, size_t n, const char *s);
+
+static bool same_column_set(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na != nb) return false;
+    for (size_t i = 0; i < na; i++)
+        if (!names_has(b, nb, a[i])) return false;
+    return true;
+}
+
+/* transformFkeyCheckAttrs: the referenced columns must be exactly the
+ * columns of a valid, immediate, non-partial unique index of `ref` (a
+ * primary key, a unique constraint or a plain unique index). */
+static bool ref_unique_on(rg_catalog *c, const rg_table *ref, const char *const *cols, size_t n)
+{
+    for (size_t i = 0; i < ref->constraints.n; i++) {
+        const rg_constraint *k = &ref->constraints.v[i];
+        if (!k->dropped && (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE) && !k->deferrable &&
+            !k->where.key && same_column_set(k->columns, k->ncolumns, cols, n))
+            return true;
+    }
+    for (size_t i = 0; i < c->indexes.n; i++) {
+        const rg_index *ix = &c->indexes.v[i];
+        if (ix->dropped || !ix->unique || ix->where.key || ix->only || ix->nelems != n ||
+            strcmp(ix->table_schema, ref->schema) || strcmp(ix->table_name, ref->name))
+            continue;
+        bool plain = true;
+        const char **ic = rg_arena_alloc(c->arena, (n + 1) * sizeof *ic);
+        for (size_t j = 0; j < n && plain; j++) plain = (ic[j] = ix->elems[j].column) != NULL;
+        if (plain && same_column_set(ic, n, cols, n)) return true;
+    }
+    return false;
+}
+
 static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_valid)
 {
     rg_catalog *c = x->c;
@@ -352,7 +386,7 @@ static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_val
     }
     for (size_t i = 0; i < ncols; i++)
         if (!rg_table_column(t, cols[i])) {
-            ierr(x, k->location, "column \"%s\" referenced in foreign key constraint does not exist", cols[i]);
+            ierr(x, k->location, "42703", "column \"%s\" referenced in foreign key constraint does not exist", cols[i]);
             return;
         }
     const char *ref_schema = NULL;
@@ -363,7 +397,7 @@ static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_val
         (!*k->pktable->schemaname || strcmp(k->pktable->schemaname, t->schema) == 0))
         ref = t;
     if (!ref) {
-        ierr(x, k->location, "relation \"%s\" does not exist", k->pktable ? k->pktable->relname : "?");
+        ierr(x, k->location, "42P01", "relation \"%s\" does not exist", k->pktable ? k->pktable->relname : "?");
         return;
     }
     const char **refcols = strlist(a, k->pk_attrs, k->n_pk_attrs);
@@ -378,9 +412,19 @@ static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_val
             }
         }
         if (nref == 0) {
-            ierr(x, k->location, "there is no primary key for referenced table \"%s\"", ref->name);
+            ierr(x, k->location, "42704", "there is no primary key for referenced table \"%s\"", ref->name);
             return;
         }
+    }
+    if (k->n_pk_attrs && !ref_unique_on(c, ref, refcols, nref)) {
+        ierr(x, k->location, "42830", "there is no unique constraint matching given keys for referenced table \"%s\"",
+             ref->name);
+        return;
+    }
+    if (not_valid && t->kind == RG_TABLE_PARTITIONED) {
+        ierr(x, k->location, "42809", "cannot add NOT VALID foreign key on partitioned table \"%s\" referencing relation \"%s\"",
+             t->name, ref->name);
+        return;
     }
     const char *name = *k->conname ? k->conname : NULL;
     if (name && con_name_clash(x, t, name, false, k->location)) return;
@@ -551,7 +595,7 @@ static void add_column(ictx *x, rg_table *t, const pg_ColumnDef *cd, pendvec *pv
         /* a local definition merged with an inherited one */
         existing->is_local = true;
     } else if (existing) {
-        ierr(x, cd->location, "column \"%s\" specified more than once", cd->colname);
+        ierr(x, cd->location, "42701", "column \"%s\" specified more than once", cd->colname);
         return;
     } else {
         const char *sb = serial_base(cd->type_name);
@@ -609,10 +653,14 @@ static void inherit_from(ictx *x, rg_table *t, const rg_table *parent)
         const rg_constraint *pk = &parent->constraints.v[i];
         if (pk->dropped || pk->kind != RG_CON_CHECK || pk->no_inherit) continue;
         rg_constraint *mine = rg_table_constraint(t, pk->name);
-        if (mine) continue;
+        if (mine) {
+            mine->inherited = true;
+            continue;
+        }
         rg_constraint *k = con_push(c, t, pk->name, RG_CON_CHECK, x);
         k->check = pk->check;
         k->is_local = false;
+        k->inherited = true;
     }
 }
 
@@ -791,7 +839,7 @@ static void typed_table_columns(ictx *x, rg_table *t, const pg_TypeName *tn)
 {
     rg_type *ty = type_find_names(x, tn->names, tn->n_names);
     if (!ty || ty->kind != RG_TYPE_COMPOSITE) {
-        ierr(x, tn->location, "type is not a composite type");
+        ierr(x, tn->location, "42809", "type is not a composite type");
         return;
     }
     for (size_t i = 0; i < ty->attrs.n; i++) {
@@ -819,7 +867,7 @@ static void like_columns(ictx *x, rg_table *t, const rg_table *src, uint32_t opt
         const rg_column *sc = &src->columns.v[k];
         if (sc->dropped) continue;
         if (rg_table_column(t, sc->name)) {
-            ierr(x, 0, "column \"%s\" specified more than once", sc->name);
+            ierr(x, 0, "42701", "column \"%s\" specified more than once", sc->name);
             continue;
         }
         rg_column *col = column_push(c, t);
@@ -859,7 +907,7 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
     const pg_RangeVar *rv = cs->relation;
     const char *schema = creation_schema(x, rv->schemaname);
     if (!schema_exists(c, schema)) {
-        ierr(x, rv->location, "schema \"%s\" does not exist", schema);
+        ierr(x, rv->location, "3F000", "schema \"%s\" does not exist", schema);
         return;
     }
     if (rel_name_taken(c, schema, rv->relname)) {
@@ -867,12 +915,12 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
             inote(x, rv->location, "skipped", "relation \"%s\" already exists, skipping", rv->relname);
             return;
         }
-        ierr(x, rv->location, "relation \"%s\" already exists", rv->relname);
+        ierr(x, rv->location, "42P07", "relation \"%s\" already exists", rv->relname);
         return;
     }
     if (rg_catalog_type(c, schema, rv->relname)) {
         /* the table's row type would clash with it */
-        ierr(x, rv->location, "type \"%s\" already exists", rv->relname);
+        ierr(x, rv->location, "42710", "type \"%s\" already exists", rv->relname);
         return;
     }
     /* Resolve parents before the push below can move the tables vector. */
@@ -883,7 +931,7 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
         if (!rg_pg_is(n, T_RangeVar)) continue;
         rg_table *p = table_get(c, n->range_var->schemaname, n->range_var->relname);
         if (!p) {
-            ierr(x, n->range_var->location, "relation \"%s\" does not exist", n->range_var->relname);
+            ierr(x, n->range_var->location, "42P01", "relation \"%s\" does not exist", n->range_var->relname);
             return;
         }
         par[i] = (size_t)(p - c->tables.v);
@@ -932,7 +980,7 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
                     col->dflt = rg_norm_expr_typed(&nx, cd->raw_default, col->type);
                 }
             } else if (!cd->type_name) {
-                ierr(x, cd->location, "column \"%s\" does not exist", cd->colname);
+                ierr(x, cd->location, "42703", "column \"%s\" does not exist", cd->colname);
             } else {
                 add_column(x, t, cd, &pv);
             }
@@ -944,7 +992,7 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
             const pg_RangeVar *lr = lc->relation;
             rg_table *src = lr ? table_get(c, lr->schemaname, lr->relname) : NULL;
             if (!src) {
-                ierr(x, lr ? lr->location : 0, "relation \"%s\" does not exist", lr ? lr->relname : "?");
+                ierr(x, lr ? lr->location : 0, "42P01", "relation \"%s\" does not exist", lr ? lr->relname : "?");
                 continue;
             }
             like_columns(x, t, src, lc->options);
@@ -976,7 +1024,7 @@ void apply_create_index(ictx *x, const pg_IndexStmt *is)
     const char *tschema = NULL;
     rg_relref *r = rel_find_rv(c, is->relation, &tschema);
     if (!r || (r->kind != RG_REL_TABLE && !(r->kind == RG_REL_VIEW && ((rg_view *)r->obj)->materialized))) {
-        ierr(x, is->relation ? is->relation->location : 0, "relation \"%s\" does not exist",
+        ierr(x, is->relation ? is->relation->location : 0, "42P01", "relation \"%s\" does not exist",
              is->relation ? is->relation->relname : "?");
         return;
     }
@@ -989,7 +1037,7 @@ void apply_create_index(ictx *x, const pg_IndexStmt *is)
             inote(x, 0, "skipped", "relation \"%s\" already exists, skipping", name);
             return;
         }
-        ierr(x, 0, "relation \"%s\" already exists", name);
+        ierr(x, 0, "42P07", "relation \"%s\" already exists", name);
         return;
     }
     if (!name) {
@@ -1005,7 +1053,7 @@ void apply_create_index(ictx *x, const pg_IndexStmt *is)
         if (!rg_pg_is(is->index_params[i], T_IndexElem)) continue;
         const pg_IndexElem *ie = is->index_params[i]->index_elem;
         if (*ie->name && t && !rg_table_column(t, ie->name)) {
-            ierr(x, 0, "column \"%s\" does not exist", ie->name);
+            ierr(x, 0, "42703", "column \"%s\" does not exist", ie->name);
             return;
         }
         index_elem_fill(x, t, &elems[ne++], ie, *is->access_method ? is->access_method : "btree");
@@ -1242,7 +1290,7 @@ void rename_table(ictx *x, rg_table *t, const char *newname)
 {
     rg_catalog *c = x->c;
     if (rel_name_taken(c, t->schema, newname)) {
-        ierr(x, 0, "relation \"%s\" already exists", newname);
+        ierr(x, 0, "42P07", "relation \"%s\" already exists", newname);
         return;
     }
     const char *oname = t->name;
@@ -1264,11 +1312,11 @@ void move_table_schema_quiet(ictx *x, rg_table *t, const char *newschema)
 {
     rg_catalog *c = x->c;
     if (!schema_exists(c, newschema)) {
-        ierr(x, 0, "schema \"%s\" does not exist", newschema);
+        ierr(x, 0, "3F000", "schema \"%s\" does not exist", newschema);
         return;
     }
     if (rel_name_taken(c, newschema, t->name)) {
-        ierr(x, 0, "relation \"%s\" already exists in schema \"%s\"", t->name, newschema);
+        ierr(x, 0, "42P07", "relation \"%s\" already exists in schema \"%s\"", t->name, newschema);
         return;
     }
     const char *oschema = t->schema;
@@ -1297,7 +1345,7 @@ void rename_index(ictx *x, const char *schema, const char *name, const char *new
     rg_catalog *c = x->c;
     rg_relref *r = rel_find(c, schema, name);
     if (!r || r->kind != RG_REL_INDEX) {
-        ierr(x, 0, "relation \"%s\" does not exist", name);
+        ierr(x, 0, "42P01", "relation \"%s\" does not exist", name);
         return;
     }
     const char *ischema = r->obj ? ((rg_index *)r->obj)->schema : NULL;
@@ -1306,7 +1354,7 @@ void rename_index(ictx *x, const char *schema, const char *name, const char *new
         ischema = rg_arena_strndup(c->arena, r->owner_table, (size_t)(dot - r->owner_table));
     }
     if (rel_name_taken(c, ischema, newname)) {
-        ierr(x, 0, "relation \"%s\" already exists", newname);
+        ierr(x, 0, "42P07", "relation \"%s\" already exists", newname);
         return;
     }
     if (r->obj) {
@@ -1384,7 +1432,7 @@ static const char *options_merge(rg_arena *a, const char *cur, pg_node *const *o
 static rg_column *need_column(ictx *x, rg_table *t, const char *name)
 {
     rg_column *col = rg_table_column(t, name);
-    if (!col) ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", name, t->name);
+    if (!col) ierr(x, 0, "42703", "column \"%s\" of relation \"%s\" does not exist", name, t->name);
     return col;
 }
 
@@ -1403,7 +1451,7 @@ static void drop_column(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         if (cmd->missing_ok)
             inote(x, 0, "skipped", "column \"%s\" of relation \"%s\" does not exist, skipping", cmd->name, t->name);
         else
-            ierr(x, 0, "column \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
+            ierr(x, 0, "42703", "column \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
         return;
     }
     const char *name = col->name;
@@ -1428,7 +1476,11 @@ static void drop_constraint(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         if (cmd->missing_ok)
             inote(x, 0, "skipped", "constraint \"%s\" of relation \"%s\" does not exist, skipping", cmd->name, t->name);
         else
-            ierr(x, 0, "constraint \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
+            ierr(x, 0, "42704", "constraint \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
+        return;
+    }
+    if (k->inherited) { /* ATExecDropConstraint: coninhcount > 0 */
+        ierr(x, 0, "42P16", "cannot drop inherited constraint \"%s\" of relation \"%s\"", cmd->name, t->name);
         return;
     }
     if (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE) {
@@ -1460,17 +1512,17 @@ static void add_constraint_using_index(ictx *x, rg_table *t, const pg_Constraint
     rg_relref *r = rel_find(c, t->schema, k->indexname);
     rg_index *ix = r && r->kind == RG_REL_INDEX ? r->obj : NULL;
     if (!ix) {
-        ierr(x, k->location, "index \"%s\" does not exist", k->indexname);
+        ierr(x, k->location, "42704", "index \"%s\" does not exist", k->indexname);
         return;
     }
     const char *name = *k->conname ? k->conname : ix->name;
     if (rg_table_constraint(t, name)) {
-        ierr(x, k->location, "constraint \"%s\" for relation \"%s\" already exists", name, t->name);
+        ierr(x, k->location, "42710", "constraint \"%s\" for relation \"%s\" already exists", name, t->name);
         return;
     }
     drop_index(x, ix);
     if (strcmp(name, ix->name) != 0 && rel_name_taken(c, t->schema, name)) {
-        ierr(x, k->location, "relation \"%s\" already exists", name);
+        ierr(x, k->location, "42P07", "relation \"%s\" already exists", name);
         return;
     }
     rg_conkind kind = k->contype == CONSTR_PRIMARY ? RG_CON_PRIMARY : RG_CON_UNIQUE;
@@ -1526,7 +1578,7 @@ static void set_trigger_state(ictx *x, rg_table *t, const char *name, char state
     }
     rg_trigger *tr = rg_map_get(&t->trigger_map, name);
     if (!tr) {
-        ierr(x, 0, "trigger \"%s\" for table \"%s\" does not exist", name, t->name);
+        ierr(x, 0, "42704", "trigger \"%s\" for table \"%s\" does not exist", name, t->name);
         return;
     }
     tr->enabled = state;
@@ -1534,11 +1586,15 @@ static void set_trigger_state(ictx *x, rg_table *t, const char *name, char state
 
 /* NO INHERIT / DETACH PARTITION: what the child inherited stays, as its
  * own (RemoveInheritance marks the constraints local). */
-static void constraints_become_local(rg_table *t, const rg_table *parent)
+/* NO INHERIT / DETACH PARTITION: what came from the parent is the
+ * table's own (a partition has one parent: all of its clones go). */
+static void constraints_become_local(rg_table *t, const rg_table *parent, bool partition)
 {
     for (size_t i = 0; i < t->constraints.n; i++) {
         rg_constraint *k = &t->constraints.v[i];
-        if (!k->dropped && !k->is_local && rg_table_constraint(parent, k->name)) k->is_local = true;
+        if (k->dropped) continue;
+        if (partition || rg_table_constraint(parent, k->name)) k->inherited = false;
+        if (!k->is_local && rg_table_constraint(parent, k->name)) k->is_local = true;
     }
 }
 
@@ -1546,11 +1602,11 @@ static void attach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
 {
     rg_table *child = table_get(x->c, pc->name->schemaname, pc->name->relname);
     if (!child) {
-        ierr(x, pc->name->location, "relation \"%s\" does not exist", pc->name->relname);
+        ierr(x, pc->name->location, "42P01", "relation \"%s\" does not exist", pc->name->relname);
         return;
     }
     if (t->kind != RG_TABLE_PARTITIONED) {
-        ierr(x, pc->name->location, "table \"%s\" is not partitioned", t->name);
+        ierr(x, pc->name->location, "42809", "table \"%s\" is not partitioned", t->name);
         return;
     }
     child->parent_schema = t->schema;
@@ -1567,12 +1623,12 @@ static void detach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
 {
     rg_table *child = table_get(x->c, pc->name->schemaname, pc->name->relname);
     if (!child || !child->parent_table || strcmp(child->parent_table, t->name)) {
-        ierr(x, pc->name->location, "relation \"%s\" is not a partition of relation \"%s\"", pc->name->relname, t->name);
+        ierr(x, pc->name->location, "42P01", "relation \"%s\" is not a partition of relation \"%s\"", pc->name->relname, t->name);
         return;
     }
     child->parent_schema = child->parent_table = NULL;
     memset(&child->partition_bound, 0, sizeof child->partition_bound);
-    constraints_become_local(child, t);
+    constraints_become_local(child, t, true);
     /* the partition's indexes are no longer attached to the parent's */
     rg_catalog *c = x->c;
     for (size_t i = 0; i < c->indexes.n; i++) {
@@ -1593,7 +1649,7 @@ static void inherit_change(ictx *x, rg_table *t, const pg_RangeVar *rv, bool add
     rg_catalog *c = x->c;
     rg_table *p = table_get(c, rv->schemaname, rv->relname);
     if (!p) {
-        ierr(x, rv->location, "relation \"%s\" does not exist", rv->relname);
+        ierr(x, rv->location, "42P01", "relation \"%s\" does not exist", rv->relname);
         return;
     }
     const char *key = ckey(c, p->schema, p->name);
@@ -1612,7 +1668,7 @@ static void inherit_change(ictx *x, rg_table *t, const pg_RangeVar *rv, bool add
         if (add) col->inh_count++;
         else if (col->inh_count > 0 && --col->inh_count == 0) col->is_local = true;
     }
-    if (!add) constraints_become_local(t, p);
+    if (!add) constraints_become_local(t, p, false);
 }
 
 static void set_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
@@ -1620,7 +1676,7 @@ static void set_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
     rg_column *col = need_column(x, t, cmd->name);
     if (!col) return;
     if (!col->identity) {
-        ierr(x, 0, "column \"%s\" of relation \"%s\" is not an identity column", cmd->name, t->name);
+        ierr(x, 0, "55000", "column \"%s\" of relation \"%s\" is not an identity column", cmd->name, t->name);
         return;
     }
     if (!rg_pg_is(cmd->def, T_List)) return;
@@ -1642,7 +1698,7 @@ static void drop_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_column *col = rg_table_column(t, cmd->name);
     if (!col || !col->identity) {
-        if (!cmd->missing_ok) ierr(x, 0, "column \"%s\" of relation \"%s\" is not an identity column", cmd->name, t->name);
+        if (!cmd->missing_ok) ierr(x, 0, "55000", "column \"%s\" of relation \"%s\" is not an identity column", cmd->name, t->name);
         return;
     }
     rg_sequence *s = identity_seq_of(x->c, col);
@@ -1652,6 +1708,59 @@ static void drop_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
     }
     col->identity = 0;
     col->identity_seq = NULL;
+}
+
+/* The columns of the index named `name` on t (a constraint's or a plain
+ * index), or NULL. */
+static const char *const *index_columns_named(ictx *x, const rg_table *t, const char *name, size_t *n)
+{
+    const rg_constraint *k = rg_table_constraint(t, name);
+    if (k && k->kind != RG_CON_CHECK && k->kind != RG_CON_FOREIGN) {
+        *n = k->ncolumns;
+        return k->columns;
+    }
+    rg_index *ix = rg_catalog_index(x->c, t->schema, name);
+    if (!ix) return NULL;
+    const char **v = rg_arena_alloc(x->c->arena, (ix->nelems + 1) * sizeof *v);
+    *n = 0;
+    for (size_t i = 0; i < ix->nelems; i++)
+        if (ix->elems[i].column) v[(*n)++] = ix->elems[i].column;
+    return v;
+}
+
+/* ATExecDropNotNull (PostgreSQL 15): identity columns, key columns, the
+ * replica identity index's columns and a partition's columns its parent
+ * holds NOT NULL keep it (42P16). */
+static bool drop_not_null_allowed(ictx *x, const rg_table *t, const rg_column *col)
+{
+    if (col->identity) {
+        ierr(x, 0, "42P16", "column \"%s\" of relation \"%s\" is an identity column", col->name, t->name);
+        return false;
+    }
+    for (size_t i = 0; i < t->constraints.n; i++) {
+        const rg_constraint *k = &t->constraints.v[i];
+        if (!k->dropped && k->kind == RG_CON_PRIMARY && names_has(k->columns, k->ncolumns, col->name)) {
+            ierr(x, 0, "42P16", "column \"%s\" is in a primary key", col->name);
+            return false;
+        }
+    }
+    if (t->replica_identity == 'i' && t->replica_index) {
+        size_t n = 0;
+        const char *const *cols = index_columns_named(x, t, t->replica_index, &n);
+        if (cols && names_has(cols, n, col->name)) {
+            ierr(x, 0, "42P16", "column \"%s\" is in index used as replica identity", col->name);
+            return false;
+        }
+    }
+    if (t->parent_table) {
+        const rg_table *p = table_get(x->c, t->parent_schema, t->parent_table);
+        const rg_column *pc = p ? rg_table_column(p, col->name) : NULL;
+        if (pc && pc->not_null) {
+            ierr(x, 0, "42P16", "column \"%s\" is marked NOT NULL in parent table", col->name);
+            return false;
+        }
+    }
+    return true;
 }
 
 static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
@@ -1669,7 +1778,7 @@ static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
                 inote(x, cd->location, "skipped", "column \"%s\" of relation \"%s\" already exists, skipping",
                       cd->colname, t->name);
             else
-                ierr(x, cd->location, "column \"%s\" of relation \"%s\" already exists", cd->colname, t->name);
+                ierr(x, cd->location, "42701", "column \"%s\" of relation \"%s\" already exists", cd->colname, t->name);
             return;
         }
         pendvec pv = {0};
@@ -1684,7 +1793,7 @@ static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         else memset(&col->dflt, 0, sizeof col->dflt);
         break;
     case AT_DropNotNull:
-        if ((col = need_column(x, t, cmd->name))) col->not_null = false;
+        if ((col = need_column(x, t, cmd->name)) && drop_not_null_allowed(x, t, col)) col->not_null = false;
         break;
     case AT_SetNotNull:
         if ((col = need_column(x, t, cmd->name))) col->not_null = true;
@@ -1719,7 +1828,7 @@ static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
     case AT_ValidateConstraint:
     case AT_ValidateConstraintRecurse: {
         rg_constraint *k = rg_table_constraint(t, cmd->name);
-        if (!k) ierr(x, 0, "constraint \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
+        if (!k) ierr(x, 0, "42704", "constraint \"%s\" of relation \"%s\" does not exist", cmd->name, t->name);
         else k->not_valid = false;
         break;
     }
@@ -1728,7 +1837,7 @@ static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         const pg_Constraint *d = cmd->def->constraint;
         rg_constraint *k = rg_table_constraint(t, d->conname);
         if (!k) {
-            ierr(x, 0, "constraint \"%s\" of relation \"%s\" does not exist", d->conname, t->name);
+            ierr(x, 0, "42704", "constraint \"%s\" of relation \"%s\" does not exist", d->conname, t->name);
             return;
         }
         k->deferrable = d->deferrable;
@@ -1807,8 +1916,18 @@ static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         break;
     case AT_AddIdentity:
         if (!(col = need_column(x, t, cmd->name)) || !rg_pg_is(cmd->def, T_Constraint)) return;
+        /* ATExecAddIdentity, in PostgreSQL 15's order */
+        if (!col->not_null) {
+            ierr(x, 0, "55000", "column \"%s\" of relation \"%s\" must be declared NOT NULL before identity can be added",
+                 cmd->name, t->name);
+            return;
+        }
         if (col->identity) {
-            ierr(x, 0, "column \"%s\" of relation \"%s\" is already an identity column", cmd->name, t->name);
+            ierr(x, 0, "55000", "column \"%s\" of relation \"%s\" is already an identity column", cmd->name, t->name);
+            return;
+        }
+        if (col->has_default) {
+            ierr(x, 0, "55000", "column \"%s\" of relation \"%s\" already has a default value", cmd->name, t->name);
             return;
         }
         make_identity(x, t, cmd->name, col->type,
@@ -1837,7 +1956,7 @@ static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
                 const pg_RangeVar *cv = cmd->def->partition_cmd->name;
                 rg_relref *cr = rel_find(x->c, *cv->schemaname ? cv->schemaname : ix->schema, cv->relname);
                 if (!cr || cr->kind != RG_REL_INDEX) {
-                    ierr(x, cv->location, "index \"%s\" does not exist", cv->relname);
+                    ierr(x, cv->location, "42704", "index \"%s\" does not exist", cv->relname);
                     continue;
                 }
                 if (cr->obj) ((rg_index *)cr->obj)->attached_to = ckey(x->c, ix->schema, ix->name);
@@ -1901,6 +2020,29 @@ static void child_add_column(ictx *x, rg_table *child, const rg_column *pc)
     rg_map_put(&child->column_map, col->name, col);
 }
 
+/* The child's copy of the parent constraint `name` (just dropped on the
+ * parent, so looked up among dropped ones too): same name, or for a
+ * partition's key / unique / exclusion the inherited one on the same
+ * columns (it carries the partition's own name). */
+static rg_constraint *child_constraint_of(const rg_table *parent, rg_table *child, const char *name)
+{
+    rg_constraint *kk = rg_table_constraint(child, name);
+    if (kk) return kk->inherited ? kk : NULL;
+    const rg_constraint *pk = NULL;
+    for (size_t i = parent->constraints.n; i-- > 0 && !pk;)
+        if (!strcmp(parent->constraints.v[i].name, name)) pk = &parent->constraints.v[i];
+    if (!pk || pk->kind == RG_CON_CHECK || pk->kind == RG_CON_FOREIGN) return NULL;
+    for (size_t i = 0; i < child->constraints.n; i++) {
+        rg_constraint *o = &child->constraints.v[i];
+        if (!o->dropped && o->inherited && o->kind == pk->kind && o->ncolumns == pk->ncolumns) {
+            bool same = true;
+            for (size_t m = 0; m < o->ncolumns && same; m++) same = names_has(pk->columns, pk->ncolumns, o->columns[m]);
+            if (same) return o;
+        }
+    }
+    return NULL;
+}
+
 static void recurse_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd, size_t ncon_before, int depth)
 {
     rg_catalog *c = x->c;
@@ -1954,10 +2096,16 @@ static void recurse_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd, size_
         }
         case AT_DropConstraint:
         case AT_DropConstraintRecurse: {
-            rg_constraint *kk = rg_table_constraint(k, cname);
-            if (kk && !kk->is_local) {
-                recurse_cmd(x, k, cmd, 0, depth + 1);
+            rg_constraint *kk = child_constraint_of(t, k, cname);
+            if (!kk) break;
+            if (!kk->is_local || (k->parent_table && kk->kind != RG_CON_CHECK)) {
+                /* a partition's key, unique or foreign key goes with its parent's */
+                pg_AlterTableCmd sub = *cmd;
+                sub.name = (char *)kk->name;
+                recurse_cmd(x, k, &sub, 0, depth + 1);
                 constraint_remove(x, k, kk);
+            } else {
+                kk->inherited = false; /* merged: stays as the child's own */
             }
             break;
         }
@@ -1985,7 +2133,7 @@ void apply_alter_table(ictx *x, const pg_AlterTableStmt *as)
         if (as->missing_ok)
             inote(x, as->relation->location, "skipped", "relation \"%s\" does not exist, skipping", as->relation->relname);
         else
-            ierr(x, as->relation->location, "relation \"%s\" does not exist", as->relation->relname);
+            ierr(x, as->relation->location, "42P01", "relation \"%s\" does not exist", as->relation->relname);
         return;
     }
     if (r->kind != RG_REL_TABLE) {

@@ -438,7 +438,52 @@ typedef struct rg_catalog {
     /* Appended (interp): how many tables were ever given a parent
      * (INHERITS / PARTITION OF / ATTACH); 0 lets ALTER skip child scans. */
     size_t nchild_tables;
+    /* Appended (interp): PostgreSQL's resolution of the SQL inside DDL,
+     * when a later stage installed it (rg_catalog_set_sql_checker), and
+     * the check_function_bodies setting (on; pg_dump turns it off). */
+    const struct rg_sql_checker *sql_checker;
+    bool skip_function_bodies;
 } rg_catalog;
+
+/*
+ * SQL inside DDL, as PostgreSQL resolves it when the statement runs: a
+ * view's query, the statements of a SQL function or procedure body
+ * (check_function_bodies), PL/pgSQL's embedded SQL, a CHECK / DEFAULT /
+ * USING expression over a table's columns, a cast between two types. The
+ * catalog stage states the question; the simulate stage, which owns name
+ * and type resolution, answers it (rg_sim_strict_catalog). Without a
+ * checker these are not checked.
+ */
+typedef enum { RG_SQL_QUERY, RG_SQL_EXPR, RG_SQL_CAST, RG_SQL_PLPGSQL } rg_sql_kind;
+
+typedef struct rg_sql_var {
+    const char *name;                /* NULL: positional only ($n) */
+    const char *type;                /* canonical; NULL when unknown */
+} rg_sql_var;
+
+typedef struct rg_sql_probe {
+    rg_sql_kind kind;
+    const void *tree;                /* QUERY: a statement node; EXPR: an expression node */
+    const char *text;                /* PLPGSQL: the body's source */
+    const rg_table *table;           /* EXPR: its columns are in scope; PLPGSQL: NEW/OLD */
+    const rg_sql_var *vars;          /* parameters ($1.. in order) or variables */
+    size_t nvars;
+    const char *const *search_path;
+    size_t nsearch_path;
+    const char *from_type, *to_type; /* CAST; EXPR: to_type = the type it must fit, or NULL */
+} rg_sql_probe;
+
+typedef struct rg_sql_checker {
+    /* Returns true when PostgreSQL would reject it; then *sqlstate and
+     * *message (PostgreSQL's wording, in arena `a`) say why. */
+    bool (*rejects)(rg_catalog *c, const rg_sql_probe *pr, rg_arena *a, const char **sqlstate,
+                    const char **message);
+} rg_sql_checker;
+
+void rg_catalog_set_sql_checker(rg_catalog *c, const rg_sql_checker *k);
+/* A new session, as each migration file gets: search_path back to the
+ * server default, check_function_bodies on. */
+void rg_catalog_reset_session(rg_catalog *c);
 
 /* What a relation name refers to. */
 typedef enum { RG_REL_TABLE, RG_REL_VIEW, RG_REL_SEQUENCE, RG_REL_INDEX } rg_relkind;

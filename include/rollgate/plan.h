@@ -48,6 +48,10 @@ typedef struct rg_plan_opts {
      * the tables there before it diffs (the given diff is not used). */
     rg_parser *parser;
     const char *old_path;
+    /* The self-check's resolution of the SQL inside the plan's DDL (views,
+     * bodies, DO blocks, expressions, casts): rg_sim_strict_catalog. NULL:
+     * the self-check interprets DDL only. */
+    void (*strict_catalog)(rg_catalog *c);
 } rg_plan_opts;
 
 typedef enum { RG_STAGE_BASELINE, RG_STAGE_MIGRATION, RG_STAGE_DEPLOY } rg_stagekind;
@@ -94,6 +98,13 @@ typedef struct rg_plan_finding {
     const char *code;             /* "missing_backfill", "no_backfill_key", ... */
     const char *object;
     const char *msg;
+    /* Where a self-check finding arose (0 / NULL otherwise): the step, its
+     * migration file ("migrations/0003_x.up.sql"), the line in that file
+     * and the SQLSTATE PostgreSQL would raise there. */
+    int step;
+    const char *file;
+    int line;
+    const char *sqlstate;
 } rg_plan_finding;
 
 typedef struct rg_plan {
@@ -149,9 +160,10 @@ int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path,
 bool rg_plan_step_deferrable(const rg_plan *p, int step_number);
 int rg_plan_defer_step(rg_plan *p, int step_number);
 
-/* Adds a finding (strings copied into the plan's arena). */
-void rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
-                         const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Adds a finding (strings copied into the plan's arena); returns it, so a
+ * caller may fill the place fields (step, file, line, sqlstate). */
+rg_plan_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* ---- emit: files and CSV (src/emit) ------------------------------------ */
 

@@ -96,6 +96,14 @@ rg_check rg_check_query(rg_checker *k, const rg_query *q, rg_arena *a);
  */
 size_t rg_check_apps_csv(rg_catalog *c, const rg_app *apps, size_t napps, rg_buf *out);
 
+/*
+ * Makes catalog c resolve the SQL inside DDL as PostgreSQL does when the
+ * statement runs (views, SQL bodies, DO blocks, expressions, casts; see
+ * rg_sql_probe): what PostgreSQL would reject becomes an error diagnostic
+ * with its SQLSTATE. The plan's self-check uses it.
+ */
+void rg_sim_strict_catalog(rg_catalog *c);
+
 /* ---- the timeline ------------------------------------------------------- */
 
 typedef struct rg_compat_row {

@@ -471,8 +471,52 @@ static void search_path_from_string(rg_catalog *c, const char *s)
     set_search_path(c, names, n);
 }
 
+void rg_catalog_set_sql_checker(rg_catalog *c, const rg_sql_checker *k)
+{
+    c->sql_checker = k;
+}
+
+void rg_catalog_reset_session(rg_catalog *c)
+{
+    const char *def[] = {"public"};
+    set_search_path(c, def, 1);
+    c->skip_function_bodies = false;
+}
+
+bool sql_rejects(ictx *x, const rg_sql_probe *pr, int loc)
+{
+    rg_catalog *c = x->c;
+    if (!c->sql_checker) return false;
+    rg_sql_probe p = *pr;
+    if (!p.search_path) {
+        p.search_path = c->search_path;
+        p.nsearch_path = c->nsearch_path;
+    }
+    const char *state = NULL, *msg = NULL;
+    if (!c->sql_checker->rejects(c, &p, c->arena, &state, &msg)) return false;
+    ierr(x, loc, state ? state : "XX000", "%s", msg ? msg : "rejected");
+    return true;
+}
+
+static bool setting_off(const pg_VariableSetStmt *vs)
+{
+    if (vs->n_args != 1) return false;
+    const pg_node *a = vs->args[0];
+    const char *v = NULL;
+    if (rg_pg_is(a, T_A_Const) && a->a_const->val_case == A_CONST_SVAL) v = a->a_const->sval->sval;
+    else if (rg_pg_is(a, T_A_Const) && a->a_const->val_case == A_CONST_BOOLVAL)
+        return !a->a_const->boolval->boolval;
+    else if (rg_pg_is(a, T_String)) v = a->string->sval;
+    return v && (!strcasecmp(v, "off") || !strcasecmp(v, "false") || !strcmp(v, "0"));
+}
+
 static void apply_set(ictx *x, const pg_VariableSetStmt *vs)
 {
+    if (strcmp(vs->name, "check_function_bodies") == 0) {
+        /* pg_dump turns it off: its functions may name what comes later */
+        x->c->skip_function_bodies = vs->kind == VAR_SET_VALUE && setting_off(vs);
+        return;
+    }
     if (strcmp(vs->name, "search_path") != 0) return; /* other settings: session only */
     rg_catalog *c = x->c;
     if (vs->kind == VAR_SET_DEFAULT ||
@@ -862,6 +906,20 @@ static void apply_define_any(ictx *x, const pg_DefineStmt *ds)
     opaque_add(x, define_kind(ds->kind), define_identity(x, ds));
 }
 
+static bool do_rejected(ictx *x, const pg_DoStmt *ds)
+{
+    if (!x->c->sql_checker) return false;
+    const char *body = NULL, *language = "plpgsql";
+    for (size_t i = 0; i < ds->n_args; i++) {
+        if (!rg_pg_is(ds->args[i], T_DefElem)) continue;
+        const pg_DefElem *de = ds->args[i]->def_elem;
+        if (!strcmp(de->defname, "as")) body = rg_pg_str(de->arg);
+        else if (!strcmp(de->defname, "language")) language = rg_pg_str(de->arg);
+    }
+    if (!body || strcmp(language, "plpgsql") != 0) return false;
+    return sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_PLPGSQL, .text = body}, 0);
+}
+
 static void apply_stmt_node(ictx *x, const pg_node *n)
 {
     if (!n) return;
@@ -914,7 +972,9 @@ static void apply_stmt_node(ictx *x, const pg_node *n)
         break;
     case T_DoStmt:
         /* procedural code run once (a backfill, a guarded DDL): not an
-         * object to keep, and its effects cannot be interpreted */
+         * object to keep, and its effects cannot be interpreted; but it
+         * runs right away, so the SQL it runs must resolve now */
+        if (do_rejected(x, n->do_stmt)) break;
         inote(x, 0, "unmodelled", "DO block: its effects on the schema are not interpreted");
         break;
     case T_CreateSchemaStmt: apply_create_schema(x, n->create_schema_stmt); break;

@@ -17,7 +17,7 @@ static bool is_cascade(pg_DropBehavior b)
 static const char *missing_state(const char *what)
 {
     if (!strcmp(what, "table") || !strcmp(what, "view") || !strcmp(what, "materialized view") ||
-        !strcmp(what, "index") || !strcmp(what, "sequence") || !strcmp(what, "relation"))
+        !strcmp(what, "sequence") || !strcmp(what, "relation"))
         return "42P01";
     if (!strcmp(what, "schema")) return "3F000";
     if (!strcmp(what, "function")) return "42883";
@@ -28,6 +28,25 @@ static void missing(ictx *x, bool missing_ok, const char *what, const char *name
 {
     if (missing_ok) inote(x, 0, "skipped", "%s \"%s\" does not exist, skipping", what, name);
     else ierr(x, 0, missing_state(what), "%s \"%s\" does not exist", what, name);
+}
+
+/* RemoveRelations / findDependentObjects (PostgreSQL 15): a partitioned
+ * table's index cannot go CONCURRENTLY (0A000), and a partition's index
+ * attached to its parent's goes only with that one (2BP01). */
+static bool drop_index_allowed(ictx *x, const rg_index *ix, bool concurrent)
+{
+    const rg_table *t = rg_catalog_table(x->c, ix->table_schema, ix->table_name);
+    if (concurrent && t && t->kind == RG_TABLE_PARTITIONED) {
+        ierr(x, 0, "0A000", "cannot drop partitioned index \"%s\" concurrently", ix->name);
+        return false;
+    }
+    if (ix->attached_to) {
+        const char *dot = strchr(ix->attached_to, '.');
+        ierr(x, 0, "2BP01", "cannot drop index %s because index %s requires it", ix->name,
+             dot ? dot + 1 : ix->attached_to);
+        return false;
+    }
+    return true;
 }
 
 /* A List of String names → (schema, name). */
@@ -138,6 +157,7 @@ static void drop_relation(ictx *x, const pg_DropStmt *ds, const pg_node *o)
                  strchr(r->owner_table, '.') + 1);
             return;
         }
+        if (!drop_index_allowed(x, r->obj, ds->concurrent)) return;
         drop_index(x, r->obj);
         return;
     case OBJECT_SEQUENCE: {

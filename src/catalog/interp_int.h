@@ -40,6 +40,11 @@ void ierr(ictx *x, int loc, const char *sqlstate, const char *fmt, ...) __attrib
 void inote(ictx *x, int loc, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* Asks the installed SQL checker (see rg_sql_probe); when PostgreSQL
+ * would reject the SQL, adds its error at `loc` and returns true. The
+ * probe's search_path defaults to the session's. */
+bool sql_rejects(ictx *x, const rg_sql_probe *pr, int loc);
+
 void *push_rebase(rg_arena *a, void *vec, size_t elem, rg_map *m1, rg_map *m2, bool relref);
 #define PUSH(a, vecp, m1, m2, rr) \
     ((__typeof__((vecp)->v))push_rebase((a), (vecp), sizeof(*(vecp)->v), (m1), (m2), (rr)))

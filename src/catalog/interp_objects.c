@@ -47,7 +47,7 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
 {
     rg_catalog *c = x->c;
     const pg_DefElem *as = NULL, *inc = NULL, *minv = NULL, *maxv = NULL, *start = NULL, *cache = NULL,
-                           *cycle = NULL, *owned = NULL;
+                           *cycle = NULL, *owned = NULL, *restart = NULL;
     for (size_t i = 0; i < n; i++) {
         if (!rg_pg_is(opts[i], T_DefElem)) continue;
         const pg_DefElem *de = opts[i]->def_elem;
@@ -60,7 +60,8 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
         else if (!strcmp(k, "cache")) cache = de;
         else if (!strcmp(k, "cycle")) cycle = de;
         else if (!strcmp(k, "owned_by")) owned = de;
-        /* restart, sequence_name: no stored effect here */
+        else if (!strcmp(k, "restart")) restart = de;
+        /* sequence_name: no stored effect here */
     }
     bool reset_max = false, reset_min = false;
     if (as && rg_pg_is(as->arg, T_TypeName)) {
@@ -94,7 +95,24 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
     else if (init) s->start = s->increment > 0 ? s->min : s->max;
     if (cache && defelem_int(cache, &v)) s->cache = v;
     else if (init) s->cache = 1;
-    if (s->min > s->max) ierr(x, 0, "22023", "MINVALUE (%lld) must be less than MAXVALUE (%lld)", s->min, s->max);
+    /* init_params, in PostgreSQL 15's order */
+    if (s->type && s->max > type_max(s->type))
+        ierr(x, 0, "22023", "MAXVALUE (%lld) is out of range for sequence data type %s", s->max, s->type);
+    else if (s->type && s->min < type_min(s->type))
+        ierr(x, 0, "22023", "MINVALUE (%lld) is out of range for sequence data type %s", s->min, s->type);
+    else if (s->min >= s->max)
+        ierr(x, 0, "22023", "MINVALUE (%lld) must be less than MAXVALUE (%lld)", s->min, s->max);
+    else if (s->start < s->min)
+        ierr(x, 0, "22023", "START value (%lld) cannot be less than MINVALUE (%lld)", s->start, s->min);
+    else if (s->start > s->max)
+        ierr(x, 0, "22023", "START value (%lld) cannot be greater than MAXVALUE (%lld)", s->start, s->max);
+    else if (restart && (!restart->arg || defelem_int(restart, &v)) &&
+             ((restart->arg ? v : s->start) < s->min || (restart->arg ? v : s->start) > s->max)) {
+        long long r = restart->arg ? v : s->start;
+        if (r < s->min) ierr(x, 0, "22023", "RESTART value (%lld) cannot be less than MINVALUE (%lld)", r, s->min);
+        else ierr(x, 0, "22023", "RESTART value (%lld) cannot be greater than MAXVALUE (%lld)", r, s->max);
+    } else if (s->cache <= 0)
+        ierr(x, 0, "22023", "CACHE (%lld) must be greater than zero", s->cache);
     if (owned && rg_pg_is(owned->arg, T_List)) {
         const pg_List *l = owned->arg->list;
         if (l->n_items == 1 && !strcmp(rg_pg_str(l->items[0]), "none")) {
@@ -225,9 +243,23 @@ void apply_create_view(ictx *x, const pg_ViewStmt *vs)
 {
     bool skip;
     if (!vs->view) return;
+    /* DefineView analyses the query first: what it names must exist */
+    if (sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_QUERY, .tree = vs->query}, 0)) return;
     rg_view *v = view_slot(x, vs->view, vs->replace, false, false, &skip);
     if (skip) return;
+    const char **oldcols = v->columns;
+    size_t noldcols = v->ncolumns;
     view_query(x, v, vs->query, vs->aliases, vs->n_aliases);
+    /* checkViewColumns: CREATE OR REPLACE may only add columns at the end */
+    if (noldcols > v->ncolumns) {
+        ierr(x, 0, "42P16", "cannot drop columns from view");
+        return;
+    }
+    for (size_t i = 0; i < noldcols; i++)
+        if (strcmp(oldcols[i], v->columns[i]) != 0) {
+            ierr(x, 0, "42P16", "cannot change name of view column \"%s\" to \"%s\"", oldcols[i], v->columns[i]);
+            return;
+        }
     v->check_option = NULL;
     view_options(x->c->arena, v, vs->options, vs->n_options);
     if (vs->with_check_option == LOCAL_CHECK_OPTION) v->check_option = "local";
@@ -239,6 +271,7 @@ void apply_create_matview(ictx *x, const pg_CreateTableAsStmt *cs)
     bool skip;
     if (!cs->into || !cs->into->rel) return;
     const pg_IntoClause *in = cs->into;
+    if (sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_QUERY, .tree = cs->query}, 0)) return;
     rg_view *v = view_slot(x, in->rel, false, cs->if_not_exists, true, &skip);
     if (skip) return;
     view_query(x, v, cs->query, in->col_names, in->n_col_names);
@@ -512,6 +545,46 @@ static const char *returns_text(ictx *x, rg_arena *a, const pg_CreateFunctionStm
     return nout == 1 ? outty : nout > 1 ? "record" : "void";
 }
 
+/* fmgr_sql_validator with check_function_bodies on: each statement of a
+ * LANGUAGE sql body is analysed with the input parameters in scope (by
+ * name and as $n); a SQL-standard body (BEGIN ATOMIC / RETURN) always is. */
+static bool body_rejected(ictx *x, const pg_CreateFunctionStmt *fs, const char *language, const char *body,
+                          const rg_func_arg *args, size_t na)
+{
+    rg_catalog *c = x->c;
+    if (!c->sql_checker || strcmp(language, "sql") != 0) return false;
+    rg_sql_var *vars = rg_arena_alloc(c->arena, (na + 1) * sizeof *vars);
+    size_t nv = 0;
+    for (size_t i = 0; i < na; i++)
+        if (args[i].mode != 'o' && args[i].mode != 't') vars[nv++] = (rg_sql_var){args[i].name, args[i].type};
+    rg_sql_probe pr = {.kind = RG_SQL_QUERY, .vars = vars, .nvars = nv};
+    const pg_node *const *stmts = NULL;
+    size_t n = 0;
+    const pg_node *one[1];
+    if (fs->sql_body) {
+        const pg_node *b = fs->sql_body;
+        if (rg_pg_is(b, T_List)) {
+            /* BEGIN ATOMIC: a list holding the list of statements */
+            const pg_List *l = b->list;
+            if (l->n_items == 1 && rg_pg_is(l->items[0], T_List)) l = l->items[0]->list;
+            stmts = (const pg_node *const *)l->items;
+            n = l->n_items;
+        } else {
+            one[0] = rg_pg_is(b, T_ReturnStmt) ? b->return_stmt->returnval : b;
+            stmts = one;
+            n = 1;
+            pr.kind = rg_pg_is(b, T_ReturnStmt) ? RG_SQL_EXPR : RG_SQL_QUERY;
+        }
+    } else if (body && !c->skip_function_bodies) {
+        stmts = rg_pg_parse_many(c->arena, body, &n);
+    }
+    for (size_t i = 0; i < n; i++) {
+        pr.tree = stmts[i];
+        if (sql_rejects(x, &pr, 0)) return true;
+    }
+    return false;
+}
+
 void apply_create_function(ictx *x, const pg_CreateFunctionStmt *fs)
 {
     rg_catalog *c = x->c;
@@ -561,6 +634,7 @@ void apply_create_function(ictx *x, const pg_CreateFunctionStmt *fs)
             if (l->n_items > 1) body2 = rg_pg_str(l->items[1]);
         }
     }
+    if (body_rejected(x, fs, language, body, args, na)) return;
     fa->cost = !strcmp(language, "c") || !strcmp(language, "internal") ? 1 : 100;
     fa->rows = set ? 1000 : 0;
     fattrs_apply(a, fa, fs->options, fs->n_options);
@@ -682,6 +756,25 @@ const char *trigger_args_text(rg_arena *a, pg_node *const *args, size_t n)
     return s;
 }
 
+/* The planner's own trigger functions (rollgate_*, PL/pgSQL) run on every
+ * write of both app versions: their SQL is resolved against the table the
+ * trigger goes on, so a function or operator PostgreSQL would not find is
+ * an error here rather than on the first insert. Other PL/pgSQL is left as
+ * PostgreSQL leaves it (resolved when it runs). */
+static bool planner_trigger_rejected(ictx *x, const rg_table *t, const pg_CreateTrigStmt *ts)
+{
+    rg_catalog *c = x->c;
+    if (!c->sql_checker) return false;
+    const char *fschema, *fname;
+    rg_pg_qname((const pg_node *const *)ts->funcname, ts->n_funcname, &fschema, &fname);
+    if (strncmp(fname, "rollgate_", 9) != 0) return false;
+    rg_function *f = NULL;
+    for (size_t i = 0; !f && i < (fschema ? 1 : c->nsearch_path); i++)
+        f = rg_map_get(&c->function_map, rg_arena_printf(c->arena, "%s.%s()", fschema ? fschema : c->search_path[i], fname));
+    if (!f || !f->body || !f->language || strcmp(f->language, "plpgsql") != 0) return false;
+    return sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_PLPGSQL, .text = f->body, .table = t}, 0);
+}
+
 void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
 {
     rg_catalog *c = x->c;
@@ -694,6 +787,7 @@ void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
     }
     rg_table *t = r->kind == RG_REL_TABLE ? r->obj : NULL;
     rg_view *v = r->kind == RG_REL_VIEW ? r->obj : NULL;
+    if (t && planner_trigger_rejected(x, t, ts)) return;
     rg_map *tmap = t ? &t->trigger_map : &v->trigger_map;
     rg_trigger *tr = rg_map_get(tmap, ts->trigname);
     if (tr && !ts->replace) {

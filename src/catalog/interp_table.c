@@ -110,6 +110,13 @@ static bool con_name_clash(ictx *x, rg_table *t, const char *name, bool index_ba
     return false;
 }
 
+/* A CHECK, DEFAULT or USING expression: the functions, operators and
+ * columns it names must resolve (transformExpr). */
+static bool expr_rejected(ictx *x, const rg_table *t, const pg_node *e, int loc)
+{
+    return e && sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_EXPR, .tree = e, .table = t}, loc);
+}
+
 static void add_check(ictx *x, rg_table *t, const pg_Constraint *k, bool not_valid)
 {
     rg_catalog *c = x->c;
@@ -124,6 +131,7 @@ static void add_check(ictx *x, rg_table *t, const pg_Constraint *k, bool not_val
     if (name && con_name_clash(x, t, name, false, k->location)) return;
     if (!name)
         name = choose_constraint_name(c, t->schema, t->name, check_single_column(t, k->raw_expr), "check");
+    if (expr_rejected(x, t, k->raw_expr, k->location)) return;
     rg_normctx nx = nctx(c, t);
     rg_expr e = rg_norm_expr(&nx, k->raw_expr);
     rg_constraint *con = con_push(c, t, name, RG_CON_CHECK, x);
@@ -542,6 +550,7 @@ static void column_constraints(ictx *x, rg_table *t, const char *colname, pg_nod
         case CONSTR_NULL: col->not_null = false; break;
         case CONSTR_NOTNULL: col->not_null = true; break;
         case CONSTR_DEFAULT:
+            if (expr_rejected(x, t, k->raw_expr, k->location)) break;
             col->has_default = !null_default(k->raw_expr);
             if (col->has_default) col->dflt = rg_norm_expr_typed(&nx, k->raw_expr, col->type);
             else memset(&col->dflt, 0, sizeof col->dflt);
@@ -1031,6 +1040,10 @@ void apply_create_index(ictx *x, const pg_IndexStmt *is)
     rg_table *t = r->kind == RG_REL_TABLE ? r->obj : NULL;
     const char *tname = t ? t->name : ((rg_view *)r->obj)->name;
     tschema = t ? t->schema : ((rg_view *)r->obj)->schema;
+    if (is->concurrent && t && t->kind == RG_TABLE_PARTITIONED) { /* DefineIndex, PostgreSQL 11-17 */
+        ierr(x, is->relation->location, "0A000", "cannot create index on partitioned table \"%s\" concurrently", tname);
+        return;
+    }
     const char *name = *is->idxname ? is->idxname : NULL;
     if (name && rel_name_taken(c, tschema, name)) {
         if (is->if_not_exists) {
@@ -1109,6 +1122,15 @@ void drop_index(ictx *x, rg_index *ix)
 {
     ix->dropped = true;
     rel_unregister(x->c, ix->schema, ix->name);
+    /* a partitioned index takes the partitions' indexes attached to it */
+    rg_catalog *c = x->c;
+    if (!c->nchild_tables) return;
+    char key[300];
+    snprintf(key, sizeof key, "%s.%s", ix->schema, ix->name);
+    for (size_t i = 0; i < c->indexes.n; i++) {
+        rg_index *k = &c->indexes.v[i];
+        if (!k->dropped && k->attached_to && !strcmp(k->attached_to, key)) drop_index(x, k);
+    }
 }
 
 static bool names_has(const char *const *v, size_t n, const char *s)
@@ -1555,12 +1577,60 @@ static void alter_add_constraint(ictx *x, rg_table *t, const pg_Constraint *k)
     add_pending(x, t, &pv, true);
 }
 
+typedef struct colref_scan {
+    const rg_table *t;
+    const char *col;
+    bool names_table, names_col;
+} colref_scan;
+
+static rg_pg_step scan_colrefs(const rg_pg_visit *v, void *ctx)
+{
+    colref_scan *s = ctx;
+    if (v->kind == T_RangeVar) {
+        const pg_RangeVar *rv = v->msg;
+        if (!strcmp(rv->relname, s->t->name) && (!*rv->schemaname || !strcmp(rv->schemaname, s->t->schema)))
+            s->names_table = true;
+    } else if (v->kind == T_ColumnRef) {
+        const pg_ColumnRef *cr = v->msg;
+        if (cr->n_fields) {
+            const pg_node *last = cr->fields[cr->n_fields - 1];
+            if (rg_pg_is(last, T_A_Star) || !strcmp(rg_pg_str(last), s->col)) s->names_col = true;
+        }
+    }
+    return s->names_table && s->names_col ? RG_PG_STOP : RG_PG_NEXT;
+}
+
+/* ATPrepAlterColumnType / ATExecAlterColumnType (PostgreSQL 15): a column
+ * a view reads keeps its type (0A000); without USING the old type needs an
+ * assignment cast to the new one (42804); a USING expression must resolve. */
+static bool type_change_allowed(ictx *x, const rg_table *t, const rg_column *col, const char *type,
+                                const pg_node *using_expr)
+{
+    rg_catalog *c = x->c;
+    if (!type || !strcmp(type, col->type)) return true;
+    for (size_t i = 0; i < c->views.n; i++) {
+        const rg_view *v = &c->views.v[i];
+        if (v->dropped || !v->query.node) continue;
+        colref_scan s = {t, col->name, false, false};
+        rg_pg_walk(v->query.node, scan_colrefs, &s);
+        if (s.names_table && s.names_col) {
+            ierr(x, 0, "0A000", "cannot alter type of a column used by a view or rule");
+            return false;
+        }
+    }
+    if (using_expr) return !expr_rejected(x, t, using_expr, 0);
+    return !sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_CAST, .text = col->name, .from_type = col->type,
+                                           .to_type = type}, 0);
+}
+
 static void alter_column_type(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
 {
     rg_column *col = need_column(x, t, cmd->name);
     if (!col || !rg_pg_is(cmd->def, T_ColumnDef)) return;
     const pg_ColumnDef *cd = cmd->def->column_def;
-    col->type = column_type(x, t, cd->type_name);
+    const char *type = column_type(x, t, cd->type_name);
+    if (!type_change_allowed(x, t, col, type, cd->raw_default)) return;
+    col->type = type;
     /* PostgreSQL: without COLLATE the column takes the new type's default collation. */
     col->collation = cd->coll_clause ? collation_name(x->c->arena, cd->coll_clause->collname, cd->coll_clause->n_collname)
                                      : NULL;
@@ -1734,7 +1804,7 @@ static const char *const *index_columns_named(ictx *x, const rg_table *t, const 
 static bool drop_not_null_allowed(ictx *x, const rg_table *t, const rg_column *col)
 {
     if (col->identity) {
-        ierr(x, 0, "42P16", "column \"%s\" of relation \"%s\" is an identity column", col->name, t->name);
+        ierr(x, 0, "42601", "column \"%s\" of relation \"%s\" is an identity column", col->name, t->name);
         return false;
     }
     for (size_t i = 0; i < t->constraints.n; i++) {
@@ -1787,7 +1857,7 @@ static void alter_table_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         break;
     }
     case AT_ColumnDefault:
-        if (!(col = need_column(x, t, cmd->name))) return;
+        if (!(col = need_column(x, t, cmd->name)) || expr_rejected(x, t, cmd->def, 0)) return;
         col->has_default = cmd->def != NULL && !null_default(cmd->def);
         if (col->has_default) col->dflt = rg_norm_expr_typed(&nx, cmd->def, col->type);
         else memset(&col->dflt, 0, sizeof col->dflt);

@@ -416,7 +416,8 @@ static int run(plan_args *a)
                       .table_renames = a->table_renames, .ntable_renames = a->ntable_renames,
                       .backfills = a->backfills, .nbackfills = a->nbackfills, .pg_version = a->pg_version,
                       .lock_timeout = a->lock_timeout, .batch_size = a->batch_size,
-                      .parser = in.parser, .old_path = a->paths[0]};
+                      .parser = in.parser, .old_path = a->paths[0],
+                      .strict_catalog = rg_sim_strict_catalog};
     const char *msg = NULL;
     rc = rg_plan_build(&p, &msg, in.cats[0], in.cats[1], d, model, &o);
     if (rc != RG_OK) {

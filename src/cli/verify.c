@@ -293,7 +293,8 @@ static int build(pipeline *P, verify_args *a)
                       .table_renames = a->table_renames, .ntable_renames = a->ntable_renames,
                       .backfills = a->backfills, .nbackfills = a->nbackfills, .pg_version = (int)a->pg_version,
                       .lock_timeout = a->lock_timeout, .batch_size = a->batch_size,
-                      .parser = P->in.parser, .old_path = a->paths[0]};
+                      .parser = P->in.parser, .old_path = a->paths[0],
+                      .strict_catalog = rg_sim_strict_catalog};
     const char *msg = NULL;
     rc = rg_plan_build(&P->p, &msg, P->in.cats[0], P->in.cats[1], P->d, P->model, &P->opts);
     if (rc != RG_OK) {

@@ -835,6 +835,26 @@ const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql)
     return node;
 }
 
+const pg_node *const *rg_pg_parse_many(rg_arena *a, const char *sql, size_t *n)
+{
+    *n = 0;
+    rg_pg_mark_used();
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
+    const pg_node **v = NULL;
+    if (!r.error) {
+        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, a};
+        pg_ParseResult *pr = pg_query__parse_result__unpack(
+            &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
+        if (pr) {
+            v = rg_arena_alloc(a, (pr->n_stmts + 1) * sizeof *v);
+            for (size_t i = 0; i < pr->n_stmts; i++)
+                if (pr->stmts[i]->stmt) v[(*n)++] = pr->stmts[i]->stmt;
+        }
+    }
+    pg_query_free_protobuf_parse_result(r);
+    return v;
+}
+
 const pg_node *rg_pg_parse_expr(rg_arena *a, const char *expr_sql)
 {
     rg_buf b = {0};

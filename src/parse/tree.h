@@ -194,8 +194,33 @@ char *rg_pg_deparse_partition_bound(rg_arena *a, const pg_node *bound);
  * NULL on a syntax error.
  */
 const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql);
+/* Every statement of a text (a SQL function's body); NULL and *n = 0 on a
+ * syntax error. */
+const pg_node *const *rg_pg_parse_many(rg_arena *a, const char *sql, size_t *n);
 /* Same, for an expression: parses "SELECT <expr>" and returns the expr. */
 const pg_node *rg_pg_parse_expr(rg_arena *a, const char *expr_sql);
+
+/*
+ * The SQL a PL/pgSQL body runs (plpgsql.c): its declared variables (types
+ * as written) and each embedded statement or expression, in order. `body`
+ * is the text between the dollar quotes; `trigger` parses it as a trigger
+ * function (NEW, OLD, TG_OP). Returns false with PostgreSQL's message in
+ * *err when the body does not parse. Everything lives in `a`.
+ */
+typedef struct rg_plpgsql_var {
+    const char *name, *type;
+} rg_plpgsql_var;
+typedef struct rg_plpgsql_sql {
+    const char *text;
+    bool expr;                       /* an expression, not a statement */
+} rg_plpgsql_sql;
+typedef struct rg_plpgsql {
+    rg_plpgsql_var *vars;
+    size_t nvars;
+    rg_plpgsql_sql *sql;
+    size_t nsql;
+} rg_plpgsql;
+bool rg_pg_plpgsql(rg_arena *a, const char *body, bool trigger, rg_plpgsql *out, const char **err);
 
 /* PostgreSQL 15 keyword category of a word, as libpg_query's scanner
  * reports it (NO_KEYWORD, UNRESERVED_KEYWORD, ...). Cached per word.

@@ -161,8 +161,8 @@ const char *pl_name(planner *P, const char *prefix, const char *a, const char *b
 
 /* ---- findings -------------------------------------------------------------- */
 
-void rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
-                         const char *fmt, ...)
+rg_plan_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                                     const char *fmt, ...)
 {
     rg_plan_finding *v = rg_arena_alloc(p->arena, (p->nfindings + 1) * sizeof *v);
     if (p->nfindings) memcpy(v, p->findings, p->nfindings * sizeof *v);
@@ -173,10 +173,10 @@ void rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const ch
     va_end(ap);
     v[p->nfindings] = (rg_plan_finding){sev, rg_arena_strdup(p->arena, code),
                                         object ? rg_arena_strdup(p->arena, object) : NULL,
-                                        rg_arena_strdup(p->arena, rg_buf_cstr(&b))};
+                                        rg_arena_strdup(p->arena, rg_buf_cstr(&b)), 0, NULL, 0, NULL};
     rg_buf_free(&b);
     p->findings = v;
-    p->nfindings++;
+    return &v[p->nfindings++];
 }
 
 /* ---- lock facts into notes -------------------------------------------------- */

@@ -12,25 +12,56 @@
 
 #include <string.h>
 
-static void diag_findings(rg_plan *p, const rg_diags *d, size_t from, const char *file)
+/* The step a byte offset of a file's text falls in: steps appear in the
+ * file in order (downs in reverse), each statement after the previous. */
+static const rg_plan_step *step_at(const rg_plan_file *f, const char *text, size_t offset, bool down)
+{
+    const rg_plan_step *hit = NULL;
+    const char *from = text;
+    for (size_t k = 0; k < f->nsteps; k++) {
+        const rg_plan_step *s = f->steps[down ? f->nsteps - 1 - k : k];
+        const char *sql = down ? s->down : s->sql;
+        const char *at = sql ? strstr(from, sql) : NULL;
+        if (!at) continue;
+        if ((size_t)(at - text) > offset) break;
+        hit = s;
+        from = at + strlen(sql);
+    }
+    return hit;
+}
+
+static void diag_findings(rg_plan *p, const rg_diags *d, size_t from, const rg_plan_file *f, const char *file,
+                          const char *text, bool down)
 {
     for (size_t i = from; i < d->n; i++) {
         if (d->v[i].sev != RG_SEV_ERROR) continue;
         int line = 0, col = 0;
         if (d->v[i].src) rg_source_linecol(d->v[i].src, d->v[i].offset, &line, &col);
-        rg_plan_add_finding(p, RG_SEV_ERROR, "internal_plan_error", file,
-                            "%s:%d:%d: the plan's own SQL does not apply: %s", file, line, col, d->v[i].msg);
+        const rg_plan_step *st = step_at(f, text, d->v[i].offset, down);
+        const char *code = d->v[i].code && *d->v[i].code ? d->v[i].code : NULL;
+        rg_plan_finding *pf = rg_plan_add_finding(
+            p, RG_SEV_ERROR, "internal_plan_error", st && st->object ? st->object : file,
+            "%s:%d:%d: %sstep %d: the plan's own SQL does not apply: %s%s%s%s", file, line, col,
+            down ? "down of " : "", st ? st->number : 0, d->v[i].msg, code ? " [SQLSTATE " : "", code ? code : "",
+            code ? "]" : "");
+        pf->step = st ? st->number : 0;
+        pf->file = rg_arena_printf(p->arena, "migrations/%s", file);
+        pf->line = line;
+        pf->sqlstate = code ? rg_arena_strdup(p->arena, code) : NULL;
     }
 }
 
-static int apply_text(rg_plan *p, rg_parser *parser, rg_catalog *c, const char *name, rg_buf *text,
+static int apply_text(rg_plan *p, rg_parser *parser, rg_catalog *c, const rg_plan_file *f, bool down, rg_buf *text,
                       rg_diags *d)
 {
+    const char *name = rg_arena_printf(p->arena, "%s.%s.sql", f->name, down ? "down" : "up");
     size_t from = d->n;
     rg_script s = {0};
+    /* each file runs in a session of its own */
+    rg_catalog_reset_session(c);
     int rc = rg_parse_text(parser, &s, name, rg_buf_cstr(text), text->len, d);
     if (rc == RG_OK) rc = rg_catalog_apply(c, &s, d);
-    diag_findings(p, d, from, name);
+    diag_findings(p, d, from, f, name, rg_buf_cstr(text), down);
     return rc;
 }
 
@@ -82,17 +113,19 @@ int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path, const rg
         goto done;
     }
     size_t before = p->nfindings;
+    /* the plan's SQL is resolved as PostgreSQL will resolve it */
+    if (p->opts && p->opts->strict_catalog) p->opts->strict_catalog(c);
     for (size_t i = 0; i < p->nfiles; i++) {
         rg_buf b = {0};
         rg_plan_file_up(p, p->files[i], &b);
-        apply_text(p, parser, c, rg_arena_printf(p->arena, "%s.up.sql", p->files[i]->name), &b, &d);
+        apply_text(p, parser, c, p->files[i], false, &b, &d);
         rg_buf_free(&b);
     }
     compare(p, c, new_cat, false);
     for (size_t i = p->nfiles; i-- > 0;) {
         rg_buf b = {0};
         rg_plan_file_down(p, p->files[i], &b);
-        apply_text(p, parser, c, rg_arena_printf(p->arena, "%s.down.sql", p->files[i]->name), &b, &d);
+        apply_text(p, parser, c, p->files[i], true, &b, &d);
         rg_buf_free(&b);
     }
     compare(p, c, old_cat, true);

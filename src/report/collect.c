@@ -159,7 +159,7 @@ static void add_findings(rg_run *r, const rg_plan *p, const rg_sim *sim)
     for (size_t i = 0; i < p->nfindings; i++) {
         const rg_plan_finding *f = &p->findings[i];
         r->findings[r->nfindings++] = (rg_run_finding){severity(f->sev), dup(r, f->code), dup(r, f->object),
-                                                       dup(r, f->msg), "", 0};
+                                                       dup(r, f->msg), f->file ? dup(r, f->file) : "", f->line};
     }
     /* The simulator's explanation of an error verdict: which step broke
      * which live app; an error like the verdict it explains. */

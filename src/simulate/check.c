@@ -2334,3 +2334,183 @@ rg_check rg_check_query(rg_checker *k, const rg_query *q, rg_arena *a)
     r.nreads = x.reads.n;
     return r;
 }
+
+/* ---- SQL inside DDL: the catalog interpreter's strict mode -------------- */
+
+/* The simulator's codes PostgreSQL raises when the statement runs (the
+ * hazards are about data and stay out), with their SQLSTATEs. */
+static const char *server_sqlstate(const rg_check *r)
+{
+    static const struct {
+        const char *code, *state;
+    } M[] = {{"missing_relation", "42P01"}, {"missing_column", "42703"},  {"ambiguous_column", "42702"},
+             {"missing_schema", "3F000"},   {"missing_function", "42883"}, {"missing_type", "42704"},
+             {"grouping_error", "42803"},   {"undetermined_parameter", "42P18"}, {"type_mismatch", "42804"}};
+    if (r->verdict != RG_VERDICT_ERROR) return NULL;
+    for (size_t i = 0; i < sizeof M / sizeof *M; i++) {
+        if (strcmp(r->code, M[i].code) != 0) continue;
+        /* type_mismatch covers three SQLSTATEs; its detail is PostgreSQL's
+         * own message, whose first words tell them apart */
+        if (!strcmp(r->code, "type_mismatch")) {
+            if (!strncmp(r->detail, "operator does not exist", 23)) return "42883";
+            if (!strncmp(r->detail, "cannot cast type", 16)) return "42846";
+            if (!strncmp(r->detail, "invalid input syntax", 20)) return "22P02";
+        }
+        return M[i].state;
+    }
+    return NULL;
+}
+
+/* The outermost scope of a body: its parameters or variables as columns
+ * of an unnamed item (PostgreSQL resolves a table column first), and for
+ * expressions on a table, the table. */
+static scope *body_scope(ck *x, const rg_sql_probe *pr)
+{
+    scope *s = new_scope(x, NULL);
+    if (pr->table && pr->kind == RG_SQL_EXPR) {
+        item *it = push_item(x, s, IT_TABLE, pr->table->name);
+        it->table = pr->table;
+        it->relkey = rg_arena_printf(x->a, "%s.%s", pr->table->schema, pr->table->name);
+    }
+    if (pr->table && pr->kind == RG_SQL_PLPGSQL) {
+        /* a trigger function's NEW and OLD rows: qualified use only */
+        static const char *const rows[] = {"new", "old"};
+        for (int i = 0; i < 2; i++) {
+            item *it = push_item(x, s, IT_TABLE, rows[i]);
+            it->table = pr->table;
+            it->relkey = rg_arena_printf(x->a, "%s.%s", pr->table->schema, pr->table->name);
+            it->cols_visible = false;
+        }
+    }
+    colvec v = {0};
+    for (size_t i = 0; i < pr->nvars; i++) {
+        if (pr->vars[i].name && *pr->vars[i].name)
+            *rg_vec_push(x->a, &v) = (col){pr->vars[i].name, pr->vars[i].type, NULL, NULL};
+        if (i + 1 < 65 && pr->kind != RG_SQL_PLPGSQL) {
+            x->params[i + 1] = pr->vars[i].type;
+            x->used[i + 1] = true;
+        }
+    }
+    if (v.n) {
+        item *it = push_item(x, s, IT_COLS, NULL);
+        it->cols = v.v;
+        it->ncols = v.n;
+        it->rel_visible = false;
+    }
+    return s;
+}
+
+static bool check_one(rg_catalog *c, const rg_sql_probe *pr, const pg_node *tree, bool is_expr, rg_arena *a,
+                      const char **state, const char **msg)
+{
+    rg_checker *k = rg_checker_new(c);
+    rg_check r = {RG_VERDICT_OK, "", "", NULL, NULL, 0, NULL, 0};
+    ck x = {.k = k, .c = c, .a = a, .r = &r};
+    x.search_path = pr->nsearch_path ? (const char **)pr->search_path : DEFAULT_PATH;
+    x.nsearch_path = pr->nsearch_path ? pr->nsearch_path : 1;
+    scope *s = body_scope(&x, pr);
+    colvec out = {0};
+    bool any = false;
+    if (is_expr) expr(&x, s, tree);
+    else analyze_stmt(&x, s, tree, &out, &any);
+    rg_checker_free(k);
+    const char *st = server_sqlstate(&r);
+    if (!st) return false;
+    *state = st;
+    *msg = r.detail;
+    return true;
+}
+
+static bool cast_rejects(rg_catalog *c, const rg_sql_probe *pr, rg_arena *a, const char **state, const char **msg)
+{
+    if (!pr->from_type || !pr->to_type || !strcmp(pr->from_type, pr->to_type)) return false;
+    vtype src = {VT_COLUMN, pr->from_type, NULL, 0};
+    const char *detail = NULL;
+    if (!pr->text) { /* an explicit cast */
+        if (!sim_cast_fails(c, a, &src, pr->to_type, &detail)) return false;
+        *state = "42846";
+        *msg = detail;
+        return true;
+    }
+    /* ALTER COLUMN ... TYPE without USING: an assignment cast is needed */
+    if (!sim_assign_fails(c, a, pr->text, pr->to_type, &src, &detail) &&
+        !sim_cast_fails(c, a, &src, pr->to_type, &detail))
+        return false;
+    *state = "42804";
+    *msg = rg_arena_printf(a, "column \"%s\" cannot be cast automatically to type %s", pr->text,
+                           sim_shown_type(a, &(vtype){VT_COLUMN, pr->to_type, NULL, 0}));
+    return true;
+}
+
+static bool plpgsql_rejects(rg_catalog *c, const rg_sql_probe *pr, rg_arena *a, const char **state,
+                            const char **msg)
+{
+    rg_plpgsql body;
+    const char *err = NULL;
+    if (!rg_pg_plpgsql(a, pr->text, pr->table != NULL, &body, &err)) {
+        *state = "42601";
+        *msg = err ? err : "syntax error in PL/pgSQL";
+        return true;
+    }
+    /* its declared variables join the parameters */
+    /* a trigger function's special variables (PL/pgSQL, PostgreSQL 15) */
+    static const rg_sql_var TG[] = {{"tg_op", "text"},         {"tg_name", "name"},           {"tg_when", "text"},
+                                    {"tg_level", "text"},      {"tg_relid", "oid"},           {"tg_table_name", "name"},
+                                    {"tg_table_schema", "name"}, {"tg_relname", "name"},      {"tg_nargs", "integer"},
+                                    {"tg_argv", "text[]"}};
+    size_t ntg = pr->table ? sizeof TG / sizeof *TG : 0;
+    rg_sql_var *vars = rg_arena_alloc(a, (pr->nvars + body.nvars + ntg + 1) * sizeof *vars);
+    size_t nv = 0;
+    for (size_t i = 0; i < ntg; i++) vars[nv++] = TG[i];
+    for (size_t i = 0; i < pr->nvars; i++) vars[nv++] = pr->vars[i];
+    rg_normctx nx = {c, NULL};
+    for (size_t i = 0; i < body.nvars; i++) {
+        /* the type as written, canonical as column types are */
+        rg_buf b = {0};
+        rg_buf_printf(&b, "SELECT NULL::%s", body.vars[i].type);
+        const pg_node *t = rg_pg_parse_one(a, rg_buf_cstr(&b));
+        rg_buf_free(&b);
+        const pg_node *val = t && t->node_case == T_SelectStmt && t->select_stmt->n_target_list
+                                 ? t->select_stmt->target_list[0]->res_target->val
+                                 : NULL;
+        const char *type = val && val->node_case == T_TypeCast
+                               ? rg_norm_typename(&nx, val->type_cast->type_name)
+                               : NULL;
+        /* record, %ROWTYPE and other shapes: a variable of unknown type */
+        if (type && (!strcmp(type, "record") || strchr(body.vars[i].type, '%'))) type = NULL;
+        vars[nv++] = (rg_sql_var){body.vars[i].name, type};
+    }
+    rg_sql_probe p = *pr;
+    p.vars = vars;
+    p.nvars = nv;
+    for (size_t i = 0; i < body.nsql; i++) {
+        const pg_node *tree = body.sql[i].expr ? NULL : rg_pg_parse_one(a, body.sql[i].text);
+        if (body.sql[i].expr) {
+            rg_buf b = {0};
+            rg_buf_printf(&b, "SELECT %s", body.sql[i].text);
+            tree = rg_pg_parse_one(a, rg_buf_cstr(&b));
+            rg_buf_free(&b);
+        }
+        if (!tree) continue; /* PL/pgSQL accepted it: nothing we can add */
+        if (check_one(c, &p, tree, false, a, state, msg)) return true;
+    }
+    return false;
+}
+
+static bool sql_rejects(rg_catalog *c, const rg_sql_probe *pr, rg_arena *a, const char **state, const char **msg)
+{
+    switch (pr->kind) {
+    case RG_SQL_QUERY: return pr->tree && check_one(c, pr, pr->tree, false, a, state, msg);
+    case RG_SQL_EXPR: return pr->tree && check_one(c, pr, pr->tree, true, a, state, msg);
+    case RG_SQL_CAST: return cast_rejects(c, pr, a, state, msg);
+    case RG_SQL_PLPGSQL: return pr->text && plpgsql_rejects(c, pr, a, state, msg);
+    }
+    return false;
+}
+
+static const rg_sql_checker SQL_CHECKER = {sql_rejects};
+
+void rg_sim_strict_catalog(rg_catalog *c)
+{
+    rg_catalog_set_sql_checker(c, &SQL_CHECKER);
+}

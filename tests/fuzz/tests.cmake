@@ -39,10 +39,10 @@ if(RG_HAVE_LIBFUZZER)
   add_library(rollgate_fuzzlib STATIC EXCLUDE_FROM_ALL ${RG_LIB_SOURCES} ${RG_MODELS_C})
   add_dependencies(rollgate_fuzzlib rollgate_lib)
   target_include_directories(rollgate_fuzzlib PUBLIC ${CMAKE_SOURCE_DIR}/include
-    PRIVATE ${CMAKE_SOURCE_DIR}/src ${PG_QUERY_INCLUDE} ${CSV_INCLUDE})
+    PRIVATE ${CMAKE_SOURCE_DIR}/src ${PG_QUERY_INCLUDE} ${CSV_INCLUDE} ${JSONC_INCLUDE})
   target_compile_definitions(rollgate_fuzzlib PRIVATE RG_VERSION="${PROJECT_VERSION}" RG_ARENA_MALLOC)
   target_compile_options(rollgate_fuzzlib PRIVATE ${RG_FUZZ_FLAGS})
-  target_link_libraries(rollgate_fuzzlib PUBLIC ${PG_QUERY_LIB} ${CSV_LIB} SQLite::SQLite3 Threads::Threads m)
+  target_link_libraries(rollgate_fuzzlib PUBLIC ${PG_QUERY_LIB} ${CSV_LIB} ${JSONC_LIB} SQLite::SQLite3 Threads::Threads m)
 
   add_executable(fuzz_catalog ${CMAKE_CURRENT_LIST_DIR}/fuzz_catalog.c)
   target_compile_options(fuzz_catalog PRIVATE ${RG_FUZZ_FLAGS})

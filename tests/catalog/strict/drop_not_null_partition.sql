@@ -1,0 +1,4 @@
+-- expect: 4 42P16 column "a" is marked NOT NULL in parent table
+CREATE TABLE p (a int NOT NULL) PARTITION BY LIST (a);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);
+ALTER TABLE p1 ALTER a DROP NOT NULL;

@@ -1,0 +1,3 @@
+-- expect: 3 22023 RESTART value (5) cannot be less than MINVALUE (10)
+CREATE SEQUENCE s MINVALUE 10;
+ALTER SEQUENCE s RESTART WITH 5;

@@ -1,0 +1,4 @@
+-- expect: ok
+CREATE TABLE t (a int, b int);
+CREATE VIEW v AS SELECT a FROM t;
+CREATE OR REPLACE VIEW v AS SELECT a, b FROM t;

@@ -548,6 +548,24 @@ static void emit_columns(dctx *x, const rg_table *ot, const rg_table *nt, const 
     }
 }
 
+/* A partition's column may be NOT NULL where its parent's is not (its
+ * own primary key made it so, and dropping the key leaves it): that is
+ * the partition's own change, unless the parent's column changes alike. */
+static void partition_not_null(dctx *x, const rg_table *ot, const rg_table *nt, const rg_column *n)
+{
+    const rg_column *o = rg_map_get(&ot->column_map, n->name);
+    if (!o || o->not_null == n->not_null || !nt->parent_table) return;
+    const rg_table *np = rg_catalog_table(x->new, nt->parent_schema, nt->parent_table);
+    const rg_table *op = ot->parent_table ? rg_catalog_table(x->old, ot->parent_schema, ot->parent_table) : NULL;
+    const rg_column *npc = np ? rg_table_column(np, n->name) : NULL;
+    const rg_column *opc = op ? rg_table_column(op, n->name) : NULL;
+    if (npc && npc->not_null == n->not_null && (!opc || opc->not_null != npc->not_null))
+        return; /* it follows its parent's change */
+    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_nullability",
+           rg_diff_qname3(x, nt->schema, nt->name, n->name), n->not_null ? "NOT NULL added" : "NOT NULL dropped",
+           o, n, ot, nt);
+}
+
 static void diff_columns(dctx *x, const rg_table *ot, const rg_table *nt)
 {
     colvec drops = {0}, adds = {0};
@@ -558,7 +576,11 @@ static void diff_columns(dctx *x, const rg_table *ot, const rg_table *nt)
     }
     for (size_t i = 0; i < nt->columns.n; i++) {
         const rg_column *n = &nt->columns.v[i];
-        if (n->dropped || inherited_only(nt, n->is_local, n->inh_count)) continue;
+        if (n->dropped) continue;
+        if (inherited_only(nt, n->is_local, n->inh_count)) {
+            partition_not_null(x, ot, nt, n);
+            continue;
+        }
         const rg_column *o = rg_map_get(&ot->column_map, n->name);
         if (!o) *rg_vec_push(x->a, &adds) = n;
         else if (!col_same(o, n) || !identity_seq_same(x, o, n)) col_alter(x, o, n, ot, nt);

@@ -77,6 +77,36 @@ static const rg_plan_step *lossy_cover(const rg_plan *p, const char *object)
     return NULL;
 }
 
+/* The last step on the object, on its table or on one of its parts. */
+static const rg_plan_step *step_on(const rg_plan *p, const char *object)
+{
+    for (size_t i = p->nsteps; object && i-- > 0;) {
+        const rg_plan_step *s = p->steps[i];
+        if (!s->object) continue;
+        size_t n = strlen(s->object), m = strlen(object);
+        if ((strncmp(object, s->object, n) == 0 && (object[n] == 0 || object[n] == '.')) ||
+            (strncmp(s->object, object, m) == 0 && s->object[m] == '.'))
+            return s;
+    }
+    return NULL;
+}
+
+static bool streq0(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+/* A lossy down loses data, never the table's place in a partition tree:
+ * a partition that comes back standalone (or a table that comes back
+ * partitioned differently) is not explained by it. */
+static bool structural(const rg_change *c)
+{
+    const rg_table *a = c->old_table, *b = c->new_table;
+    if (c->objkind != RG_OBJ_TABLE || !a || !b) return false;
+    return !streq0(a->parent_schema, b->parent_schema) || !streq0(a->parent_table, b->parent_table) ||
+           !streq0(a->partition_key, b->partition_key) || !streq0(a->partition_bound.key, b->partition_bound.key);
+}
+
 static void compare(rg_plan *p, const rg_catalog *got, const rg_catalog *want, bool downs)
 {
     rg_diff *d = NULL;
@@ -86,7 +116,7 @@ static void compare(rg_plan *p, const rg_catalog *got, const rg_catalog *want, b
     }
     for (size_t i = 0; i < d->n; i++) {
         const rg_change *c = &d->v[i];
-        const rg_plan_step *cover = downs ? lossy_cover(p, c->object) : NULL;
+        const rg_plan_step *cover = downs && !structural(c) ? lossy_cover(p, c->object) : NULL;
         if (cover) {
             rg_plan_add_finding(p, RG_SEV_WARNING, "lossy_down", c->object,
                                 "after every down file the schema still differs (%s %s: %s): step %d is lossy: %s",
@@ -94,10 +124,18 @@ static void compare(rg_plan *p, const rg_catalog *got, const rg_catalog *want, b
                                 cover->lossy_why ? cover->lossy_why : "");
             continue;
         }
-        rg_plan_add_finding(p, RG_SEV_ERROR, "internal_plan_mismatch", c->object,
-                            "after every %s file the schema differs from the %s one: %s %s: %s",
-                            downs ? "down" : "up", downs ? "old" : "new", c->kind, c->object,
-                            c->detail ? c->detail : "");
+        const rg_plan_step *st = step_on(p, c->object);
+        rg_plan_finding *pf = rg_plan_add_finding(
+            p, RG_SEV_ERROR, "internal_plan_mismatch", c->object,
+            "after every %s file the schema differs from the %s one: %s %s: %s (%s)", downs ? "down" : "up",
+            downs ? "old" : "new", c->kind, c->object, c->detail ? c->detail : "",
+            st ? rg_arena_printf(p->arena, "step %d, migrations/%s.%s.sql", st->number, st->file->name,
+                                 downs ? "down" : "up")
+               : "no step of the plan changes it");
+        if (st) {
+            pf->step = st->number;
+            pf->file = rg_arena_printf(p->arena, "migrations/%s.%s.sql", st->file->name, downs ? "down" : "up");
+        }
     }
     rg_diff_free(d);
 }

@@ -431,6 +431,11 @@ void rg_report_summary_json(const rg_run *r, const char *report_path, rg_buf *ou
         rg_esc_json(out, f->object);
         rg_buf_puts(out, ",\"message\":");
         rg_esc_json(out, f->message);
+        if (*f->file) { /* a self-check finding: where in the migrations */
+            rg_buf_puts(out, ",\"file\":");
+            rg_esc_json(out, f->file);
+            rg_buf_printf(out, ",\"line\":%d", f->line);
+        }
         rg_buf_putc(out, '}');
     }
     rg_buf_puts(out, "],\"report\":");

@@ -49,6 +49,86 @@ static bool drop_index_allowed(ictx *x, const rg_index *ix, bool concurrent)
     return true;
 }
 
+/* ---- what depends on a function (pg_depend, as far as we model it) ---- */
+
+typedef struct fn_use {
+    const rg_function *f;
+    size_t nin;              /* its input arguments */
+    const char *path;        /* search_path the expression was written under ("a, b") */
+    bool found;
+} fn_use;
+
+static bool path_has(const char *path, const char *schema)
+{
+    size_t n = strlen(schema);
+    for (const char *p = path && *path ? path : "public"; *p;) {
+        while (*p == ' ' || *p == ',') p++;
+        if (!strncmp(p, schema, n) && (p[n] == 0 || p[n] == ',')) return true;
+        while (*p && *p != ',') p++;
+    }
+    return false;
+}
+
+static bool calls_fn(const pg_node *n, void *ctx)
+{
+    fn_use *u = ctx;
+    if (!rg_pg_is(n, T_FuncCall) || !n->func_call->n_funcname) return false;
+    const pg_FuncCall *fc = n->func_call;
+    const char *name = rg_pg_str(fc->funcname[fc->n_funcname - 1]);
+    const char *schema = fc->n_funcname >= 2 ? rg_pg_str(fc->funcname[fc->n_funcname - 2]) : NULL;
+    if (strcmp(name, u->f->name) != 0 || fc->n_args != u->nin) return false;
+    if (schema ? strcmp(schema, u->f->schema) != 0 : !path_has(u->path, u->f->schema)) return false;
+    u->found = true;
+    return true;
+}
+
+static bool expr_calls(const rg_expr *e, fn_use *u)
+{
+    if (e->node) walk_tree(e->node, calls_fn, u);
+    return u->found;
+}
+
+/* Views, CHECK constraints, defaults, generated columns, index
+ * expressions and triggers record a dependency on the functions they call
+ * (a LANGUAGE sql body with a string body does not). */
+static bool function_has_dependents(rg_catalog *c, const rg_function *f)
+{
+    fn_use u = {f, 0, false};
+    for (size_t i = 0; i < f->nargs; i++) u.nin += f->args[i].mode != 'o' && f->args[i].mode != 't';
+    for (size_t i = 0; i < c->tables.n; i++) {
+        const rg_table *t = &c->tables.v[i];
+        if (t->dropped) continue;
+        u.path = t->search_path;
+        for (size_t j = 0; j < t->triggers.n; j++) {
+            const rg_trigger *tr = &t->triggers.v[j];
+            if (!tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema && !strcmp(tr->func_schema, f->schema))
+                return true;
+        }
+        for (size_t j = 0; j < t->columns.n; j++) {
+            const rg_column *col = &t->columns.v[j];
+            if (!col->dropped && (expr_calls(&col->dflt, &u) || expr_calls(&col->gen_expr, &u))) return true;
+        }
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const rg_constraint *k = &t->constraints.v[j];
+            if (!k->dropped && k->kind == RG_CON_CHECK && expr_calls(&k->check, &u)) return true;
+        }
+    }
+    for (size_t i = 0; i < c->indexes.n; i++) {
+        const rg_index *ix = &c->indexes.v[i];
+        if (ix->dropped) continue;
+        const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
+        u.path = t ? t->search_path : NULL;
+        if (expr_calls(&ix->where, &u)) return true;
+        for (size_t j = 0; j < ix->nelems; j++)
+            if (expr_calls(&ix->elems[j].expr, &u)) return true;
+    }
+    for (size_t i = 0; i < c->views.n; i++) {
+        u.path = c->views.v[i].search_path;
+        if (!c->views.v[i].dropped && expr_calls(&c->views.v[i].query, &u)) return true;
+    }
+    return false;
+}
+
 /* A List of String names → (schema, name). */
 static void list_name(const pg_node *o, const char **schema, const char **name)
 {
@@ -282,6 +362,23 @@ void apply_drop(ictx *x, const pg_DropStmt *ds)
             rg_pg_qname((const pg_node *const *)o->object_with_args->objname, o->object_with_args->n_objname, &schema, &name);
             if (!f) {
                 missing(x, ds->missing_ok, "function", name);
+                break;
+            }
+            if (!is_cascade(ds->behavior) && function_has_dependents(c, f)) {
+                /* PostgreSQL names the function with its identity arguments, no spaces */
+                rg_buf b = {0};
+                const char *sig = f->signature;
+                /* format_procedure qualifies only what the search_path does not show */
+                for (size_t i = 0; i < c->nsearch_path; i++)
+                    if (!strcmp(c->search_path[i], f->schema)) {
+                        sig += strlen(f->schema) + 1;
+                        break;
+                    }
+                for (const char *p = sig; *p; p++)
+                    if (!(*p == ' ' && p > sig && p[-1] == ',')) rg_buf_putc(&b, *p);
+                ierr(x, 0, "2BP01", "cannot drop %s %s because other objects depend on it",
+                     f->procedure ? "procedure" : "function", rg_buf_cstr(&b));
+                rg_buf_free(&b);
                 break;
             }
             grants_drop_object(c, rg_arena_printf(c->arena, "function %s", f->signature));

@@ -1752,16 +1752,21 @@ static void set_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
     if (!rg_pg_is(cmd->def, T_List)) return;
     const pg_List *l = cmd->def->list;
     rg_sequence *s = identity_seq_of(x->c, col);
+    /* the sequence options go to AlterSequence together: bounds are
+     * checked once, against all of them */
+    pg_node **opts = rg_arena_alloc(x->c->arena, (l->n_items + 1) * sizeof *opts);
+    size_t n = 0;
     for (size_t i = 0; i < l->n_items; i++) {
         if (!rg_pg_is(l->items[i], T_DefElem)) continue;
         const pg_DefElem *de = l->items[i]->def_elem;
         if (!strcmp(de->defname, "generated")) {
             long long v = 0;
             if (defelem_int(de, &v)) col->identity = (char)v;
-        } else if (s) {
-            seq_apply_options(x, s, &l->items[i], 1, false);
+        } else {
+            opts[n++] = l->items[i];
         }
     }
+    if (s && n) seq_apply_options(x, s, opts, n, false);
 }
 
 static void drop_identity(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)

@@ -548,13 +548,14 @@ static void emit_columns(dctx *x, const rg_table *ot, const rg_table *nt, const 
     }
 }
 
-/* A partition's column may be NOT NULL where its parent's is not (its
- * own primary key made it so, and dropping the key leaves it): that is
- * the partition's own change, unless the parent's column changes alike. */
+/* A partition's column may be NOT NULL where its parent's is not: its
+ * own primary key made it so, and dropping the key leaves it (PostgreSQL
+ * 15). Losing it is the partition's own change, unless the parent's
+ * column changes alike; gaining it comes with the key that is added. */
 static void partition_not_null(dctx *x, const rg_table *ot, const rg_table *nt, const rg_column *n)
 {
     const rg_column *o = rg_map_get(&ot->column_map, n->name);
-    if (!o || o->not_null == n->not_null || !nt->parent_table) return;
+    if (!o || !o->not_null || n->not_null || !nt->parent_table) return;
     const rg_table *np = rg_catalog_table(x->new, nt->parent_schema, nt->parent_table);
     const rg_table *op = ot->parent_table ? rg_catalog_table(x->old, ot->parent_schema, ot->parent_table) : NULL;
     const rg_column *npc = np ? rg_table_column(np, n->name) : NULL;

@@ -750,8 +750,22 @@ void pl_shape_type_change(planner *P, const rg_change *c)
         const char *down = back.rewrite
             ? rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s USING %s::%s", at, qc, oc->type, ocoll, qc, oc->type)
             : rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, oc->type, ocoll);
+        /* PostgreSQL keeps a default's expression across TYPE, cast and
+         * all ('x'::character varying on a text column): the target's own
+         * default is set again after the change, the old one after the way back. */
+        bool redefault = nc->has_default && oc->has_default;
+        if (redefault)
+            down = rg_arena_printf(P->a, "%s;\n%s ALTER COLUMN %s SET DEFAULT %s", down, at, qc, dflt_sql(P, P->oldc, oc));
         rg_plan_step *s = pl_step(P, f, tc.op, obj,
                                   rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, nc->type, ncoll), down);
+        if (redefault) {
+            rg_plan_step *d = pl_step(P, f, "set_default", obj,
+                                      rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc,
+                                                      dflt_sql(P, P->newc, nc)),
+                                      rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc,
+                                                      dflt_sql(P, P->oldc, oc)));
+            pl_existing(P, d, t->schema, t->name);
+        }
         if (back.rewrite)
             pl_lossy(s, rg_arena_printf(P->a, "%s back to %s: values written since that do not fit are cut",
                                         obj, oc->type));

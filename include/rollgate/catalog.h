@@ -265,6 +265,9 @@ typedef struct rg_sequence {
     const char *comment;
     bool dropped;
     rg_origin origin;
+    /* Appended (interp): last_value as a fresh database has it (START,
+     * or the last RESTART); PostgreSQL checks it against new bounds. */
+    long long last_value;
 } rg_sequence;
 
 /* ---- types -------------------------------------------------------------- */

@@ -106,13 +106,17 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
         ierr(x, 0, "22023", "START value (%lld) cannot be less than MINVALUE (%lld)", s->start, s->min);
     else if (s->start > s->max)
         ierr(x, 0, "22023", "START value (%lld) cannot be greater than MAXVALUE (%lld)", s->start, s->max);
-    else if (restart && (!restart->arg || defelem_int(restart, &v)) &&
-             ((restart->arg ? v : s->start) < s->min || (restart->arg ? v : s->start) > s->max)) {
-        long long r = restart->arg ? v : s->start;
-        if (r < s->min) ierr(x, 0, "22023", "RESTART value (%lld) cannot be less than MINVALUE (%lld)", r, s->min);
-        else ierr(x, 0, "22023", "RESTART value (%lld) cannot be greater than MAXVALUE (%lld)", r, s->max);
-    } else if (s->cache <= 0)
-        ierr(x, 0, "22023", "CACHE (%lld) must be greater than zero", s->cache);
+    else {
+        /* RESTART [WITH], else the current value, against the bounds */
+        if (init) s->last_value = s->start;
+        if (restart) s->last_value = restart->arg && defelem_int(restart, &v) ? v : s->start;
+        if (s->last_value < s->min)
+            ierr(x, 0, "22023", "RESTART value (%lld) cannot be less than MINVALUE (%lld)", s->last_value, s->min);
+        else if (s->last_value > s->max)
+            ierr(x, 0, "22023", "RESTART value (%lld) cannot be greater than MAXVALUE (%lld)", s->last_value, s->max);
+        else if (s->cache <= 0)
+            ierr(x, 0, "22023", "CACHE (%lld) must be greater than zero", s->cache);
+    }
     if (owned && rg_pg_is(owned->arg, T_List)) {
         const pg_List *l = owned->arg->list;
         if (l->n_items == 1 && !strcmp(rg_pg_str(l->items[0]), "none")) {

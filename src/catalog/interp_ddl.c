@@ -84,7 +84,9 @@ static bool calls_fn(const pg_node *n, void *ctx)
 
 static bool expr_calls(const rg_expr *e, fn_use *u)
 {
-    if (e->node) walk_tree(e->node, calls_fn, u);
+    /* the normalised key names every function it calls: skip the walk
+     * for expressions that cannot call this one */
+    if (e->node && (!e->key || strstr(e->key, u->f->name))) walk_tree(e->node, calls_fn, u);
     return u->found;
 }
 
@@ -93,8 +95,10 @@ static bool expr_calls(const rg_expr *e, fn_use *u)
  * (a LANGUAGE sql body with a string body does not). */
 static bool function_has_dependents(rg_catalog *c, const rg_function *f)
 {
-    fn_use u = {f, 0, false};
+    fn_use u = {f, 0, NULL, false};
     for (size_t i = 0; i < f->nargs; i++) u.nin += f->args[i].mode != 'o' && f->args[i].mode != 't';
+    /* a trigger function is called by triggers only */
+    bool trigger_fn = f->returns && !strcmp(f->returns, "trigger");
     for (size_t i = 0; i < c->tables.n; i++) {
         const rg_table *t = &c->tables.v[i];
         if (t->dropped) continue;
@@ -104,6 +108,7 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
             if (!tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema && !strcmp(tr->func_schema, f->schema))
                 return true;
         }
+        if (trigger_fn) continue;
         for (size_t j = 0; j < t->columns.n; j++) {
             const rg_column *col = &t->columns.v[j];
             if (!col->dropped && (expr_calls(&col->dflt, &u) || expr_calls(&col->gen_expr, &u))) return true;
@@ -113,6 +118,7 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
             if (!k->dropped && k->kind == RG_CON_CHECK && expr_calls(&k->check, &u)) return true;
         }
     }
+    if (trigger_fn) return false;
     for (size_t i = 0; i < c->indexes.n; i++) {
         const rg_index *ix = &c->indexes.v[i];
         if (ix->dropped) continue;

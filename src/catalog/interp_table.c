@@ -1610,7 +1610,7 @@ static bool type_change_allowed(ictx *x, const rg_table *t, const rg_column *col
     if (!type || !strcmp(type, col->type)) return true;
     for (size_t i = 0; i < c->views.n; i++) {
         const rg_view *v = &c->views.v[i];
-        if (v->dropped || !v->query.node) continue;
+        if (v->dropped || !v->query.node || (v->query.key && !strstr(v->query.key, t->name))) continue;
         colref_scan s = {t, col->name, false, false};
         rg_pg_walk(v->query.node, scan_colrefs, &s);
         if (s.names_table && s.names_col) {

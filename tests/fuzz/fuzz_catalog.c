@@ -1,7 +1,8 @@
 /*
  * fuzz_catalog.c — libFuzzer harness for the input-facing front of the
  * pipeline: any bytes go through the parse adapter (rg_parse_text), the DDL
- * interpreter (rg_catalog_apply) and the canonical writers
+ * interpreter in the self-check's strict mode (rg_catalog_apply with
+ * rg_sim_strict_catalog) and the canonical writers
  * (rg_catalog_to_sql / _to_json), plus diagnostics printing and the differ.
  * Nothing may crash, leak or trip a sanitizer, whatever the input.
  *
@@ -23,6 +24,7 @@
 #include "rollgate/catalog.h"
 #include "rollgate/diff.h"
 #include "rollgate/parse.h"
+#include "rollgate/simulate.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -94,6 +96,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rg_parse_text(p, &s, "fuzz.sql", (const char *)data, size, &d);
 
     rg_catalog *c = rg_catalog_new();
+    /* as the plan's self-check runs it: SQL inside DDL resolved too
+     * (views, bodies, PL/pgSQL through json-c, expressions, casts) */
+    rg_sim_strict_catalog(c);
     rg_catalog_apply(c, &s, &d);
     rg_diags_print(&d, devnull(), RG_SEV_NOTE);
 

@@ -69,24 +69,25 @@ static bool path_has(const char *path, const char *schema)
     return false;
 }
 
-static bool calls_fn(const pg_node *n, void *ctx)
+static rg_pg_step calls_fn(const rg_pg_visit *v, void *ctx)
 {
     fn_use *u = ctx;
-    if (!rg_pg_is(n, T_FuncCall) || !n->func_call->n_funcname) return false;
-    const pg_FuncCall *fc = n->func_call;
+    if (v->kind != T_FuncCall) return RG_PG_NEXT;
+    const pg_FuncCall *fc = v->msg;
+    if (!fc->n_funcname) return RG_PG_NEXT;
     const char *name = rg_pg_str(fc->funcname[fc->n_funcname - 1]);
     const char *schema = fc->n_funcname >= 2 ? rg_pg_str(fc->funcname[fc->n_funcname - 2]) : NULL;
-    if (strcmp(name, u->f->name) != 0 || fc->n_args != u->nin) return false;
-    if (schema ? strcmp(schema, u->f->schema) != 0 : !path_has(u->path, u->f->schema)) return false;
+    if (strcmp(name, u->f->name) != 0 || fc->n_args != u->nin) return RG_PG_NEXT;
+    if (schema ? strcmp(schema, u->f->schema) != 0 : !path_has(u->path, u->f->schema)) return RG_PG_NEXT;
     u->found = true;
-    return true;
+    return RG_PG_STOP;
 }
 
 static bool expr_calls(const rg_expr *e, fn_use *u)
 {
     /* the normalised key names every function it calls: skip the walk
      * for expressions that cannot call this one */
-    if (e->node && (!e->key || strstr(e->key, u->f->name))) walk_tree(e->node, calls_fn, u);
+    if (e->node && (!e->key || strstr(e->key, u->f->name))) rg_pg_walk(e->node, calls_fn, u);
     return u->found;
 }
 

@@ -91,6 +91,16 @@ static const rg_plan_step *step_on(const rg_plan *p, const char *object)
     return NULL;
 }
 
+/* The relation an object of a change belongs to ("schema.name"), or NULL. */
+static const char *owner_of(rg_plan *p, const rg_change *c)
+{
+    const rg_table *t = c->new_table ? c->new_table : c->old_table;
+    if (t) return rg_arena_printf(p->arena, "%s.%s", t->schema, t->name);
+    const rg_index *ix = c->objkind == RG_OBJ_INDEX ? (c->new_obj ? c->new_obj : c->old_obj) : NULL;
+    if (ix) return rg_arena_printf(p->arena, "%s.%s", ix->table_schema, ix->table_name);
+    return NULL;
+}
+
 static bool streq0(const char *a, const char *b)
 {
     return a == b || (a && b && !strcmp(a, b));
@@ -125,6 +135,7 @@ static void compare(rg_plan *p, const rg_catalog *got, const rg_catalog *want, b
             continue;
         }
         const rg_plan_step *st = step_on(p, c->object);
+        if (!st) st = step_on(p, owner_of(p, c)); /* e.g. an index of a dropped materialized view */
         rg_plan_finding *pf = rg_plan_add_finding(
             p, RG_SEV_ERROR, "internal_plan_mismatch", c->object,
             "after every %s file the schema differs from the %s one: %s %s: %s (%s)", downs ? "down" : "up",

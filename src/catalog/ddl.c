@@ -2292,8 +2292,10 @@ void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out)
 void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
                     const rg_trigger *g, rg_buf *out)
 {
+    /* INSTEAD OF triggers sit on views. */
     const rg_table *t = rg_catalog_table(c, schema, table);
-    emitter e = one_emitter(c, out, t ? t->search_path : NULL);
+    const rg_view *v = t ? NULL : rg_catalog_view(c, schema, table);
+    emitter e = one_emitter(c, out, t ? t->search_path : v ? v->search_path : NULL);
     emit_trigger(&e, schema, table, g);
     rg_arena_free(e.a);
 }

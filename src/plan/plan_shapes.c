@@ -1030,6 +1030,49 @@ static void opaque_change(planner *P, const rg_change *c)
     }
 }
 
+/* ---- triggers --------------------------------------------------------------------- */
+
+/* The relation a trigger is on: the change's table, or for an INSTEAD OF
+ * trigger on a view (no table) the view named by the object key. */
+static bool trigger_owner(planner *P, const rg_change *c, const char **schema, const char **rel)
+{
+    const rg_table *t = c->new_table ? c->new_table : c->old_table;
+    if (t) {
+        *schema = t->schema;
+        *rel = t->name;
+        return true;
+    }
+    return key_parts(P, c->object, schema, rel);
+}
+
+static const char *trigger_sql(planner *P, rg_catalog *cat, const char *schema, const char *rel,
+                               const rg_trigger *g)
+{
+    rg_buf b = {0};
+    rg_ddl_trigger(cat, schema, rel, g, &b);
+    return pl_take(P, &b);
+}
+
+static void trigger_change(planner *P, const rg_change *c)
+{
+    const char *schema, *rel;
+    if (!trigger_owner(P, c, &schema, &rel)) {
+        unsupported(P, c);
+        return;
+    }
+    const rg_trigger *ng = c->new_obj, *og = c->old_obj;
+    const char *drop = rg_arena_printf(P->a, "DROP TRIGGER %s ON %s", pl_q(P, (ng ? ng : og)->name),
+                                       pl_qn(P, schema, rel));
+    const char *ns = ng ? trigger_sql(P, P->newc, schema, rel, ng) : NULL;
+    const char *os = og ? trigger_sql(P, P->oldc, schema, rel, og) : NULL;
+    if (og && !ng) simple(P, contract_main(P), "drop_trigger", c->object, drop, os, PRIO_FIRST);
+    else if (ng && !og) simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
+    else {
+        simple(P, expand_main(P), "drop_trigger", c->object, drop, os, PRIO_LATE);
+        simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
+    }
+}
+
 static void shape_one(planner *P, const rg_change *c);
 
 void pl_shape_change(planner *P, const rg_change *c)
@@ -1155,27 +1198,7 @@ static void shape_one(planner *P, const rg_change *c)
     } else if (strcmp(k, "alter_view") == 0) {
         alter_view(P, c);
     } else if (strcmp(k, "add_trigger") == 0 || strcmp(k, "drop_trigger") == 0 || strcmp(k, "alter_trigger") == 0) {
-        const rg_table *t = c->new_table ? c->new_table : c->old_table;
-        const rg_trigger *ng = c->new_obj, *og = c->old_obj;
-        const char *drop = rg_arena_printf(P->a, "DROP TRIGGER %s ON %s", pl_q(P, (ng ? ng : og)->name),
-                                           pl_qn(P, t->schema, t->name));
-        const char *ns = NULL, *os = NULL;
-        if (ng) {
-            rg_buf b = {0};
-            rg_ddl_trigger(P->newc, t->schema, t->name, ng, &b);
-            ns = pl_take(P, &b);
-        }
-        if (og) {
-            rg_buf b = {0};
-            rg_ddl_trigger(P->oldc, t->schema, t->name, og, &b);
-            os = pl_take(P, &b);
-        }
-        if (og && !ng) simple(P, contract_main(P), "drop_trigger", c->object, drop, os, PRIO_FIRST);
-        else if (ng && !og) simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
-        else {
-            simple(P, expand_main(P), "drop_trigger", c->object, drop, os, PRIO_LATE);
-            simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
-        }
+        trigger_change(P, c);
     } else if (strcmp(k, "alter_comment") == 0) {
         alter_comment(P, c);
     } else if (strcmp(k, "validate_constraint") == 0) {

@@ -7,6 +7,8 @@
  */
 #include "plan/plan_int.h"
 
+#include "catalog/sqlnames.h"
+
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -224,6 +226,160 @@ static int cmp_step(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* ---- dependency order inside a file ------------------------------------------- */
+
+typedef RG_VEC(size_t) idx_vec;
+
+static void add_idx(rg_arena *a, rg_map *m, const char *key, size_t i)
+{
+    idx_vec *v = rg_map_get(m, key);
+    if (!v) {
+        v = rg_arena_alloc(a, sizeof *v);
+        rg_map_put(m, key, v);
+    }
+    *rg_vec_push(a, v) = i;
+}
+
+typedef struct step_names {
+    rg_sqlnames up, down;
+    RG_VEC(const char *) creates, frees; /* what the up makes; what it removes */
+    idx_vec next;                       /* steps that must come after this one */
+    size_t before;                      /* steps that must come before it, not yet placed */
+} step_names;
+
+typedef RG_VEC(const char *) name_vec;
+
+static bool has_name(const void *vec, const char *name)
+{
+    const name_vec *v = vec;
+    for (size_t i = 0; i < v->n; i++)
+        if (!strcmp(v->v[i], name)) return true;
+    return false;
+}
+
+static void edge(rg_arena *a, step_names *v, size_t from, size_t to)
+{
+    if (from == to) return;
+    *rg_vec_push(a, &v[from].next) = to;
+    v[to].before++;
+}
+
+/* A min-heap of step positions: among the steps that are free to go, the
+ * one the shapes put first goes first, so the order changes only where a
+ * dependency says so. */
+typedef struct heap {
+    size_t *v, n;
+} heap;
+
+static void heap_push(heap *h, size_t x)
+{
+    size_t i = h->n++;
+    h->v[i] = x;
+    while (i && h->v[(i - 1) / 2] > h->v[i]) {
+        size_t p = (i - 1) / 2, t = h->v[p];
+        h->v[p] = h->v[i];
+        h->v[i] = t;
+        i = p;
+    }
+}
+
+static size_t heap_pop(heap *h)
+{
+    size_t top = h->v[0];
+    h->v[0] = h->v[--h->n];
+    for (size_t i = 0;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        if (l < h->n && h->v[l] < h->v[m]) m = l;
+        if (r < h->n && h->v[r] < h->v[m]) m = r;
+        if (m == i) break;
+        size_t t = h->v[m];
+        h->v[m] = h->v[i];
+        h->v[i] = t;
+        i = m;
+    }
+    return top;
+}
+
+/*
+ * The steps of one file in an order PostgreSQL accepts, from the names
+ * each step's SQL creates, drops and uses (its down tells what its up
+ * removes and what the removed object used):
+ *   - a step that uses a name after the step that creates it;
+ *   - a step that frees a name before the step that takes it (a replaced
+ *     object's old version goes first);
+ *   - a step that removes an object before the step that removes what the
+ *     object used (dependants first: the view before its function).
+ * Ties, and cycles, keep the shapes' order (priority, then creation).
+ */
+static void order_steps(rg_plan_file *f)
+{
+    size_t n = f->nsteps;
+    qsort(f->steps, n, sizeof *f->steps, cmp_step);
+    if (n < 2) return;
+    rg_arena *a = rg_arena_new();
+    step_names *v = rg_arena_alloc(a, n * sizeof *v);
+    rg_map creators = {0}, freers = {0};
+    for (size_t i = 0; i < n; i++) {
+        step_names *x = &v[i];
+        const rg_plan_step *s = f->steps[i];
+        rg_sql_names(a, s->sql, &x->up);
+        rg_sql_names(a, s->down, &x->down);
+        for (size_t j = 0; j < x->up.creates.n; j++) *rg_vec_push(a, &x->creates) = x->up.creates.v[j];
+        for (size_t j = 0; j < x->down.drops.n; j++) *rg_vec_push(a, &x->creates) = x->down.drops.v[j];
+        for (size_t j = 0; j < x->up.drops.n; j++) *rg_vec_push(a, &x->frees) = x->up.drops.v[j];
+        for (size_t j = 0; j < x->down.creates.n; j++) *rg_vec_push(a, &x->frees) = x->down.creates.v[j];
+        for (size_t j = 0; j < x->creates.n; j++) add_idx(a, &creators, x->creates.v[j], i);
+        for (size_t j = 0; j < x->frees.n; j++) add_idx(a, &freers, x->frees.v[j], i);
+    }
+    for (size_t b = 0; b < n; b++) {
+        step_names *x = &v[b];
+        for (size_t j = 0; j < x->up.uses.n; j++) {
+            /* A step that frees the name it uses (a rename) uses the old
+             * object: the creator of the new one comes after it. */
+            if (has_name(&x->frees, x->up.uses.v[j])) continue;
+            const idx_vec *cs = rg_map_get(&creators, x->up.uses.v[j]);
+            for (size_t k = 0; cs && k < cs->n; k++) edge(a, v, cs->v[k], b);
+        }
+        for (size_t j = 0; j < x->creates.n; j++) {
+            const idx_vec *fs = rg_map_get(&freers, x->creates.v[j]);
+            for (size_t k = 0; fs && k < fs->n; k++) edge(a, v, fs->v[k], b);
+        }
+        if (!x->frees.n) continue;
+        for (size_t j = 0; j < x->down.uses.n; j++) {
+            /* ... but not the name the down itself takes away again. */
+            if (has_name(&x->creates, x->down.uses.v[j])) continue;
+            const idx_vec *fs = rg_map_get(&freers, x->down.uses.v[j]);
+            for (size_t k = 0; fs && k < fs->n; k++) edge(a, v, b, fs->v[k]);
+        }
+    }
+    heap h = {rg_arena_alloc(a, n * sizeof *h.v), 0};
+    bool *placed = rg_arena_alloc(a, n);
+    rg_plan_step **out = rg_arena_alloc(a, n * sizeof *out);
+    size_t nout = 0, lowest = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!v[i].before) heap_push(&h, i);
+    while (nout < n) {
+        if (!h.n) {
+            /* A cycle: the first step left goes next. */
+            while (placed[lowest]) lowest++;
+            v[lowest].before = 0;
+            heap_push(&h, lowest);
+        }
+        size_t i = heap_pop(&h);
+        if (placed[i]) continue;
+        placed[i] = true;
+        out[nout++] = f->steps[i];
+        for (size_t k = 0; k < v[i].next.n; k++) {
+            size_t j = v[i].next.v[k];
+            if (!placed[j] && v[j].before && --v[j].before == 0) heap_push(&h, j);
+        }
+    }
+    memcpy(f->steps, out, n * sizeof *out);
+    rg_map_free(&creators);
+    rg_map_free(&freers);
+    rg_arena_free(a);
+}
+
 static void slugify(char *s)
 {
     for (; *s; s++) {
@@ -308,7 +464,7 @@ static void finish(planner *P)
     for (size_t i = 0; i < order.n; i++) {
         rg_plan_file *f = order.v[i];
         f->number = (int)i + 1;
-        qsort(f->steps, f->nsteps, sizeof *f->steps, cmp_step);
+        order_steps(f);
         const char *slug = f->slug ? f->slug : "steps";
         char *sl = rg_arena_printf(P->a, "%.40s", slug);
         slugify(sl);

@@ -2289,6 +2289,15 @@ void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out)
     rg_arena_free(e.a);
 }
 
+const char *rg_ddl_partition_bound(rg_catalog *c, const rg_table *t, rg_arena *a)
+{
+    emitter e = {.c = c, .a = rg_arena_new()};
+    const char *s = t->parent_table ? bound_sql(&e, &t->partition_bound) : NULL;
+    const char *r = rg_arena_strdup(a, s ? s : "DEFAULT");
+    rg_arena_free(e.a);
+    return r;
+}
+
 void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
                     const rg_trigger *g, rg_buf *out)
 {

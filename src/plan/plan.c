@@ -539,6 +539,7 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     if (rc == RG_OK) rc = check_hints(&P, err);
     if (rc == RG_OK) {
         pl_moves_prepass(&P);
+        pl_parts_prepass(&P);
         pl_views_prepass(&P);
         for (size_t i = 0; i < d->n; i++)
             if (!rg_map_get(&P.consumed, d->v[i].object) || strcmp(d->v[i].kind, "drop_column") != 0)

@@ -14,8 +14,8 @@ enum { ST_EXPAND, ST_BACKFILL, ST_VALIDATE, ST_SWITCH, ST_CONTRACT, ST__COUNT };
 
 /* Phases inside a stage (files sort by stage, phase, creation). */
 enum {
-    PH_ENUM = 0, PH_MAIN = 1, PH_INDEX = 2,          /* expand */
-    PH_CHECKS = 0, PH_VALIDATE = 1, PH_TIGHTEN = 2,  /* validate */
+    PH_ENUM = 0, PH_MAIN = 1, PH_INDEX = 2, PH_ATTACH = 3, /* expand */
+    PH_CHECKS = 0, PH_VALIDATE = 1, PH_TIGHTEN = 2, PH_KEYS = 3, /* validate */
     PH_DROP_INDEX = 0, PH_DROP = 1,                   /* contract, then 2..4 */
     PH_C_CHECKS = 2, PH_C_VALIDATE = 3, PH_C_TIGHTEN = 4
 };
@@ -49,6 +49,8 @@ typedef struct planner {
     rg_map moved_fks;         /* pl_key(schema, table, constraint) -> non-NULL: re-pointed by a column swap */
     rg_map skip_cols;         /* change "kind|object" -> non-NULL: done by another shape */
     rg_map moved_cols;        /* table -> pl_ptrs of the names of its columns that move */
+    rg_map parts_old, parts_new; /* partitioned table -> pl_ptrs of its partitions (rg_table *) */
+    rg_map kids_old, kids_new;   /* "schema.index" -> pl_ptrs of the indexes attached to it */
     int seq;
 } planner;
 
@@ -64,6 +66,8 @@ const pl_ptrs *pl_owned_seqs(planner *P, const char *schema, const char *table);
 const pl_ptrs *pl_fks_to(planner *P, const char *schema, const char *table);
 const pl_ptrs *pl_type_users(planner *P, const char *schema, const char *type);
 bool pl_volatile_fn(planner *P, const char *name);
+const pl_ptrs *pl_partitions_of(planner *P, bool new_side, const char *schema, const char *table);
+const pl_ptrs *pl_index_kids(planner *P, bool new_side, const char *schema, const char *index);
 /* Appends v to the pl_ptrs under key in m (created on first use). */
 void pl_add_to(planner *P, rg_map *m, const char *key, const void *v);
 /* Marks a change ("kind", object) as done by another shape / asks. */
@@ -109,6 +113,16 @@ bool pl_shape_object(planner *P, const rg_change *c);
 /* A collation change of an indexed column goes through the new-column
  * shape (the in-place change rebuilds its indexes under ACCESS EXCLUSIVE). */
 bool pl_collation_moves(planner *P, const rg_change *c);
+/* Partitioned tables (plan_parts.c). */
+void pl_parts_prepass(planner *P);
+bool pl_shape_parts(planner *P, const rg_change *c);
+/* A partition the plan creates: attached after its keys and indexes. */
+void pl_partition_attach_new(planner *P, const rg_table *t, const char *object);
+/* A partition the plan drops from a parent it keeps: detached first;
+ * false when there is nothing to detach. */
+bool pl_partition_detach_dropped(planner *P, const rg_table *t, const char *object);
+/* alter_table: attached to or detached from a parent; false if not. */
+bool pl_partition_change(planner *P, const rg_change *c);
 /* Marks columns that move to a new column and the foreign keys that move
  * with them (before any change is shaped). */
 void pl_moves_prepass(planner *P);

@@ -21,11 +21,21 @@ void pl_add_to(planner *P, rg_map *m, const char *key, const void *v)
     *rg_vec_push(P->a, l) = v;
 }
 
-static void index_map(planner *P, rg_map *m, const rg_catalog *c)
+static void index_map(planner *P, rg_map *m, rg_map *kids, const rg_catalog *c)
 {
     for (size_t i = 0; i < c->indexes.n; i++) {
         const rg_index *x = &c->indexes.v[i];
-        if (!x->dropped) pl_add_to(P, m, pl_key(P, x->table_schema, x->table_name, NULL), x);
+        if (x->dropped) continue;
+        pl_add_to(P, m, pl_key(P, x->table_schema, x->table_name, NULL), x);
+        if (x->attached_to) pl_add_to(P, kids, x->attached_to, x);
+    }
+}
+
+static void partition_map(planner *P, rg_map *m, const rg_catalog *c)
+{
+    for (size_t i = 0; i < c->tables.n; i++) {
+        const rg_table *t = &c->tables.v[i];
+        if (!t->dropped && t->parent_table) pl_add_to(P, m, pl_key(P, t->parent_schema, t->parent_table, NULL), t);
     }
 }
 
@@ -49,8 +59,10 @@ static const char *plain_type(planner *P, const char *type)
 
 void pl_maps_build(planner *P)
 {
-    index_map(P, &P->idx_old, P->oldc);
-    index_map(P, &P->idx_new, P->newc);
+    index_map(P, &P->idx_old, &P->kids_old, P->oldc);
+    index_map(P, &P->idx_new, &P->kids_new, P->newc);
+    partition_map(P, &P->parts_old, P->oldc);
+    partition_map(P, &P->parts_new, P->newc);
     for (size_t i = 0; i < P->oldc->sequences.n; i++) {
         const rg_sequence *q = &P->oldc->sequences.v[i];
         if (q->dropped || q->identity || !q->owned_by) continue;
@@ -96,6 +108,10 @@ void pl_maps_free(planner *P)
     rg_map_free(&P->moved_fks);
     rg_map_free(&P->skip_cols);
     rg_map_free(&P->moved_cols);
+    rg_map_free(&P->parts_old);
+    rg_map_free(&P->parts_new);
+    rg_map_free(&P->kids_old);
+    rg_map_free(&P->kids_new);
 }
 
 static const pl_ptrs *get(const rg_map *m, const char *key)
@@ -122,6 +138,17 @@ const pl_ptrs *pl_fks_to(planner *P, const char *schema, const char *table)
 const pl_ptrs *pl_type_users(planner *P, const char *schema, const char *type)
 {
     return get(&P->type_cols, rg_arena_printf(P->a, "%s.%s", schema, type));
+}
+
+const pl_ptrs *pl_partitions_of(planner *P, bool new_side, const char *schema, const char *table)
+{
+    return get(new_side ? &P->parts_new : &P->parts_old, pl_key(P, schema, table, NULL));
+}
+
+/* Keys as the catalog writes attached_to: "schema.name", unquoted. */
+const pl_ptrs *pl_index_kids(planner *P, bool new_side, const char *schema, const char *index)
+{
+    return get(new_side ? &P->kids_new : &P->kids_old, rg_arena_printf(P->a, "%s.%s", schema, index));
 }
 
 bool pl_volatile_fn(planner *P, const char *name)

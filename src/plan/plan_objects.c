@@ -296,9 +296,11 @@ static void table_change(planner *P, const rg_change *c)
         s = step(P, expand_main(P), "replica_identity", c->object, replica_sql(P, nt), replica_sql(P, ot), PRIO_LATE + 1);
         pl_existing(P, s, nt->schema, nt->name);
     }
+    bool attach = pl_partition_change(P, c);
     if (!streq(ot->tablespace, nt->tablespace) || !streq(ot->access_method, nt->access_method) ||
         !streq(ot->foreign_server, nt->foreign_server) || !streq(ot->foreign_options, nt->foreign_options) ||
-        !streq(ot->partition_key, nt->partition_key) || !streq(ot->parent_table, nt->parent_table) ||
+        !streq(ot->partition_key, nt->partition_key) ||
+        (!attach && (!streq(ot->parent_table, nt->parent_table) || !streq(ot->parent_schema, nt->parent_schema))) ||
         ot->ninherits != nt->ninherits || op_ == 't' || np_ == 't')
         unsupported(P, c, "tablespace, access method, foreign options or partitioning: apply it by hand");
 }

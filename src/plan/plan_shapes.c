@@ -206,11 +206,13 @@ static void add_table(planner *P, const rg_change *c)
                     rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
         pl_note(P, s, "new, empty table");
     }
+    if (t->parent_table) pl_partition_attach_new(P, t, c->object);
 }
 
 static void drop_table(planner *P, const rg_change *c)
 {
     const rg_table *t = c->old_obj;
+    pl_partition_detach_dropped(P, t, c->object);
     rg_buf down = {0};
     /* A serial's sequence goes with its table and comes back before it. */
     const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
@@ -1085,6 +1087,7 @@ static void shape_one(planner *P, const rg_change *c)
 {
     const char *k = c->kind;
     if (pl_skipped(P, k, c->object)) return; /* done by another shape */
+    if (pl_shape_parts(P, c)) return;
     if (pl_shape_object(P, c)) return;
     if ((strcmp(k, "alter_view") == 0 || strcmp(k, "drop_view") == 0) &&
         rg_map_get(&P->rebuilt_views, c->object))

@@ -1,0 +1,590 @@
+/*
+ * plan_parts.c — partitioned tables. PostgreSQL builds nothing
+ * concurrently on a partitioned table itself (CREATE INDEX CONCURRENTLY is
+ * refused there), so an index or key of one is assembled from its
+ * partitions, the way pg_dump restores them: each partition's index built
+ * CONCURRENTLY, the parent's index created ON ONLY the parent (invalid, no
+ * build), then ALTER INDEX ... ATTACH PARTITION for every partition, which
+ * makes the parent's index valid once all are attached. A key on the
+ * parent is ALTER TABLE ONLY ... ADD CONSTRAINT over partitions that have
+ * theirs already (USING INDEX of a concurrent build).
+ *
+ * New partitions are created standalone and attached (SHARE UPDATE
+ * EXCLUSIVE on the parent since PostgreSQL 12, where CREATE TABLE ...
+ * PARTITION OF takes ACCESS EXCLUSIVE); a dropped partition is detached
+ * first (CONCURRENTLY since 14, when the parent has no default partition),
+ * so dropping it does not lock the parent.
+ *
+ * An index attached to a parent cannot be detached again: the down of an
+ * assembled index drops the parent's index (its partitions' indexes go
+ * with it) and builds again those that existed before.
+ */
+#include "plan/plan_int.h"
+
+#include <string.h>
+
+#include "catalog/ddl_api.h"
+
+static const char *alter(planner *P, const rg_table *t)
+{
+    return rg_arena_printf(P->a, "ALTER TABLE %s", pl_qn(P, t->schema, t->name));
+}
+
+static const char *obj_of_index(planner *P, const rg_index *x)
+{
+    return pl_key(P, x->schema, x->name, NULL);
+}
+
+static rg_table *table_of(rg_catalog *c, const rg_index *x)
+{
+    return rg_catalog_table(c, x->table_schema, x->table_name);
+}
+
+static bool partitioned(const rg_table *t)
+{
+    return t && t->kind == RG_TABLE_PARTITIONED;
+}
+
+static bool table_dropped(planner *P, const char *schema, const char *name)
+{
+    return rg_map_get(&P->dropped_tables, pl_key(P, schema, name, NULL)) != NULL;
+}
+
+static bool str_eq(const char *a, const char *b)
+{
+    return a == b || (a && b && !strcmp(a, b));
+}
+
+static bool names_eq(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na != nb) return false;
+    for (size_t i = 0; i < na; i++)
+        if (strcmp(a[i], b[i])) return false;
+    return true;
+}
+
+/* The same index definition on both sides (a changed one is rebuilt). */
+static bool same_index(const rg_index *a, const rg_index *b)
+{
+    if (a->unique != b->unique || !str_eq(a->method, b->method) || a->nelems != b->nelems ||
+        !str_eq(a->where.key, b->where.key) || !names_eq(a->include, a->ninclude, b->include, b->ninclude) ||
+        strcmp(a->table_schema, b->table_schema) || strcmp(a->table_name, b->table_name))
+        return false;
+    for (size_t i = 0; i < a->nelems; i++) {
+        const rg_index_elem *x = &a->elems[i], *y = &b->elems[i];
+        if (!str_eq(x->column, y->column) || !str_eq(x->expr.key, y->expr.key) || !str_eq(x->opclass, y->opclass) ||
+            !str_eq(x->collation, y->collation) || x->desc != y->desc || x->nulls_first != y->nulls_first)
+            return false;
+    }
+    return true;
+}
+
+/* The partitions' indexes attached to x in catalog c. */
+static const pl_ptrs *kids_of(planner *P, bool new_side, const rg_index *x)
+{
+    return pl_index_kids(P, new_side, x->schema, x->name);
+}
+
+/* ---- the files ---------------------------------------------------------------- */
+
+/* Expand, after the concurrent builds: the parents' indexes and their
+ * attachments, one transaction. */
+static rg_plan_file *attach_file(planner *P)
+{
+    return pl_main(P, ST_EXPAND, PH_ATTACH, "attach_indexes");
+}
+
+/* Validate, after the partitions' keys: the parents' keys. */
+static rg_plan_file *keys_file(planner *P)
+{
+    return pl_main(P, ST_VALIDATE, PH_KEYS, "partitioned_keys");
+}
+
+/* ---- indexes of partitioned tables ---------------------------------------------- */
+
+/* The old index of the same name, when it is the same index on the same
+ * table (kept: nothing to build). */
+static const rg_index *kept_old(planner *P, const rg_index *ci)
+{
+    const rg_index *o = rg_catalog_index(P->oldc, ci->schema, ci->name);
+    return o && same_index(o, ci) ? o : NULL;
+}
+
+/* SQL re-creating, in a down, the old partition indexes that x's tree
+ * takes along when it is dropped (plain builds: a down is a transaction). */
+static void rebuild_kept(planner *P, const rg_index *x, rg_buf *down)
+{
+    const pl_ptrs *kids = kids_of(P, true, x);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        const rg_index *o = kept_old(P, ci);
+        if (partitioned(table_of(P->newc, ci))) {
+            if (o && !o->attached_to) {
+                /* an old partitioned index of its own: the whole subtree */
+                rg_buf_printf(down, ";\n%s", pl_index_text(P, P->oldc, o, false));
+                const pl_ptrs *ok = kids_of(P, false, o);
+                for (size_t j = 0; j < ok->n; j++) {
+                    const rg_index *g = ok->v[j];
+                    rg_buf_printf(down, ";\n%s;\nALTER INDEX %s ATTACH PARTITION %s", pl_index_text(P, P->oldc, g, false),
+                                  pl_qn(P, o->schema, o->name), pl_qn(P, g->schema, g->name));
+                }
+            } else {
+                rebuild_kept(P, ci, down);
+            }
+            continue;
+        }
+        if (o && !o->attached_to) rg_buf_printf(down, ";\n%s", pl_index_text(P, P->oldc, o, false));
+    }
+}
+
+/* Index x of a partitioned table that exists in the old schema, and the
+ * indexes of its partitions: built and attached. Returns the step that
+ * creates x (its down drops the tree). */
+static rg_plan_step *assemble_index(planner *P, const rg_index *x, const char *object, bool top)
+{
+    rg_plan_file *af = attach_file(P);
+    const char *xq = pl_qn(P, x->schema, x->name);
+    rg_buf down = {0};
+    rg_buf_printf(&down, "DROP INDEX IF EXISTS %s", xq);
+    if (top) rebuild_kept(P, x, &down);
+    rg_plan_step *s = pl_step(P, af, "create_index_on_only", object, pl_index_text(P, P->newc, x, false),
+                              pl_take(P, &down));
+    pl_existing(P, s, x->table_schema, x->table_name);
+    pl_note(P, s, "ON ONLY the partitioned table: no build; valid once every partition's index is attached");
+    const pl_ptrs *kids = kids_of(P, true, x);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        const char *cobj = obj_of_index(P, ci);
+        const rg_table *ct = table_of(P->newc, ci);
+        pl_skip(P, "alter_index", cobj);
+        if (partitioned(ct) && !pl_table_is_new(P, ct->schema, ct->name)) {
+            pl_skip(P, "add_index", cobj);
+            assemble_index(P, ci, cobj, false);
+        } else if (ct && !pl_table_is_new(P, ct->schema, ct->name) && !kept_old(P, ci)) {
+            /* A partition's own index: built without blocking writes. */
+            pl_skip(P, "add_index", cobj);
+            rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, ci->name, true);
+            rg_plan_step *b = pl_step(P, f, "create_index_concurrently", cobj, pl_index_text(P, P->newc, ci, true),
+                                      rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s",
+                                                      pl_qn(P, ci->schema, ci->name)));
+            pl_note(P, b, "index of partition %s, attached to %s below", ct->name, x->name);
+        }
+        /* (a partition the plan creates gets its index with the table) */
+        rg_plan_step *a = pl_step(P, af, "alter_index_attach_partition", cobj,
+                                  rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", xq,
+                                                  pl_qn(P, ci->schema, ci->name)),
+                                  NULL);
+        pl_existing(P, a, ci->table_schema, ci->table_name);
+        pl_note(P, a, "cannot be detached: the down of %s drops it with the parent's index", x->name);
+    }
+    return s;
+}
+
+/* SQL creating, in a down, old index x of a partitioned table with its
+ * partitions' indexes attached. */
+static void old_tree_sql(planner *P, const rg_index *x, rg_buf *out)
+{
+    rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", pl_index_text(P, P->oldc, x, false));
+    const pl_ptrs *kids = kids_of(P, false, x);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        if (partitioned(table_of(P->oldc, ci))) old_tree_sql(P, ci, out);
+        else rg_buf_printf(out, ";\n%s", pl_index_text(P, P->oldc, ci, false));
+        rg_buf_printf(out, ";\nALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, x->schema, x->name),
+                      pl_qn(P, ci->schema, ci->name));
+    }
+}
+
+/* Old index x of a partitioned table goes: DROP INDEX on the parent takes
+ * the partitions' indexes along (they cannot be dropped alone). Those the
+ * target keeps as indexes of their own are built again first under a
+ * temporary name and take their name back after the drop. */
+static void drop_tree(planner *P, const rg_index *x, const char *object)
+{
+    rg_buf down = {0};
+    old_tree_sql(P, x, &down);
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_index", object,
+                              rg_arena_printf(P->a, "DROP INDEX %s", pl_qn(P, x->schema, x->name)), pl_take(P, &down));
+    pl_existing(P, s, x->table_schema, x->table_name);
+    pl_step_prio(s, PRIO_FIRST);
+    pl_note(P, s, "the partitions' indexes attached to it go with it");
+    /* Partition indexes the target keeps unattached. */
+    const pl_ptrs *kids = kids_of(P, false, x);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        const char *cobj = obj_of_index(P, ci);
+        pl_skip(P, "drop_index", cobj);
+        pl_skip(P, "alter_index", cobj);
+        if (partitioned(table_of(P->oldc, ci))) continue;
+        const rg_index *nx = rg_catalog_index(P->newc, ci->schema, ci->name);
+        if (!nx || nx->attached_to || table_dropped(P, ci->table_schema, ci->table_name)) continue;
+        rg_index tmp = *nx;
+        tmp.name = pl_name(P, "", nx->name, "rg_new");
+        rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, tmp.name, true);
+        pl_step(P, f, "create_index_concurrently", cobj, pl_index_text(P, P->newc, &tmp, true),
+                rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, nx->schema, tmp.name)));
+        rg_plan_step *r = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "alter_index_rename", cobj,
+                                  rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, nx->schema, tmp.name),
+                                                  pl_q(P, nx->name)),
+                                  rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, nx->schema, nx->name),
+                                                  pl_q(P, tmp.name)));
+        pl_note(P, r, "kept as an index of its own: built again before the parent's index took it along");
+    }
+}
+
+/* An index of a partition that becomes attached to an index the old
+ * schema has already (the parent's index was left incomplete). */
+static void attach_existing(planner *P, const rg_change *c)
+{
+    const rg_index *ni = c->new_obj;
+    const rg_index *pi = NULL;
+    for (size_t i = 0; i < P->newc->indexes.n && !pi; i++) {
+        const rg_index *x = &P->newc->indexes.v[i];
+        if (!x->dropped && !strcmp(rg_arena_printf(P->a, "%s.%s", x->schema, x->name), ni->attached_to)) pi = x;
+    }
+    if (!pi) return;
+    rg_plan_step *a = pl_step(P, attach_file(P), "alter_index_attach_partition", c->object,
+                              rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, pi->schema, pi->name),
+                                              pl_qn(P, ni->schema, ni->name)),
+                              NULL);
+    pl_existing(P, a, ni->table_schema, ni->table_name);
+    pl_note(P, a, "cannot be detached again: the down leaves it attached");
+}
+
+/* ---- keys of partitioned tables ---------------------------------------------------- */
+
+/* The partition's constraint that backs parent key k (same kind, same
+ * columns: what ATTACH PARTITION adopts). */
+static const rg_constraint *kid_key(const rg_table *ct, const rg_constraint *k)
+{
+    for (size_t i = 0; i < ct->constraints.n; i++) {
+        const rg_constraint *o = &ct->constraints.v[i];
+        if (!o->dropped && o->kind == k->kind && names_eq(o->columns, o->ncolumns, k->columns, k->ncolumns)) return o;
+    }
+    return NULL;
+}
+
+static const char *key_body(planner *P, const rg_constraint *k)
+{
+    rg_buf b = {0};
+    rg_buf_puts(&b, k->kind == RG_CON_PRIMARY ? "PRIMARY KEY (" : "UNIQUE (");
+    for (size_t i = 0; i < k->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, k->columns[i]));
+    rg_buf_putc(&b, ')');
+    if (k->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+    const char *r = rg_arena_strdup(P->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+static bool col_nullable(const rg_table *t, const char *col)
+{
+    const rg_column *c = t ? rg_table_column(t, col) : NULL;
+    return c && !c->not_null;
+}
+
+/* Partition ct's key for parent key k, built without blocking writes: a
+ * concurrent unique index, then ADD CONSTRAINT ... USING INDEX. */
+static void kid_key_build(planner *P, const rg_table *ct, const rg_constraint *ck)
+{
+    const char *cobj = pl_key(P, ct->schema, ct->name, ck->name);
+    pl_skip(P, "add_constraint", cobj);
+    rg_buf b = {0};
+    rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", pl_q(P, ck->name),
+                  pl_qn(P, ct->schema, ct->name));
+    for (size_t i = 0; i < ck->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, ck->columns[i]));
+    rg_buf_putc(&b, ')');
+    if (ck->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+    rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, ck->name, true);
+    rg_plan_step *s = pl_step(P, f, "create_index_concurrently", cobj, pl_take(P, &b),
+                              rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, ct->schema, ck->name)));
+    pl_note(P, s, "unique index for constraint %s of partition %s, built without blocking writes", ck->name, ct->name);
+    bool pk = ck->kind == RG_CON_PRIMARY, nullable = false;
+    const rg_table *ot = rg_catalog_table(P->oldc, ct->schema, ct->name);
+    for (size_t i = 0; pk && i < ck->ncolumns; i++) nullable |= col_nullable(ot, ck->columns[i]);
+    rg_buf down = {0};
+    /* The parent's key, dropped first in the down, takes it along. */
+    rg_buf_printf(&down, "%s DROP CONSTRAINT IF EXISTS %s", alter(P, ct), pl_q(P, ck->name));
+    for (size_t i = 0; nullable && i < ck->ncolumns; i++)
+        if (col_nullable(ot, ck->columns[i]))
+            rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, ct), pl_q(P, ck->columns[i]));
+    s = pl_step(P, pl_main(P, ST_VALIDATE, PH_TIGHTEN, "not_null"),
+                pk ? (nullable ? "add_primary_key_using_index_nullable_col" : "add_primary_key_using_index")
+                   : "add_unique_using_index",
+                cobj,
+                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s", alter(P, ct), pl_q(P, ck->name),
+                                pk ? "PRIMARY KEY" : "UNIQUE", pl_q(P, ck->name)),
+                pl_take(P, &down));
+    pl_existing(P, s, ct->schema, ct->name);
+}
+
+/* Key k of partitioned table t (existing): every partition's key first,
+ * then the parent's with ONLY (no build: its partitions have theirs), and
+ * each partition's key attached. */
+static void assemble_key(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
+{
+    rg_plan_file *kf = keys_file(P);
+    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+    const char *kq = pl_qn(P, t->schema, k->name);
+    rg_buf down = {0};
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
+    bool pk = k->kind == RG_CON_PRIMARY;
+    for (size_t i = 0; pk && i < k->ncolumns; i++)
+        if (col_nullable(ot, k->columns[i]))
+            rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, t), pl_q(P, k->columns[i]));
+    const pl_ptrs *parts = pl_partitions_of(P, true, t->schema, t->name);
+    /* Partition keys that existed before go with the parent's in the down:
+     * added back there. */
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        const rg_table *oct = rg_catalog_table(P->oldc, ct->schema, ct->name);
+        const rg_constraint *ock = ck && oct ? rg_table_constraint(oct, ck->name) : NULL;
+        if (ock && ock->kind == ck->kind && !pl_table_is_new(P, ct->schema, ct->name))
+            rg_buf_printf(&down, ";\n%s ADD CONSTRAINT %s %s", alter(P, ct), pl_q(P, ock->name), key_body(P, ock));
+    }
+    rg_plan_step *s = pl_step(P, kf, "add_key_on_only", object,
+                              rg_arena_printf(P->a, "ALTER TABLE ONLY %s ADD CONSTRAINT %s %s%s%s",
+                                              pl_qn(P, t->schema, t->name), pl_q(P, k->name), key_body(P, k),
+                                              k->deferrable ? " DEFERRABLE" : "", k->deferred ? " INITIALLY DEFERRED" : ""),
+                              pl_take(P, &down));
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "ONLY the partitioned table: no build, its partitions have their keys");
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        if (!ck) continue;
+        const char *cobj = pl_key(P, ct->schema, ct->name, ck->name);
+        pl_skip(P, "add_constraint", cobj);
+        const rg_table *oct = rg_catalog_table(P->oldc, ct->schema, ct->name);
+        const rg_constraint *ock = oct ? rg_table_constraint(oct, ck->name) : NULL;
+        bool kept = ock && ock->kind == ck->kind && names_eq(ock->columns, ock->ncolumns, ck->columns, ck->ncolumns);
+        if (!pl_table_is_new(P, ct->schema, ct->name) && !kept) {
+            if (partitioned(ct)) assemble_key(P, ct, ck, cobj);
+            else kid_key_build(P, ct, ck);
+        }
+        rg_plan_step *a = pl_step(P, kf, "alter_index_attach_partition", cobj,
+                                  rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", kq,
+                                                  pl_qn(P, ct->schema, ck->name)),
+                                  NULL);
+        pl_existing(P, a, ct->schema, ct->name);
+        pl_note(P, a, "cannot be detached: the down drops it with the parent's key");
+    }
+}
+
+/* Key k of old partitioned table t goes: dropping it on the parent drops
+ * the partitions' keys attached to it. */
+static void drop_key(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
+{
+    rg_buf down = {0};
+    rg_buf_printf(&down, "ALTER TABLE ONLY %s ADD CONSTRAINT %s %s%s%s", pl_qn(P, t->schema, t->name), pl_q(P, k->name),
+                  key_body(P, k), k->deferrable ? " DEFERRABLE" : "", k->deferred ? " INITIALLY DEFERRED" : "");
+    const pl_ptrs *parts = pl_partitions_of(P, false, t->schema, t->name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        if (!ck) continue;
+        pl_skip(P, "drop_constraint", pl_key(P, ct->schema, ct->name, ck->name));
+        rg_buf_printf(&down, ";\nALTER TABLE ONLY %s ADD CONSTRAINT %s %s;\nALTER INDEX %s ATTACH PARTITION %s",
+                      pl_qn(P, ct->schema, ct->name), pl_q(P, ck->name), key_body(P, ck),
+                      pl_qn(P, t->schema, k->name), pl_qn(P, ct->schema, ck->name));
+    }
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_constraint_unique", object,
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)),
+                              pl_take(P, &down));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_FIRST + 1);
+    pl_note(P, s, "the partitions' keys attached to it go with it");
+}
+
+/* ---- partitions ---------------------------------------------------------------------- */
+
+static bool has_default_partition(planner *P, bool new_side, const char *schema, const char *table)
+{
+    const pl_ptrs *parts = pl_partitions_of(P, new_side, schema, table);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        if (ct->partition_bound.key && !strcmp(ct->partition_bound.key, "DEFAULT")) return true;
+    }
+    return false;
+}
+
+static const char *attach_sql(planner *P, rg_catalog *c, const rg_table *t)
+{
+    return rg_arena_printf(P->a, "ALTER TABLE ONLY %s ATTACH PARTITION %s %s", pl_qn(P, t->parent_schema, t->parent_table),
+                           pl_qn(P, t->schema, t->name), rg_ddl_partition_bound(c, t, P->a));
+}
+
+static const char *detach_sql(planner *P, const rg_table *t, bool concurrently)
+{
+    return rg_arena_printf(P->a, "ALTER TABLE %s DETACH PARTITION %s%s", pl_qn(P, t->parent_schema, t->parent_table),
+                           pl_qn(P, t->schema, t->name), concurrently ? " CONCURRENTLY" : "");
+}
+
+static const char *attach_op(planner *P, const rg_table *t)
+{
+    bool dflt = t->partition_bound.key && !strcmp(t->partition_bound.key, "DEFAULT");
+    return !dflt && has_default_partition(P, true, t->parent_schema, t->parent_table) ? "attach_partition_with_default"
+                                                                                    : "attach_partition";
+}
+
+void pl_partition_attach_new(planner *P, const rg_table *t, const char *object)
+{
+    /* After the table has every key, index and foreign key the parent's
+     * would give it: ATTACH adopts them instead of building new ones. */
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), attach_op(P, t), object,
+                              attach_sql(P, P->newc, t), detach_sql(P, t, false));
+    pl_step_prio(s, PRIO_LATE + 3);
+    if (!pl_table_is_new(P, t->parent_schema, t->parent_table))
+        pl_existing(P, s, t->parent_schema, t->parent_table);
+    pl_note(P, s, "created standalone and attached: CREATE TABLE ... PARTITION OF would lock the parent ACCESS EXCLUSIVE");
+}
+
+bool pl_partition_detach_dropped(planner *P, const rg_table *t, const char *object)
+{
+    if (!t->parent_table || table_dropped(P, t->parent_schema, t->parent_table)) return false;
+    bool dflt = t->partition_bound.key && !strcmp(t->partition_bound.key, "DEFAULT");
+    bool conc = P->o->pg_version >= 14 && !dflt && !has_default_partition(P, false, t->parent_schema, t->parent_table);
+    rg_plan_file *f = conc ? pl_own(P, ST_CONTRACT, PH_DROP_INDEX, rg_arena_printf(P->a, "detach_%s", t->name), true)
+                           : pl_main(P, ST_CONTRACT, PH_DROP, "drop");
+    rg_plan_step *s = pl_step(P, f, conc ? "detach_partition_concurrently" : "detach_partition", object,
+                              detach_sql(P, t, conc), attach_sql(P, P->oldc, t));
+    pl_existing(P, s, t->parent_schema, t->parent_table);
+    pl_step_prio(s, PRIO_FIRST);
+    pl_note(P, s, conc ? "detached first, so that dropping it does not lock the parent"
+                       : "DETACH CONCURRENTLY is not available here (PostgreSQL < 14 or a default partition)");
+    return true;
+}
+
+/* An existing table that becomes a partition, or a partition that becomes
+ * a table of its own. */
+bool pl_partition_change(planner *P, const rg_change *c)
+{
+    const rg_table *nt = c->new_obj, *ot = c->old_obj;
+    if (str_eq(ot->parent_table, nt->parent_table) && str_eq(ot->parent_schema, nt->parent_schema)) return false;
+    if (ot->parent_table) {
+        pl_partition_detach_dropped(P, ot, c->object);
+    }
+    if (nt->parent_table) {
+        /* Its keys and indexes are built concurrently before (expand,
+         * validate): attached after them, so ATTACH adopts them. */
+        rg_plan_step *s = pl_step(P, keys_file(P), attach_op(P, nt), c->object, attach_sql(P, P->newc, nt),
+                                  detach_sql(P, nt, false));
+        pl_step_prio(s, PRIO_FIRST);
+        pl_existing(P, s, nt->parent_schema, nt->parent_table);
+        pl_note(P, s, "scans %s to check its rows fit the bound unless a CHECK constraint proves it", nt->name);
+    }
+    return true;
+}
+
+/* ---- the entry points ------------------------------------------------------------------ */
+
+static void skip_index_kids(planner *P, bool new_side, const rg_index *x, const char *kind)
+{
+    const pl_ptrs *kids = kids_of(P, new_side, x);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        const char *cobj = obj_of_index(P, ci);
+        const rg_table *ct = table_of(new_side ? P->newc : P->oldc, ci);
+        pl_skip(P, "alter_index", cobj);
+        if (!ct || !pl_table_is_new(P, ct->schema, ct->name)) pl_skip(P, kind, cobj);
+        if (partitioned(ct)) skip_index_kids(P, new_side, ci, kind);
+    }
+}
+
+static void skip_key_kids(planner *P, bool new_side, const rg_table *t, const rg_constraint *k, const char *kind)
+{
+    const pl_ptrs *parts = pl_partitions_of(P, new_side, t->schema, t->name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        if (!ck) continue;
+        pl_skip(P, kind, pl_key(P, ct->schema, ct->name, ck->name));
+        if (partitioned(ct)) skip_key_kids(P, new_side, ct, ck, kind);
+    }
+}
+
+/* Changes the partition shapes take over, marked before any is shaped (the
+ * diff lists a partition's changes apart from its parent's, and not always
+ * after them). */
+void pl_parts_prepass(planner *P)
+{
+    for (size_t i = 0; i < P->d->n; i++) {
+        const rg_change *c = &P->d->v[i];
+        if (!strcmp(c->kind, "add_index")) {
+            const rg_index *x = c->new_obj;
+            const rg_table *t = table_of(P->newc, x);
+            if (partitioned(t) && !pl_table_is_new(P, t->schema, t->name) && !rg_catalog_index(P->oldc, x->schema, x->name))
+                skip_index_kids(P, true, x, "add_index");
+        } else if (!strcmp(c->kind, "drop_index")) {
+            const rg_index *x = c->old_obj;
+            const rg_table *t = table_of(P->oldc, x);
+            if (partitioned(t) && !table_dropped(P, t->schema, t->name) && !rg_catalog_index(P->newc, x->schema, x->name))
+                skip_index_kids(P, false, x, "drop_index");
+        } else if (!strcmp(c->kind, "add_constraint")) {
+            const rg_table *t = c->new_table;
+            const rg_constraint *k = c->new_obj;
+            if (!partitioned(t) || pl_table_is_new(P, t->schema, t->name) ||
+                (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE))
+                continue;
+            skip_key_kids(P, true, t, k, "add_constraint");
+            /* ALTER TABLE ONLY ... ADD PRIMARY KEY sets the parent's NOT NULL. */
+            const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+            for (size_t j = 0; k->kind == RG_CON_PRIMARY && j < k->ncolumns; j++)
+                if (col_nullable(ot, k->columns[j]))
+                    pl_skip(P, "alter_column_nullability", pl_key(P, t->schema, t->name, k->columns[j]));
+        } else if (!strcmp(c->kind, "drop_constraint")) {
+            const rg_table *t = c->old_table;
+            const rg_constraint *k = c->old_obj;
+            if (partitioned(t) && !table_dropped(P, t->schema, t->name) &&
+                (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE))
+                skip_key_kids(P, false, t, k, "drop_constraint");
+        }
+    }
+}
+
+bool pl_shape_parts(planner *P, const rg_change *c)
+{
+    const char *k = c->kind;
+    if (!strcmp(k, "add_index") || !strcmp(k, "alter_index")) {
+        const rg_index *x = c->new_obj;
+        const rg_table *t = table_of(P->newc, x);
+        if (!strcmp(k, "alter_index")) {
+            const rg_index *ox = c->old_obj;
+            if (str_eq(ox->attached_to, x->attached_to) || !x->attached_to || ox->attached_to) return false;
+            attach_existing(P, c);
+            return true;
+        }
+        if (!partitioned(t) || pl_table_is_new(P, t->schema, t->name)) return false;
+        const rg_index *ox = rg_catalog_index(P->oldc, x->schema, x->name);
+        if (ox) return false; /* replaced: the drop + add shape */
+        assemble_index(P, x, c->object, true);
+        return true;
+    }
+    if (!strcmp(k, "drop_index")) {
+        const rg_index *x = c->old_obj;
+        const rg_table *t = table_of(P->oldc, x);
+        if (!partitioned(t) || table_dropped(P, t->schema, t->name)) return false;
+        if (rg_catalog_index(P->newc, x->schema, x->name)) return false; /* replaced */
+        drop_tree(P, x, c->object);
+        return true;
+    }
+    if (!strcmp(k, "add_constraint")) {
+        const rg_table *t = c->new_table;
+        const rg_constraint *kk = c->new_obj;
+        if (!partitioned(t) || pl_table_is_new(P, t->schema, t->name) ||
+            (kk->kind != RG_CON_PRIMARY && kk->kind != RG_CON_UNIQUE))
+            return false;
+        assemble_key(P, t, kk, c->object);
+        return true;
+    }
+    if (!strcmp(k, "drop_constraint")) {
+        const rg_table *t = c->old_table;
+        const rg_constraint *kk = c->old_obj;
+        if (!partitioned(t) || table_dropped(P, t->schema, t->name) ||
+            (kk->kind != RG_CON_PRIMARY && kk->kind != RG_CON_UNIQUE))
+            return false;
+        drop_key(P, t, kk, c->object);
+        return true;
+    }
+    return false;
+}

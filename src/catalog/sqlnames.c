@@ -116,6 +116,11 @@ static rg_pg_step visit(const rg_pg_visit *v, void *ctx)
             USES(k, "r", NULL, regclass_name(k, c->arg->a_const->sval->sval));
     } else if (v->kind == T_CreateFunctionStmt) {
         sql_body_uses(k, (const pg_CreateFunctionStmt *)m);
+    } else if (v->kind == T_DefElem) {
+        /* CREATE / ALTER SEQUENCE ... OWNED BY table.column */
+        const pg_DefElem *e = (const pg_DefElem *)m;
+        if (!strcmp(e->defname, "owned_by") && rg_pg_is(e->arg, T_List))
+            USES(k, "r", NULL, prev_str(e->arg->list->items, e->arg->list->n_items));
     }
     return RG_PG_NEXT;
 }

@@ -305,8 +305,10 @@ static size_t heap_pop(heap *h)
  * each step's SQL creates, drops and uses (its down tells what its up
  * removes and what the removed object used):
  *   - a step that uses a name after the step that creates it;
- *   - a step that frees a name before the step that takes it (a replaced
- *     object's old version goes first);
+ *   - a step that frees a name and one that takes it stay in the order the
+ *     shapes gave them (a replaced object's old version first; a
+ *     temporary object made, then removed), and what depends on either
+ *     follows;
  *   - a step that removes an object before the step that removes what the
  *     object used (dependants first: the view before its function).
  * Ties, and cycles, keep the shapes' order (priority, then creation).
@@ -341,8 +343,14 @@ static void order_steps(rg_plan_file *f)
             for (size_t k = 0; cs && k < cs->n; k++) edge(a, v, cs->v[k], b);
         }
         for (size_t j = 0; j < x->creates.n; j++) {
+            /* One step frees a name another takes: a replacement (the old
+             * object goes first) or a temporary object (made, then
+             * removed). Which one, the shapes' order says; the edge keeps
+             * it, so the steps that depend on either follow suit. */
             const idx_vec *fs = rg_map_get(&freers, x->creates.v[j]);
-            for (size_t k = 0; fs && k < fs->n; k++) edge(a, v, fs->v[k], b);
+            for (size_t k = 0; fs && k < fs->n; k++)
+                if (fs->v[k] < b) edge(a, v, fs->v[k], b);
+                else edge(a, v, b, fs->v[k]);
         }
         if (!x->frees.n) continue;
         for (size_t j = 0; j < x->down.uses.n; j++) {
@@ -534,6 +542,8 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
             rg_map_put(&P.new_tables, d->v[i].object, (void *)1);
         else if (strcmp(d->v[i].kind, "drop_table") == 0)
             rg_map_put(&P.dropped_tables, d->v[i].object, (void *)1);
+        else if (strcmp(d->v[i].kind, "add_view") == 0)
+            rg_map_put(&P.new_views, d->v[i].object, (void *)1);
     mark_pairs(&P);
     if (rc == RG_OK) pl_maps_build(&P);
     if (rc == RG_OK) rc = check_hints(&P, err);
@@ -552,9 +562,11 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     rg_map_free(&P.consumed);
     rg_map_free(&P.new_tables);
     rg_map_free(&P.dropped_tables);
+    rg_map_free(&P.new_views);
     rg_map_free(&P.pairs);
     rg_map_free(&P.rebuilt_views);
     rg_map_free(&P.enum_added);
+    rg_map_free(&P.enum_swapped);
     pl_maps_free(&P);
     return rc;
 }

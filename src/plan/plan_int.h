@@ -36,8 +36,10 @@ typedef struct planner {
     rg_map consumed;          /* change object -> non-NULL: handled by a shape */
     rg_map new_tables;        /* "schema.table" of tables the plan creates */
     rg_map dropped_tables;    /* "schema.table" of tables the plan drops */
+    rg_map new_views;         /* "schema.view" of views the plan creates or makes again */
     rg_map pairs;             /* "schema.table.newcol" -> old column name (renames) */
     rg_map enum_added;        /* "schema.type" -> enum values added so far */
+    rg_map enum_swapped;      /* "schema.type" -> non-NULL: re-made for a removed value */
     rg_map rebuilt_views;     /* "schema.view" -> non-NULL: dropped and re-created */
     /* Lookups built once per plan (plan_maps.c), so shapes never scan the
      * whole catalog per change. Keys are pl_key("schema", "table"). */
@@ -121,6 +123,19 @@ void pl_partition_attach_new(planner *P, const rg_table *t, const char *object);
 /* A partition the plan drops from a parent it keeps: detached first;
  * false when there is nothing to detach. */
 bool pl_partition_detach_dropped(planner *P, const rg_table *t, const char *object);
+/* The old index a new key of table t can take over with USING INDEX (same
+ * name and definition, gone as an index in the target), its drop skipped;
+ * NULL when there is none. */
+const rg_index *pl_key_reuse(planner *P, const rg_table *t, const rg_constraint *k);
+/* Key k just added to partition t: attached to its parent's key of the
+ * same kind and columns when the parent has one already. */
+void pl_attach_key_to_parent(planner *P, const rg_table *t, const rg_constraint *k, const char *name,
+                             const char *object);
+/* The name a new key is built under: its own, or a temporary one while an
+ * old relation the plan drops holds it (renamed by pl_key_rename_after in
+ * the contract, after the drop). */
+const char *pl_key_build_name(planner *P, const rg_table *t, const rg_constraint *k);
+void pl_key_rename_after(planner *P, const rg_table *t, const char *tmp, const rg_constraint *k, const char *object);
 /* alter_table: attached to or detached from a parent; false if not. */
 bool pl_partition_change(planner *P, const rg_change *c);
 /* Marks columns that move to a new column and the foreign keys that move

@@ -293,7 +293,12 @@ static void table_change(planner *P, const rg_change *c)
     }
     if ((ot->replica_identity ? ot->replica_identity : 'd') != (nt->replica_identity ? nt->replica_identity : 'd') ||
         !streq(ot->replica_index, nt->replica_index)) {
-        s = step(P, expand_main(P), "replica_identity", c->object, replica_sql(P, nt), replica_sql(P, ot), PRIO_LATE + 1);
+        /* USING INDEX of an index the plan builds concurrently: after the
+         * builds. */
+        bool new_index = nt->replica_identity == 'i' && nt->replica_index &&
+                         !rg_catalog_index(P->oldc, nt->schema, nt->replica_index);
+        s = step(P, new_index ? pl_main(P, ST_EXPAND, PH_ATTACH, "after_index_builds") : expand_main(P), "replica_identity",
+                 c->object, replica_sql(P, nt), replica_sql(P, ot), PRIO_LATE + 1);
         pl_existing(P, s, nt->schema, nt->name);
     }
     bool attach = pl_partition_change(P, c);

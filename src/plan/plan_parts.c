@@ -91,7 +91,7 @@ static const pl_ptrs *kids_of(planner *P, bool new_side, const rg_index *x)
  * attachments, one transaction. */
 static rg_plan_file *attach_file(planner *P)
 {
-    return pl_main(P, ST_EXPAND, PH_ATTACH, "attach_indexes");
+    return pl_main(P, ST_EXPAND, PH_ATTACH, "after_index_builds");
 }
 
 /* Validate, after the partitions' keys: the parents' keys. */
@@ -282,28 +282,97 @@ static bool col_nullable(const rg_table *t, const char *col)
     return c && !c->not_null;
 }
 
+const rg_index *pl_key_reuse(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    const rg_index *o = rg_catalog_index(P->oldc, t->schema, k->name);
+    if (!o || rg_catalog_index(P->newc, t->schema, k->name) || o->attached_to || !o->unique ||
+        strcmp(o->table_schema, t->schema) || strcmp(o->table_name, t->name) ||
+        (o->method && strcmp(o->method, "btree")) || o->where.key || o->nelems != k->ncolumns ||
+        o->nulls_not_distinct != k->nulls_not_distinct || !names_eq(o->include, o->ninclude, k->include, k->ninclude) ||
+        partitioned(t))
+        return NULL;
+    for (size_t i = 0; i < o->nelems; i++) {
+        const rg_index_elem *e = &o->elems[i];
+        if (!e->column || strcmp(e->column, k->columns[i]) || e->opclass || e->collation || e->desc || e->nulls_first)
+            return NULL;
+    }
+    return o;
+}
+
+const char *pl_key_build_name(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    if (pl_key_reuse(P, t, k)) return k->name;
+    if (!rg_map_get(&P->oldc->relation_map, rg_arena_printf(P->a, "%s.%s", t->schema, k->name))) return k->name;
+    return pl_name(P, "", k->name, "rg_new");
+}
+
+void pl_key_rename_after(planner *P, const rg_table *t, const char *tmp, const rg_constraint *k, const char *object)
+{
+    if (!strcmp(tmp, k->name)) return;
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "rename_constraint", object,
+                              rg_arena_printf(P->a, "%s RENAME CONSTRAINT %s TO %s", alter(P, t), pl_q(P, tmp),
+                                              pl_q(P, k->name)),
+                              rg_arena_printf(P->a, "%s RENAME CONSTRAINT %s TO %s", alter(P, t), pl_q(P, k->name),
+                                              pl_q(P, tmp)));
+    pl_step_prio(s, PRIO_LATE);
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "built under a temporary name while the old %s held the name", k->name);
+}
+
+void pl_attach_key_to_parent(planner *P, const rg_table *t, const rg_constraint *k, const char *name,
+                             const char *object)
+{
+    if (!t->parent_table) return;
+    const rg_table *pt = rg_catalog_table(P->newc, t->parent_schema, t->parent_table);
+    const rg_table *opt = rg_catalog_table(P->oldc, t->parent_schema, t->parent_table);
+    if (!pt || !opt) return;
+    const rg_constraint *pk = NULL;
+    for (size_t i = 0; i < pt->constraints.n && !pk; i++) {
+        const rg_constraint *o = &pt->constraints.v[i];
+        if (!o->dropped && o->kind == k->kind && names_eq(o->columns, o->ncolumns, k->columns, k->ncolumns)) pk = o;
+    }
+    /* Only a key the old parent has already: a new one attaches its
+     * partitions itself. */
+    const rg_constraint *opk = pk ? rg_table_constraint(opt, pk->name) : NULL;
+    if (!opk || opk->kind != pk->kind) return;
+    rg_plan_step *a = pl_step(P, keys_file(P), "alter_index_attach_partition", object,
+                              rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, pt->schema, pk->name),
+                                              pl_qn(P, t->schema, name)),
+                              NULL);
+    pl_existing(P, a, t->schema, t->name);
+    pl_note(P, a, "cannot be detached: the down of the partition's key drops it");
+}
+
 /* Partition ct's key for parent key k, built without blocking writes: a
- * concurrent unique index, then ADD CONSTRAINT ... USING INDEX. */
-static void kid_key_build(planner *P, const rg_table *ct, const rg_constraint *ck)
+ * concurrent unique index, then ADD CONSTRAINT ... USING INDEX. Returns
+ * the name it has until the contract (a temporary one while an old index
+ * holds its name). */
+static const char *kid_key_build(planner *P, const rg_table *ct, const rg_constraint *ck)
 {
     const char *cobj = pl_key(P, ct->schema, ct->name, ck->name);
     pl_skip(P, "add_constraint", cobj);
-    rg_buf b = {0};
-    rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", pl_q(P, ck->name),
-                  pl_qn(P, ct->schema, ct->name));
-    for (size_t i = 0; i < ck->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, ck->columns[i]));
-    rg_buf_putc(&b, ')');
-    if (ck->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
-    rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, ck->name, true);
-    rg_plan_step *s = pl_step(P, f, "create_index_concurrently", cobj, pl_take(P, &b),
-                              rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, ct->schema, ck->name)));
-    pl_note(P, s, "unique index for constraint %s of partition %s, built without blocking writes", ck->name, ct->name);
+    const rg_index *reuse = pl_key_reuse(P, ct, ck);
+    const char *name = pl_key_build_name(P, ct, ck), *nq = pl_q(P, name);
+    rg_plan_step *s;
+    if (!reuse) {
+        rg_buf b = {0};
+        rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", nq, pl_qn(P, ct->schema, ct->name));
+        for (size_t i = 0; i < ck->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, ck->columns[i]));
+        rg_buf_putc(&b, ')');
+        if (ck->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+        rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, name, true);
+        s = pl_step(P, f, "create_index_concurrently", cobj, pl_take(P, &b),
+                    rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, ct->schema, name)));
+        pl_note(P, s, "unique index for constraint %s of partition %s, built without blocking writes", ck->name,
+                ct->name);
+    }
     bool pk = ck->kind == RG_CON_PRIMARY, nullable = false;
     const rg_table *ot = rg_catalog_table(P->oldc, ct->schema, ct->name);
     for (size_t i = 0; pk && i < ck->ncolumns; i++) nullable |= col_nullable(ot, ck->columns[i]);
     rg_buf down = {0};
     /* The parent's key, dropped first in the down, takes it along. */
-    rg_buf_printf(&down, "%s DROP CONSTRAINT IF EXISTS %s", alter(P, ct), pl_q(P, ck->name));
+    rg_buf_printf(&down, "%s DROP CONSTRAINT IF EXISTS %s", alter(P, ct), nq);
+    if (reuse) rg_buf_printf(&down, ";\n%s", pl_index_text(P, P->oldc, reuse, false));
     for (size_t i = 0; nullable && i < ck->ncolumns; i++)
         if (col_nullable(ot, ck->columns[i]))
             rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, ct), pl_q(P, ck->columns[i]));
@@ -311,22 +380,26 @@ static void kid_key_build(planner *P, const rg_table *ct, const rg_constraint *c
                 pk ? (nullable ? "add_primary_key_using_index_nullable_col" : "add_primary_key_using_index")
                    : "add_unique_using_index",
                 cobj,
-                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s", alter(P, ct), pl_q(P, ck->name),
-                                pk ? "PRIMARY KEY" : "UNIQUE", pl_q(P, ck->name)),
+                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s", alter(P, ct), nq,
+                                pk ? "PRIMARY KEY" : "UNIQUE", nq),
                 pl_take(P, &down));
     pl_existing(P, s, ct->schema, ct->name);
+    pl_key_rename_after(P, ct, name, ck, cobj);
+    return name;
 }
 
 /* Key k of partitioned table t (existing): every partition's key first,
  * then the parent's with ONLY (no build: its partitions have theirs), and
- * each partition's key attached. */
-static void assemble_key(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
+ * each partition's key attached. Returns the name it has until the
+ * contract. */
+static const char *assemble_key(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
 {
     rg_plan_file *kf = keys_file(P);
     const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
-    const char *kq = pl_qn(P, t->schema, k->name);
+    const char *name = pl_key_build_name(P, t, k);
+    const char *kq = pl_qn(P, t->schema, name);
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, name));
     bool pk = k->kind == RG_CON_PRIMARY;
     for (size_t i = 0; pk && i < k->ncolumns; i++)
         if (col_nullable(ot, k->columns[i]))
@@ -344,7 +417,7 @@ static void assemble_key(planner *P, const rg_table *t, const rg_constraint *k, 
     }
     rg_plan_step *s = pl_step(P, kf, "add_key_on_only", object,
                               rg_arena_printf(P->a, "ALTER TABLE ONLY %s ADD CONSTRAINT %s %s%s%s",
-                                              pl_qn(P, t->schema, t->name), pl_q(P, k->name), key_body(P, k),
+                                              pl_qn(P, t->schema, t->name), pl_q(P, name), key_body(P, k),
                                               k->deferrable ? " DEFERRABLE" : "", k->deferred ? " INITIALLY DEFERRED" : ""),
                               pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
@@ -358,17 +431,18 @@ static void assemble_key(planner *P, const rg_table *t, const rg_constraint *k, 
         const rg_table *oct = rg_catalog_table(P->oldc, ct->schema, ct->name);
         const rg_constraint *ock = oct ? rg_table_constraint(oct, ck->name) : NULL;
         bool kept = ock && ock->kind == ck->kind && names_eq(ock->columns, ock->ncolumns, ck->columns, ck->ncolumns);
-        if (!pl_table_is_new(P, ct->schema, ct->name) && !kept) {
-            if (partitioned(ct)) assemble_key(P, ct, ck, cobj);
-            else kid_key_build(P, ct, ck);
-        }
+        const char *cname = ck->name;
+        if (!pl_table_is_new(P, ct->schema, ct->name) && !kept)
+            cname = partitioned(ct) ? assemble_key(P, ct, ck, cobj) : kid_key_build(P, ct, ck);
         rg_plan_step *a = pl_step(P, kf, "alter_index_attach_partition", cobj,
                                   rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", kq,
-                                                  pl_qn(P, ct->schema, ck->name)),
+                                                  pl_qn(P, ct->schema, cname)),
                                   NULL);
         pl_existing(P, a, ct->schema, ct->name);
         pl_note(P, a, "cannot be detached: the down drops it with the parent's key");
     }
+    pl_key_rename_after(P, t, name, k, object);
+    return name;
 }
 
 /* Key k of old partitioned table t goes: dropping it on the parent drops
@@ -503,6 +577,20 @@ static void skip_key_kids(planner *P, bool new_side, const rg_table *t, const rg
     }
 }
 
+/* Old indexes that new keys take over (USING INDEX) are not dropped. */
+static void mark_reuse(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    const rg_index *o = pl_key_reuse(P, t, k);
+    if (o) pl_skip(P, "drop_index", obj_of_index(P, o));
+    if (!partitioned(t)) return;
+    const pl_ptrs *parts = pl_partitions_of(P, true, t->schema, t->name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        if (ck && !pl_table_is_new(P, ct->schema, ct->name)) mark_reuse(P, ct, ck);
+    }
+}
+
 /* Changes the partition shapes take over, marked before any is shaped (the
  * diff lists a partition's changes apart from its parent's, and not always
  * after them). */
@@ -523,11 +611,14 @@ void pl_parts_prepass(planner *P)
         } else if (!strcmp(c->kind, "add_constraint")) {
             const rg_table *t = c->new_table;
             const rg_constraint *k = c->new_obj;
-            if (!partitioned(t) || pl_table_is_new(P, t->schema, t->name) ||
-                (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE))
+            if (pl_table_is_new(P, t->schema, t->name) || (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE))
                 continue;
-            skip_key_kids(P, true, t, k, "add_constraint");
-            /* ALTER TABLE ONLY ... ADD PRIMARY KEY sets the parent's NOT NULL. */
+            if (partitioned(t)) skip_key_kids(P, true, t, k, "add_constraint");
+            mark_reuse(P, t, k);
+            /* Adding the primary key sets NOT NULL on its columns (ADD ...
+             * USING INDEX; ALTER TABLE ONLY for the parent of partitions
+             * whose keys have theirs): no NOT NULL steps of their own, whose
+             * downs would run while the key still holds them. */
             const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
             for (size_t j = 0; k->kind == RG_CON_PRIMARY && j < k->ncolumns; j++)
                 if (col_nullable(ot, k->columns[j]))

@@ -133,6 +133,14 @@ static void owned_by_step(planner *P, rg_plan_file *f, const rg_sequence *s)
     pl_step_prio(st, PRIO_LATE);
 }
 
+/* A sequence its old owner would drop along that the target keeps: given
+ * another owner (or none) in expand, before the owner goes, so the owner's
+ * down does not bring it back. */
+static bool seq_kept(planner *P, const rg_sequence *q)
+{
+    return rg_catalog_sequence(P->newc, q->schema, q->name) != NULL;
+}
+
 /* What a table carries besides columns, keys and indexes: row level
  * security, policies, replica identity and comments, as statements
  * after ";\n" (for the down of a dropped table). */
@@ -206,6 +214,18 @@ static void add_table(planner *P, const rg_change *c)
                     rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
         pl_note(P, s, "new, empty table");
     }
+    /* Replica identity: USING INDEX names an index the plan creates with
+     * the table (the dependency order puts this after it). */
+    char ri = t->replica_identity ? t->replica_identity : 'd';
+    if (ri == 'f' || ri == 'n' || (ri == 'i' && t->replica_index)) {
+        s = pl_step(P, expand_main(P), "replica_identity", c->object,
+                    rg_arena_printf(P->a, "ALTER TABLE %s REPLICA IDENTITY %s", tq,
+                                    ri == 'f' ? "FULL" : ri == 'n' ? "NOTHING"
+                                              : rg_arena_printf(P->a, "USING INDEX %s", pl_q(P, t->replica_index))),
+                    rg_arena_printf(P->a, "ALTER TABLE %s REPLICA IDENTITY DEFAULT", tq));
+        pl_step_prio(s, PRIO_LATE + 1);
+        pl_note(P, s, "new, empty table");
+    }
     if (t->parent_table) pl_partition_attach_new(P, t, c->object);
 }
 
@@ -217,10 +237,11 @@ static void drop_table(planner *P, const rg_change *c)
     /* A serial's sequence goes with its table and comes back before it. */
     const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
     for (size_t i = 0; i < qs->n; i++)
-        rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, qs->v[i]));
+        if (!seq_kept(P, qs->v[i])) rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, qs->v[i]));
     rg_buf_puts(&down, table_sql(P, P->oldc, t, true));
     for (size_t i = 0; i < qs->n; i++) {
         const rg_sequence *q = qs->v[i];
+        if (seq_kept(P, q)) continue;
         const char *col = q->owned_by + strlen(t->schema) + strlen(t->name) + 2;
         rg_buf_printf(&down, ";\nALTER SEQUENCE %s OWNED BY %s.%s", pl_qn(P, q->schema, q->name),
                       pl_qn(P, t->schema, t->name), pl_q(P, col));
@@ -290,43 +311,53 @@ static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *
 }
 
 /* UNIQUE / PRIMARY KEY: the index concurrently (named as the constraint,
- * so the final names match the target), then USING INDEX. */
+ * so the final names match the target), then USING INDEX. An old index
+ * of the constraint's name and definition that the target no longer has
+ * as an index is taken over instead of built again. */
 static void add_key(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
 {
-    rg_buf b = {0};
-    rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", pl_q(P, k->name),
-                  pl_qn(P, t->schema, t->name));
-    for (size_t i = 0; i < k->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, k->columns[i]));
-    rg_buf_putc(&b, ')');
-    if (k->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
-    const char *create = pl_take(P, &b);
-    const char *idx = pl_qn(P, t->schema, k->name);
-    rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, k->name, true);
-    rg_plan_step *s = pl_step(P, f, "create_index_concurrently", obj, create,
-                              rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", idx));
-    pl_note(P, s, "unique index for constraint %s, built without blocking writes", k->name);
+    const rg_index *reuse = pl_key_reuse(P, t, k);
+    const char *name = pl_key_build_name(P, t, k), *nq = pl_q(P, name);
+    if (!reuse) {
+        rg_buf b = {0};
+        rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", nq, pl_qn(P, t->schema, t->name));
+        for (size_t i = 0; i < k->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, k->columns[i]));
+        rg_buf_putc(&b, ')');
+        if (k->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+        const char *create = pl_take(P, &b);
+        const char *idx = pl_qn(P, t->schema, name);
+        rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, name, true);
+        rg_plan_step *s = pl_step(P, f, "create_index_concurrently", obj, create,
+                                  rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", idx));
+        pl_note(P, s, "unique index for constraint %s, built without blocking writes", k->name);
+    }
     bool pk = k->kind == RG_CON_PRIMARY;
     bool nullable = false;
+    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
     for (size_t i = 0; pk && i < k->ncolumns; i++) {
-        const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
         const rg_column *c = ot ? rg_table_column(ot, k->columns[i]) : NULL;
         if (c && !c->not_null) nullable = true;
     }
     const char *op = pk ? (nullable ? "add_primary_key_using_index_nullable_col" : "add_primary_key_using_index")
                         : "add_unique_using_index";
-    const char *up = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t),
-                                     pl_q(P, k->name), pk ? "PRIMARY KEY" : "UNIQUE", pl_q(P, k->name),
-                                     k->deferrable ? " DEFERRABLE" : "", k->deferred ? " INITIALLY DEFERRED" : "");
+    const char *up = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t), nq,
+                                     pk ? "PRIMARY KEY" : "UNIQUE", nq, k->deferrable ? " DEFERRABLE" : "",
+                                     k->deferred ? " INITIALLY DEFERRED" : "");
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
-    if (nullable) {
-        for (size_t i = 0; i < k->ncolumns; i++)
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), nq);
+    if (reuse) rg_buf_printf(&down, ";\n%s", index_sql(P, P->oldc, reuse, false));
+    for (size_t i = 0; nullable && i < k->ncolumns; i++) {
+        const rg_column *c = ot ? rg_table_column(ot, k->columns[i]) : NULL;
+        if (c && !c->not_null)
             rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, t), pl_q(P, k->columns[i]));
     }
-    s = pl_step(P, pl_main(P, ST_VALIDATE, PH_TIGHTEN, "not_null"), op, obj, up, pl_take(P, &down));
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_VALIDATE, PH_TIGHTEN, "not_null"), op, obj, up, pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
+    if (reuse) pl_note(P, s, "takes over the existing index %s", reuse->name);
     if (k->ninclude || k->index_options || k->index_tablespace)
         pl_note(P, s, "INCLUDE / WITH / TABLESPACE of the target are not reproduced by this shape");
+    pl_attach_key_to_parent(P, t, k, name, obj);
+    pl_key_rename_after(P, t, name, k, obj);
 }
 
 static void add_constraint(planner *P, const rg_change *c)
@@ -403,6 +434,14 @@ static bool on_partitioned(planner *P, rg_catalog *c, const rg_index *x)
     return t && t->kind == RG_TABLE_PARTITIONED;
 }
 
+/* A materialized view the plan creates (or makes again): its indexes are
+ * built with it, plainly; on an existing one CONCURRENTLY works as on a
+ * table. */
+static bool view_is_new(planner *P, const char *schema, const char *name)
+{
+    return rg_map_get(&P->new_views, pl_key(P, schema, name, NULL)) != NULL;
+}
+
 static void add_index(planner *P, const rg_change *c)
 {
     const rg_index *x = c->new_obj;
@@ -410,20 +449,21 @@ static void add_index(planner *P, const rg_change *c)
      * stays until the contract. */
     const rg_index *ox = rg_catalog_index(P->oldc, x->schema, x->name);
     if (ox && !pl_table_is_new(P, x->table_schema, x->table_name) && !on_partitioned(P, P->newc, x) &&
-        !rg_catalog_view(P->newc, x->table_schema, x->table_name)) {
+        !view_is_new(P, x->table_schema, x->table_name)) {
         replace_index(P, c->object, x, ox);
         return;
     }
     if (pl_table_is_new(P, x->table_schema, x->table_name) || on_partitioned(P, P->newc, x) ||
-        rg_catalog_view(P->newc, x->table_schema, x->table_name)) {
+        view_is_new(P, x->table_schema, x->table_name)) {
         rg_plan_step *s = pl_step(P, expand_main(P), x->unique ? "create_unique_index" : "create_index",
                                   c->object, index_sql(P, P->newc, x, false), drop_index_sql(P, x, false));
         pl_step_prio(s, PRIO_LATE);
         if (!pl_table_is_new(P, x->table_schema, x->table_name)) {
             pl_existing(P, s, x->table_schema, x->table_name);
-            pl_note(P, s, "CONCURRENTLY is not available here (partitioned table or materialized view)");
+            pl_note(P, s, "CONCURRENTLY is not available on a partitioned table");
         } else {
-            pl_note(P, s, "new, empty table");
+            pl_note(P, s, view_is_new(P, x->table_schema, x->table_name) ? "built with the materialized view"
+                                                                          : "new, empty table");
         }
         return;
     }
@@ -445,7 +485,7 @@ static void drop_index(planner *P, const rg_change *c)
 {
     const rg_index *x = c->old_obj;
     const rg_index *nx = rg_catalog_index(P->newc, x->schema, x->name);
-    if (nx && !on_partitioned(P, P->newc, nx) && !rg_catalog_view(P->newc, nx->table_schema, nx->table_name) &&
+    if (nx && !on_partitioned(P, P->newc, nx) && !view_is_new(P, nx->table_schema, nx->table_name) &&
         !pl_table_is_new(P, nx->table_schema, nx->table_name))
         return; /* replaced under the same name: add_index does it */
     if (rg_map_get(&P->dropped_tables, pl_key(P, x->table_schema, x->table_name, NULL))) return;
@@ -460,7 +500,7 @@ static void drop_index(planner *P, const rg_change *c)
         pl_existing(P, s, x->table_schema, x->table_name);
         return;
     }
-    if (on_partitioned(P, P->oldc, x) || rg_catalog_view(P->oldc, x->table_schema, x->table_name)) {
+    if (on_partitioned(P, P->oldc, x)) {
         rg_plan_step *s = pl_step(P, contract_main(P), "drop_index", c->object, drop_index_sql(P, x, false),
                                   index_sql(P, P->oldc, x, false));
         pl_existing(P, s, x->table_schema, x->table_name);
@@ -511,6 +551,15 @@ static void alter_default(planner *P, const rg_change *c)
     pl_existing(P, s, t->schema, t->name);
 }
 
+/* Where the drop of old primary key k happens: the switch when one of its
+ * columns moves to a new column, else the contract. */
+static rg_plan_file *pk_drop_file(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    for (size_t i = 0; i < k->ncolumns; i++)
+        if (pl_column_moves(P, t->schema, t->name, k->columns[i])) return pl_main(P, ST_SWITCH, 0, "switch");
+    return contract_main(P);
+}
+
 static void alter_nullability(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_table;
@@ -521,7 +570,18 @@ static void alter_nullability(planner *P, const rg_change *c)
         return;
     }
     const char *at = alter(P, t), *q = pl_q(P, nc->name);
-    rg_plan_step *s = pl_step(P, expand_main(P), "drop_not_null", c->object,
+    /* A column of a primary key the plan drops keeps NOT NULL until the
+     * key is gone (PostgreSQL refuses it before: 42P16). */
+    rg_plan_file *f = expand_main(P);
+    const rg_table *ot = c->old_table ? c->old_table : rg_catalog_table(P->oldc, t->schema, t->name);
+    for (size_t i = 0; ot && i < ot->constraints.n; i++) {
+        const rg_constraint *k = &ot->constraints.v[i];
+        if (k->dropped || k->kind != RG_CON_PRIMARY) continue;
+        bool in_key = false;
+        for (size_t j = 0; j < k->ncolumns; j++) in_key |= strcmp(k->columns[j], nc->name) == 0;
+        if (in_key) f = pk_drop_file(P, ot, k);
+    }
+    rg_plan_step *s = pl_step(P, f, "drop_not_null", c->object,
                               rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP NOT NULL", at, q),
                               rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, q));
     pl_existing(P, s, t->schema, t->name);
@@ -575,14 +635,15 @@ static void drop_column(planner *P, const rg_change *c)
     const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
     for (size_t i = 0; i < qs->n; i++) {
         const rg_sequence *q = qs->v[i];
-        if (strcmp(q->owned_by, owner) == 0) rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, q));
+        if (strcmp(q->owned_by, owner) == 0 && !seq_kept(P, q))
+            rg_buf_printf(&down, "%s;\n", obj_sql(P, P->oldc, seq_fn, q));
     }
     rg_buf_printf(&down, "%s ADD COLUMN ", alter(P, t));
     rg_ddl_column(P->oldc, &def, &down);
     if (ph) rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP DEFAULT", alter(P, t), pl_q(P, oc->name));
     for (size_t i = 0; i < qs->n; i++) {
         const rg_sequence *q = qs->v[i];
-        if (strcmp(q->owned_by, owner) == 0)
+        if (strcmp(q->owned_by, owner) == 0 && !seq_kept(P, q))
             rg_buf_printf(&down, ";\nALTER SEQUENCE %s OWNED BY %s.%s", pl_qn(P, q->schema, q->name),
                           pl_qn(P, t->schema, t->name), pl_q(P, oc->name));
     }
@@ -618,6 +679,39 @@ static bool has_label(const rg_type *ot, const enum_added *ea, const char *l)
     return false;
 }
 
+/* The labels of type nt as the plan's expand leaves them (or, with
+ * `only`, after the values added so far): the old labels, with each new
+ * one added next to a label that exists by then (as add_enum_value
+ * places it). */
+static void labels_after_expand(planner *P, const rg_type *ot, const rg_type *nt, const enum_added *only, rg_buf *out)
+{
+    RG_VEC(const char *) v = {0};
+    for (size_t i = 0; i < ot->labels.n; i++) *rg_vec_push(P->a, &v) = ot->labels.v[i];
+    for (size_t i = 0; i < nt->labels.n; i++) {
+        const char *l = nt->labels.v[i];
+        bool have = false;
+        for (size_t j = 0; j < v.n && !have; j++) have = !strcmp(v.v[j], l);
+        if (have) continue;
+        if (only) { /* just the values added so far */
+            bool added = false;
+            for (size_t j = 0; j < only->labels.n && !added; j++) added = !strcmp(only->labels.v[j], l);
+            if (!added) continue;
+        }
+        size_t at = v.n; /* after the nearest earlier label that exists, else before the next */
+        bool placed = false;
+        for (size_t j = i; j-- > 0 && !placed;)
+            for (size_t q = 0; q < v.n && !placed; q++)
+                if (!strcmp(v.v[q], nt->labels.v[j])) at = q + 1, placed = true;
+        for (size_t j = i + 1; j < nt->labels.n && !placed; j++)
+            for (size_t q = 0; q < v.n && !placed; q++)
+                if (!strcmp(v.v[q], nt->labels.v[j])) at = q, placed = true;
+        rg_vec_push(P->a, &v);
+        memmove(&v.v[at + 1], &v.v[at], (v.n - 1 - at) * sizeof *v.v);
+        v.v[at] = l;
+    }
+    for (size_t i = 0; i < v.n; i++) rg_buf_printf(out, "%s%s", i ? ", " : "", pl_lit(P, v.v[i]));
+}
+
 /* The down of an added enum value: PostgreSQL cannot remove one, so the
  * type is made again with the labels it had before, and every column of
  * the type is moved onto it (fails while a row still holds the value). */
@@ -627,12 +721,7 @@ static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, c
     const char *keep = pl_name(P, "", nt->name, "rg_old");
     rg_buf b = {0};
     rg_buf_printf(&b, "ALTER TYPE %s RENAME TO %s;\nCREATE TYPE %s AS ENUM (", q, pl_q(P, keep), q);
-    bool first = true;
-    for (size_t i = 0; i < nt->labels.n; i++) {
-        if (!has_label(ot, ea, nt->labels.v[i])) continue;
-        rg_buf_printf(&b, "%s%s", first ? "" : ", ", pl_lit(P, nt->labels.v[i]));
-        first = false;
-    }
+    labels_after_expand(P, ot, nt, ea, &b);
     rg_buf_putc(&b, ')');
     const char *plain = rg_arena_printf(P->a, "%s.%s", nt->schema, nt->name);
     const char *arr = rg_arena_printf(P->a, "%s[]", plain);
@@ -670,7 +759,7 @@ static void add_enum_value(planner *P, const rg_change *c)
     for (size_t i = 0; i < nt->labels.n; i++) {
         const char *l = nt->labels.v[i];
         if (has_label(ot, ea, l)) continue;
-        if (c->detail && !strstr(c->detail, rg_arena_printf(P->a, "'%s'", l))) continue;
+        if (c->detail && !strstr(c->detail, pl_lit(P, l))) continue;
         /* Next to a label that exists at that point. */
         const char *pos = "";
         for (size_t j = i; j-- > 0 && !*pos;)
@@ -691,6 +780,102 @@ static void add_enum_value(planner *P, const rg_change *c)
         pl_note(P, s, "own file: a new enum value cannot be used in the transaction that adds it");
         break;
     }
+}
+
+/* A removed enum value: PostgreSQL cannot drop one, so after the old
+ * version is gone the type is made again with the target's labels and
+ * every column of it moves over (a rewrite of each table, under ACCESS
+ * EXCLUSIVE; it fails, stopping the rollout, while a row still holds a
+ * removed value). Values the target adds were added in expand. */
+static void drop_enum_value(planner *P, const rg_change *c)
+{
+    const rg_type *nt = c->new_obj, *ot = c->old_obj;
+    const char *key = rg_arena_printf(P->a, "%s.%s", nt->schema, nt->name);
+    if (rg_map_get(&P->enum_swapped, key)) return; /* one swap per type */
+    rg_map_put(&P->enum_swapped, key, (void *)1);
+    const char *q = pl_qn(P, nt->schema, nt->name);
+    const char *keep = pl_name(P, "", nt->name, "rg_old");
+    const char *kq = pl_qn(P, nt->schema, keep);
+    rg_plan_file *f = contract_main(P);
+    rg_plan_step *s = pl_step(P, f, "rename_type", c->object, rg_arena_printf(P->a, "ALTER TYPE %s RENAME TO %s", q, pl_q(P, keep)),
+                              rg_arena_printf(P->a, "ALTER TYPE %s RENAME TO %s", kq, pl_q(P, nt->name)));
+    pl_step_prio(s, PRIO_LATE);
+    pl_note(P, s, "PostgreSQL cannot remove an enum value: the type is made again");
+    s = pl_step(P, f, "create_enum_type", c->object, obj_sql(P, P->newc, type_fn, nt),
+                rg_arena_printf(P->a, "DROP TYPE %s", q));
+    pl_step_prio(s, PRIO_LATE);
+    const char *plain = key, *arr = rg_arena_printf(P->a, "%s[]", key);
+    const pl_ptrs *users = pl_type_users(P, nt->schema, nt->name);
+    for (size_t i = 0; i < users->n; i++) {
+        const pl_colref *r = users->v[i];
+        const rg_table *t = rg_catalog_table(P->newc, r->t->schema, r->t->name);
+        const rg_column *col = t ? rg_table_column(t, r->c->name) : NULL;
+        if (!col || rg_map_get(&P->dropped_tables, pl_key(P, t->schema, t->name, NULL))) continue;
+        bool is_arr = !strcmp(col->type, arr);
+        if (!is_arr && strcmp(col->type, plain)) continue;
+        const char *ac = rg_arena_printf(P->a, "ALTER TABLE %s ALTER COLUMN %s", pl_qn(P, t->schema, t->name),
+                                         pl_q(P, col->name));
+        const char *sfx = is_arr ? "[]" : "";
+        rg_buf up = {0}, down = {0};
+        if (col->has_default) rg_buf_printf(&up, "%s DROP DEFAULT;\n", ac);
+        rg_buf_printf(&up, "%s TYPE %s%s USING %s::text%s::%s%s", ac, q, sfx, pl_q(P, col->name), sfx, q, sfx);
+        if (col->has_default) rg_buf_printf(&up, ";\n%s SET DEFAULT %s", ac, rg_expr_sql(P->newc, &col->dflt));
+        if (r->c->has_default) rg_buf_printf(&down, "%s DROP DEFAULT;\n", ac);
+        rg_buf_printf(&down, "%s TYPE %s%s USING %s::text%s::%s%s", ac, kq, sfx, pl_q(P, col->name), sfx, kq, sfx);
+        if (r->c->has_default) rg_buf_printf(&down, ";\n%s SET DEFAULT %s", ac, rg_expr_sql(P->oldc, &r->c->dflt));
+        s = pl_step(P, f, "alter_type_rewrite", pl_key(P, t->schema, t->name, col->name), pl_take(P, &up),
+                    pl_take(P, &down));
+        pl_step_prio(s, PRIO_LATE);
+        pl_existing(P, s, t->schema, t->name);
+        pl_note(P, s, "onto the re-made enum: fails while a row holds a removed value");
+    }
+    rg_buf old = {0};
+    rg_buf_printf(&old, "CREATE TYPE %s AS ENUM (", kq);
+    labels_after_expand(P, ot, nt, NULL, &old);
+    rg_buf_putc(&old, ')');
+    s = pl_step(P, f, "drop_type", c->object, rg_arena_printf(P->a, "DROP TYPE %s", kq), pl_take(P, &old));
+    pl_step_prio(s, PRIO_LATE);
+    rg_plan_add_finding(P->p, RG_SEV_WARNING, "enum_value_removed", c->object,
+                        "%s loses a value: the type is made again in the contract and every column of it is "
+                        "rewritten under ACCESS EXCLUSIVE", c->object);
+}
+
+/* The old view again, with what went with it: a materialized view's
+ * indexes, INSTEAD OF triggers, comments. */
+static const char *view_down(planner *P, const rg_view *v)
+{
+    rg_buf b = {0};
+    rg_buf_puts(&b, obj_sql(P, P->oldc, view_fn, v));
+    const pl_ptrs *xs = pl_indexes_of(P, false, v->schema, v->name);
+    for (size_t i = 0; i < xs->n; i++) rg_buf_printf(&b, ";\n%s", index_sql(P, P->oldc, xs->v[i], false));
+    for (size_t i = 0; i < v->triggers.n; i++) {
+        if (v->triggers.v[i].dropped) continue;
+        rg_buf tb = {0};
+        rg_ddl_trigger(P->oldc, v->schema, v->name, &v->triggers.v[i], &tb);
+        rg_buf_printf(&b, ";\n%s", pl_take(P, &tb));
+    }
+    const char *vq = pl_qn(P, v->schema, v->name);
+    if (v->comment && *v->comment)
+        rg_buf_printf(&b, ";\nCOMMENT ON %sVIEW %s IS %s", v->materialized ? "MATERIALIZED " : "", vq, pl_lit(P, v->comment));
+    for (size_t i = 0; v->column_comments && i < v->ncolumns; i++)
+        if (v->column_comments[i] && *v->column_comments[i])
+            rg_buf_printf(&b, ";\nCOMMENT ON COLUMN %s.%s IS %s", vq, pl_q(P, v->columns[i]), pl_lit(P, v->column_comments[i]));
+    return pl_take(P, &b);
+}
+
+/* A dropped view goes in the contract; one the target makes again under
+ * the same name (its columns or, for a materialized view, its query
+ * changed) is dropped right before it is created, in one transaction. */
+static void drop_view(planner *P, const rg_change *c)
+{
+    const rg_view *v = c->old_obj;
+    bool remade = rg_catalog_view(P->newc, v->schema, v->name) != NULL;
+    rg_plan_step *s = pl_step(P, remade ? expand_main(P) : contract_main(P), "drop_view", c->object,
+                              rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
+                                              pl_qn(P, v->schema, v->name)),
+                              view_down(P, v));
+    pl_step_prio(s, PRIO_FIRST);
+    if (remade) pl_note(P, s, "made again below under the same name, in the same transaction");
 }
 
 static void alter_view(planner *P, const rg_change *c)
@@ -746,6 +931,58 @@ static const char *seq_alter(planner *P, const rg_sequence *s)
                                  "START WITH %lld CACHE %lld %sCYCLE",
                            pl_qn(P, s->schema, s->name), s->type ? s->type : "bigint", s->increment, s->min,
                            s->max, s->start, s->cache, s->cycle ? "" : "NO ");
+}
+
+/* "schema"."table"."column" of an OWNED BY, or NONE. */
+static const char *owner_ref(planner *P, const char *owned_by)
+{
+    const char *p1 = owned_by ? strchr(owned_by, '.') : NULL;
+    const char *p2 = p1 ? strchr(p1 + 1, '.') : NULL;
+    if (!p2) return "NONE";
+    return rg_arena_printf(P->a, "%s.%s",
+                           pl_qn(P, rg_arena_strndup(P->a, owned_by, (size_t)(p1 - owned_by)),
+                                 rg_arena_strndup(P->a, p1 + 1, (size_t)(p2 - p1 - 1))),
+                           pl_q(P, p2 + 1));
+}
+
+/* Whether a sequence's owner goes in the plan (its table dropped, or its
+ * column dropped): PostgreSQL drops the sequence along. A column that
+ * only moves to a new column (type change) stays. */
+static bool owner_goes(planner *P, const rg_sequence *s)
+{
+    const char *p1 = strchr(s->owned_by, '.');
+    const char *p2 = p1 ? strchr(p1 + 1, '.') : NULL;
+    if (!p2) return true;
+    const char *schema = rg_arena_strndup(P->a, s->owned_by, (size_t)(p1 - s->owned_by));
+    const char *table = rg_arena_strndup(P->a, p1 + 1, (size_t)(p2 - p1 - 1));
+    if (rg_map_get(&P->dropped_tables, pl_key(P, schema, table, NULL))) return true;
+    const rg_table *nt = rg_catalog_table(P->newc, schema, table);
+    return !nt || !rg_table_column(nt, p2 + 1);
+}
+
+static bool seq_options_same(const rg_sequence *a, const rg_sequence *b)
+{
+    return (a->type == b->type || (a->type && b->type && !strcmp(a->type, b->type))) && a->increment == b->increment &&
+           a->min == b->min && a->max == b->max && a->start == b->start && a->cache == b->cache && a->cycle == b->cycle;
+}
+
+/* Options in one statement (a type change and its bounds together, as
+ * PostgreSQL checks them together); OWNED BY on its own, in expand after
+ * the tables (a new owner exists by then; an old owner the contract drops
+ * would take the sequence with it). */
+static void alter_sequence(planner *P, const rg_change *c)
+{
+    const rg_sequence *s = c->new_obj, *os = c->old_obj;
+    if (!seq_options_same(s, os))
+        simple(P, expand_main(P), "alter_sequence_increment", c->object, seq_alter(P, s), seq_alter(P, os),
+               PRIO_NORMAL);
+    bool owner_same = s->owned_by == os->owned_by || (s->owned_by && os->owned_by && !strcmp(s->owned_by, os->owned_by));
+    if (!owner_same && !s->identity && !os->identity) {
+        const char *q = pl_qn(P, s->schema, s->name);
+        simple(P, expand_main(P), "alter_sequence_owned_by", c->object,
+               rg_arena_printf(P->a, "ALTER SEQUENCE %s OWNED BY %s", q, owner_ref(P, s->owned_by)),
+               rg_arena_printf(P->a, "ALTER SEQUENCE %s OWNED BY %s", q, owner_ref(P, os->owned_by)), PRIO_LATE);
+    }
 }
 
 /* ---- views over columns that change type ------------------------------------ */
@@ -1055,6 +1292,15 @@ static const char *trigger_sql(planner *P, rg_catalog *cat, const char *schema, 
     return pl_take(P, &b);
 }
 
+static bool trigger_remade(planner *P, const rg_change *c, const char *schema, const char *rel, const rg_trigger *og)
+{
+    (void)c;
+    const rg_table *t = rg_catalog_table(P->newc, schema, rel);
+    if (t) return rg_map_get(&t->trigger_map, og->name) != NULL;
+    const rg_view *v = rg_catalog_view(P->newc, schema, rel);
+    return v && rg_map_get(&v->trigger_map, og->name) != NULL;
+}
+
 static void trigger_change(planner *P, const rg_change *c)
 {
     const char *schema, *rel;
@@ -1067,7 +1313,11 @@ static void trigger_change(planner *P, const rg_change *c)
                                        pl_qn(P, schema, rel));
     const char *ns = ng ? trigger_sql(P, P->newc, schema, rel, ng) : NULL;
     const char *os = og ? trigger_sql(P, P->oldc, schema, rel, og) : NULL;
-    if (og && !ng) simple(P, contract_main(P), "drop_trigger", c->object, drop, os, PRIO_FIRST);
+    /* A trigger the target makes again under the same name (a constraint
+     * trigger cannot be replaced in place): dropped right before. */
+    bool remade = og && !ng && trigger_remade(P, c, schema, rel, og);
+    if (remade) simple(P, expand_main(P), "drop_trigger", c->object, drop, os, PRIO_LATE);
+    else if (og && !ng) simple(P, contract_main(P), "drop_trigger", c->object, drop, os, PRIO_FIRST);
     else if (ng && !og) simple(P, expand_main(P), "create_trigger", c->object, ns, drop, PRIO_LATE);
     else {
         simple(P, expand_main(P), "drop_trigger", c->object, drop, os, PRIO_LATE);
@@ -1152,6 +1402,8 @@ static void shape_one(planner *P, const rg_change *c)
                obj_sql(P, P->oldc, type_fn, t), PRIO_LATE);
     } else if (strcmp(k, "add_enum_value") == 0) {
         add_enum_value(P, c);
+    } else if (strcmp(k, "drop_enum_value") == 0) {
+        drop_enum_value(P, c);
     } else if (strcmp(k, "add_function") == 0) {
         const rg_function *f = c->new_obj;
         /* SQL-language bodies are checked at creation: after the tables. */
@@ -1178,26 +1430,20 @@ static void shape_one(planner *P, const rg_change *c)
         owned_by_step(P, expand_main(P), s);
     } else if (strcmp(k, "drop_sequence") == 0) {
         const rg_sequence *s = c->old_obj;
-        if (s->identity || s->owned_by) return; /* goes with its column or table */
+        if (s->identity || (s->owned_by && owner_goes(P, s))) return; /* goes with its column or table */
         rg_plan_step *st = pl_step(P, contract_main(P), "drop_sequence", c->object,
                                    rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)),
                                    obj_sql(P, P->oldc, seq_fn, s));
         pl_lossy(st, "the sequence restarts from its START value");
     } else if (strcmp(k, "alter_sequence") == 0) {
-        const rg_sequence *s = c->new_obj, *os = c->old_obj;
-        simple(P, expand_main(P), "alter_sequence_increment", c->object, seq_alter(P, s), seq_alter(P, os),
-               PRIO_NORMAL);
+        alter_sequence(P, c);
     } else if (strcmp(k, "add_view") == 0) {
         const rg_view *v = c->new_obj;
         simple(P, expand_main(P), "create_view", c->object, obj_sql(P, P->newc, view_fn, v),
                rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
                                pl_qn(P, v->schema, v->name)), PRIO_LATE);
     } else if (strcmp(k, "drop_view") == 0) {
-        const rg_view *v = c->old_obj;
-        simple(P, contract_main(P), "drop_view", c->object,
-               rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
-                               pl_qn(P, v->schema, v->name)),
-               obj_sql(P, P->oldc, view_fn, v), PRIO_FIRST);
+        drop_view(P, c);
     } else if (strcmp(k, "alter_view") == 0) {
         alter_view(P, c);
     } else if (strcmp(k, "add_trigger") == 0 || strcmp(k, "drop_trigger") == 0 || strcmp(k, "alter_trigger") == 0) {

@@ -101,13 +101,17 @@ static rg_pg_step visit(const rg_pg_visit *v, void *ctx)
     collect *k = ctx;
     const void *m = v->msg;
     if (v->kind == T_RangeVar) {
-        USES(k, "r", NULL, ((const pg_RangeVar *)m)->relname);
+        const pg_RangeVar *r = (const pg_RangeVar *)m;
+        USES(k, "r", NULL, r->relname);
+        USES(k, "s", NULL, r->schemaname); /* a qualified name needs its schema */
     } else if (v->kind == T_FuncCall) {
         const pg_FuncCall *f = (const pg_FuncCall *)m;
         USES(k, "f", NULL, last_str(f->funcname, f->n_funcname));
+        if (f->n_funcname > 1) USES(k, "s", NULL, prev_str(f->funcname, f->n_funcname));
     } else if (v->kind == T_TypeName) {
         const pg_TypeName *t = (const pg_TypeName *)m;
         USES(k, "t", NULL, last_str(t->names, t->n_names));
+        if (t->n_names > 1) USES(k, "s", NULL, prev_str(t->names, t->n_names));
     } else if (v->kind == T_TypeCast) {
         const pg_TypeCast *c = (const pg_TypeCast *)m;
         const char *ty = c->type_name ? last_str(c->type_name->names, c->type_name->n_names) : NULL;
@@ -297,7 +301,15 @@ static void stmt_names(collect *k, const pg_node *n)
         CREATES(k, "t", NULL, last_str(n->create_domain_stmt->domainname, n->create_domain_stmt->n_domainname));
         break;
     case T_CreateSchemaStmt: CREATES(k, "s", NULL, n->create_schema_stmt->schemaname); break;
-    case T_CreateExtensionStmt: CREATES(k, "e", NULL, n->create_extension_stmt->extname); break;
+    case T_CreateExtensionStmt: {
+        const pg_CreateExtensionStmt *e = n->create_extension_stmt;
+        CREATES(k, "e", NULL, e->extname);
+        for (size_t i = 0; i < e->n_options; i++)
+            if (rg_pg_is(e->options[i], T_DefElem) && !strcmp(e->options[i]->def_elem->defname, "schema") &&
+                rg_pg_is(e->options[i]->def_elem->arg, T_String))
+                USES(k, "s", NULL, e->options[i]->def_elem->arg->string->sval);
+        break;
+    }
     case T_DropStmt:
         for (size_t i = 0; i < n->drop_stmt->n_objects; i++)
             object_name(k, &k->out->drops, n->drop_stmt->remove_type, n->drop_stmt->objects[i]);

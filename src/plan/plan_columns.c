@@ -337,8 +337,12 @@ void pl_shape_add_column(planner *P, const rg_change *c)
     const rg_column *col = c->new_obj;
     const char *obj = colobj(P, t, col->name), *qc = pl_q(P, col->name);
     if (col->generated || col->identity) {
+        /* The canonical column text leaves the identity to a later ALTER
+         * (as pg_dump does): here it is part of the ADD COLUMN. */
+        const char *def = col->identity ? rg_arena_printf(P->a, "%s %s", full_def(P, col), pl_identity_clause(P, P->newc, col))
+                                        : full_def(P, col);
         rg_plan_step *s = add_col_step(P, t, col->generated ? "add_column_generated_stored" : "add_column_identity",
-                                       full_def(P, col), col->name);
+                                       def, col->name);
         pl_note(P, s, "no safe shape: the table is rewritten under ACCESS EXCLUSIVE");
         rg_plan_add_finding(P->p, RG_SEV_WARNING, "rewrite", obj,
                             "adding %s rewrites %s under ACCESS EXCLUSIVE", col->name,

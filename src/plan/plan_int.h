@@ -15,7 +15,8 @@ enum { ST_EXPAND, ST_BACKFILL, ST_VALIDATE, ST_SWITCH, ST_CONTRACT, ST__COUNT };
 /* Phases inside a stage (files sort by stage, phase, creation). */
 enum {
     PH_ENUM = 0, PH_MAIN = 1, PH_INDEX = 2, PH_ATTACH = 3, /* expand */
-    PH_CHECKS = 0, PH_VALIDATE = 1, PH_TIGHTEN = 2, PH_KEYS = 3, /* validate */
+    PH_CHECKS = 0, PH_VALIDATE = 1, PH_TIGHTEN = 2, PH_KEYS = 3, /* validate: */
+    PH_FKS = 4, PH_FK_VALIDATE = 5, PH_FK_PARENTS = 6,         /* keys, then foreign keys on them */
     PH_DROP_INDEX = 0, PH_DROP = 1,                   /* contract, then 2..4 */
     PH_C_CHECKS = 2, PH_C_VALIDATE = 3, PH_C_TIGHTEN = 4
 };
@@ -115,6 +116,8 @@ bool pl_shape_object(planner *P, const rg_change *c);
 /* A collation change of an indexed column goes through the new-column
  * shape (the in-place change rebuilds its indexes under ACCESS EXCLUSIVE). */
 bool pl_collation_moves(planner *P, const rg_change *c);
+/* " GENERATED ... AS IDENTITY (SEQUENCE NAME ... options)" of col in c. */
+const char *pl_identity_clause(planner *P, rg_catalog *c, const rg_column *col);
 /* Partitioned tables (plan_parts.c). */
 void pl_parts_prepass(planner *P);
 bool pl_shape_parts(planner *P, const rg_change *c);
@@ -136,6 +139,13 @@ void pl_attach_key_to_parent(planner *P, const rg_table *t, const rg_constraint 
  * the contract, after the drop). */
 const char *pl_key_build_name(planner *P, const rg_table *t, const rg_constraint *k);
 void pl_key_rename_after(planner *P, const rg_table *t, const char *tmp, const rg_constraint *k, const char *object);
+/* Whether the unique key foreign key k of t references is one the plan
+ * adds to an existing table. */
+bool pl_ref_key_planned(planner *P, const rg_table *t, const rg_constraint *k);
+/* A foreign key of an existing partitioned table (PostgreSQL 15 has no
+ * NOT VALID there): on each partition NOT VALID + VALIDATE, then on the
+ * parent, which adopts them without a scan; false if t is not one. */
+bool pl_partitioned_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *object);
 /* alter_table: attached to or detached from a parent; false if not. */
 bool pl_partition_change(planner *P, const rg_change *c);
 /* Marks columns that move to a new column and the foreign keys that move

@@ -471,6 +471,14 @@ static const char *ident_kind(char k)
 
 /* Existing rows keep their values: the identity's sequence continues
  * after the largest one (ADD ... AS IDENTITY starts at START). */
+const char *pl_identity_clause(planner *P, rg_catalog *c, const rg_column *col)
+{
+    const rg_sequence *q = ident_seq(c, col);
+    if (!q) return rg_arena_printf(P->a, "GENERATED %s AS IDENTITY", ident_kind(col->identity));
+    return rg_arena_printf(P->a, "GENERATED %s AS IDENTITY (SEQUENCE NAME %s%s)", ident_kind(col->identity),
+                           pl_qn(P, q->schema, q->name), seq_opts(P, q, " ", ""));
+}
+
 static const char *ident_restart(planner *P, const rg_table *t, const rg_column *col)
 {
     return rg_arena_printf(P->a,
@@ -517,7 +525,14 @@ static void identity_change(planner *P, const rg_change *c)
             pl_existing(P, s, t->schema, t->name);
             pl_skip(P, "alter_column_default", c->object);
         }
-        if (!oc->not_null) pl_skip(P, "alter_column_nullability", c->object);
+        /* PostgreSQL adds an identity only to a NOT NULL column: a nullable
+         * one takes the NOT NULL path first (in the contract: the old
+         * version may still write NULLs), the identity after it. */
+        if (!oc->not_null) {
+            pl_skip(P, "alter_column_nullability", c->object);
+            pl_not_null_path(P, t, nc->name, true);
+            f = pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null");
+        }
         if (sq) {
             /* Before the identity, which takes its name when it is free. */
             const char *sqn = pl_qn(P, sq->schema, sq->name);
@@ -538,15 +553,11 @@ static void identity_change(planner *P, const rg_change *c)
             pl_skip(P, "drop_sequence", pl_key(P, sq->schema, sq->name, NULL));
             pl_skip(P, "alter_sequence", pl_key(P, sq->schema, sq->name, NULL));
         }
-        rg_buf up = {0};
-        rg_buf_printf(&up, "%s ADD GENERATED %s AS IDENTITY", ac, ident_kind(nc->identity));
-        if (nq) rg_buf_printf(&up, " (%s)", seq_opts(P, nq, " ", "") + 1);
-        s = step(P, f, "add_identity", c->object, pl_take(P, &up),
-                 rg_arena_printf(P->a, "%s DROP IDENTITY%s", ac, oc->not_null ? "" : rg_arena_printf(P->a, ";\n%s DROP NOT NULL", ac)),
-                 PRIO_NORMAL);
+        s = step(P, f, "add_identity", c->object,
+                 rg_arena_printf(P->a, "%s ADD %s", ac, pl_identity_clause(P, P->newc, nc)),
+                 rg_arena_printf(P->a, "%s DROP IDENTITY", ac), PRIO_LATE);
         pl_existing(P, s, t->schema, t->name);
-        if (!oc->not_null) pl_note(P, s, "sets NOT NULL too: scans the table");
-        s = step(P, f, "identity_restart", c->object, ident_restart(P, t, nc), NULL, PRIO_NORMAL);
+        s = step(P, f, "identity_restart", c->object, ident_restart(P, t, nc), NULL, PRIO_LATE);
         pl_note(P, s, "reads the largest value; no rows change");
         return;
     }

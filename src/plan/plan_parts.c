@@ -470,6 +470,59 @@ static void drop_key(planner *P, const rg_table *t, const rg_constraint *k, cons
     pl_note(P, s, "the partitions' keys attached to it go with it");
 }
 
+/* ---- foreign keys of partitioned tables ----------------------------------------------- */
+
+/* The partition's foreign key the parent's adopts: same name (what
+ * PostgreSQL gives the clones) and same definition. */
+static const rg_constraint *kid_fk(const rg_table *ct, const rg_constraint *k)
+{
+    const rg_constraint *o = rg_table_constraint(ct, k->name);
+    return o && !o->dropped && o->kind == RG_CON_FOREIGN ? o : NULL;
+}
+
+bool pl_partitioned_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
+{
+    if (!partitioned(t) || pl_table_is_new(P, t->schema, t->name)) return false;
+    bool late = pl_ref_key_planned(P, t, k);
+    const pl_ptrs *parts = pl_partitions_of(P, true, t->schema, t->name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_fk(ct, k);
+        if (!ck || pl_table_is_new(P, ct->schema, ct->name)) continue;
+        const rg_table *oct = rg_catalog_table(P->oldc, ct->schema, ct->name);
+        if (oct && rg_table_constraint(oct, ck->name)) continue; /* it has one already */
+        const char *cobj = pl_key(P, ct->schema, ct->name, ck->name);
+        pl_skip(P, "add_constraint", cobj);
+        if (partitioned(ct)) {
+            pl_partitioned_fk(P, ct, ck, cobj);
+            continue;
+        }
+        rg_buf b = {0};
+        rg_buf_printf(&b, "%s ADD CONSTRAINT %s ", alter(P, ct), pl_q(P, ck->name));
+        rg_ddl_constraint_body(P->newc, ck, &b);
+        rg_buf_puts(&b, " NOT VALID");
+        rg_plan_step *s = pl_step(P, late ? pl_main(P, ST_VALIDATE, PH_FKS, "foreign_keys") : pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
+                                  "add_foreign_key_not_valid", cobj, pl_take(P, &b),
+                                  /* the parent's, dropped first in the down, takes it along */
+                                  rg_arena_printf(P->a, "%s DROP CONSTRAINT IF EXISTS %s", alter(P, ct), pl_q(P, ck->name)));
+        pl_existing(P, s, ct->schema, ct->name);
+        pl_note(P, s, "on partition %s: PostgreSQL 15 has no NOT VALID foreign key on the partitioned table", ct->name);
+        rg_plan_file *f = pl_own(P, ST_VALIDATE, late ? PH_FK_VALIDATE : PH_VALIDATE, rg_arena_printf(P->a, "%s_%s", ct->name, ck->name), false);
+        s = pl_step(P, f, "validate_foreign_key", cobj,
+                    rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, ct), pl_q(P, ck->name)), NULL);
+        pl_note(P, s, "own transaction: scans without blocking reads or writes");
+    }
+    rg_buf b = {0};
+    rg_buf_printf(&b, "%s ADD CONSTRAINT %s ", alter(P, t), pl_q(P, k->name));
+    rg_ddl_constraint_body(P->newc, k, &b);
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_VALIDATE, PH_FK_PARENTS, "partitioned_foreign_keys"), "add_foreign_key",
+                              object, pl_take(P, &b),
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "the partitions' validated foreign keys are adopted without a scan");
+    return true;
+}
+
 /* ---- partitions ---------------------------------------------------------------------- */
 
 static bool has_default_partition(planner *P, bool new_side, const char *schema, const char *table)
@@ -577,6 +630,20 @@ static void skip_key_kids(planner *P, bool new_side, const rg_table *t, const rg
     }
 }
 
+/* A partition's clone of its parent's new foreign key goes with the
+ * parent's (pl_partitioned_fk). */
+static void skip_fk_kids(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    const pl_ptrs *parts = pl_partitions_of(P, true, t->schema, t->name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_fk(ct, k);
+        if (!ck || pl_table_is_new(P, ct->schema, ct->name)) continue;
+        pl_skip(P, "add_constraint", pl_key(P, ct->schema, ct->name, ck->name));
+        if (partitioned(ct)) skip_fk_kids(P, ct, ck);
+    }
+}
+
 /* Old indexes that new keys take over (USING INDEX) are not dropped. */
 static void mark_reuse(planner *P, const rg_table *t, const rg_constraint *k)
 {
@@ -611,8 +678,12 @@ void pl_parts_prepass(planner *P)
         } else if (!strcmp(c->kind, "add_constraint")) {
             const rg_table *t = c->new_table;
             const rg_constraint *k = c->new_obj;
-            if (pl_table_is_new(P, t->schema, t->name) || (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE))
+            if (pl_table_is_new(P, t->schema, t->name)) continue;
+            if (k->kind == RG_CON_FOREIGN && partitioned(t)) {
+                skip_fk_kids(P, t, k);
                 continue;
+            }
+            if (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE) continue;
             if (partitioned(t)) skip_key_kids(P, true, t, k, "add_constraint");
             mark_reuse(P, t, k);
             /* Adding the primary key sets NOT NULL on its columns (ADD ...

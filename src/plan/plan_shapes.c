@@ -296,15 +296,59 @@ static const char *con_op(const rg_constraint *k, bool drop)
 
 /* NOT VALID now (new writes are checked), VALIDATE later in a transaction
  * of its own (SHARE UPDATE EXCLUSIVE: reads and writes go on). */
+static bool same_set(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na != nb) return false;
+    for (size_t i = 0; i < na; i++) {
+        bool found = false;
+        for (size_t j = 0; j < nb && !found; j++) found = strcmp(a[i], b[j]) == 0;
+        if (!found) return false;
+    }
+    return true;
+}
+
+/* Whether the unique key a foreign key needs on its referenced table is
+ * one the plan adds to an existing table (in the validate stage): the
+ * foreign key then comes after it. */
+bool pl_ref_key_planned(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    const char *rs = k->ref_schema ? k->ref_schema : t->schema;
+    if (!k->ref_table || pl_table_is_new(P, rs, k->ref_table)) return false;
+    const rg_table *ot = rg_catalog_table(P->oldc, rs, k->ref_table);
+    if (!ot) return false;
+    for (size_t i = 0; i < ot->constraints.n; i++) {
+        const rg_constraint *o = &ot->constraints.v[i];
+        if (!o->dropped && (o->kind == RG_CON_PRIMARY || o->kind == RG_CON_UNIQUE) &&
+            same_set(o->columns, o->ncolumns, k->ref_columns, k->nref_columns))
+            return false;
+    }
+    const pl_ptrs *xs = pl_indexes_of(P, false, rs, k->ref_table);
+    for (size_t i = 0; i < xs->n; i++) {
+        const rg_index *x = xs->v[i];
+        if (!x->unique || x->where.key || x->nelems != k->nref_columns) continue;
+        const char **cols = rg_arena_alloc(P->a, (x->nelems + 1) * sizeof *cols);
+        bool plain = true;
+        for (size_t e = 0; e < x->nelems; e++) plain &= (cols[e] = x->elems[e].column) != NULL;
+        if (plain && same_set(cols, x->nelems, k->ref_columns, k->nref_columns)) return false;
+    }
+    return true;
+}
+
 static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
 {
     bool fk = k->kind == RG_CON_FOREIGN;
+    if (fk && pl_partitioned_fk(P, t, k, obj)) return;
+    /* A key the plan adds comes first (validate stage): the foreign key
+     * on it follows in the same stage. */
+    bool late = fk && pl_ref_key_planned(P, t, k);
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
-    rg_plan_step *s = pl_step(P, expand_main(P), fk ? "add_foreign_key_not_valid" : "add_check_not_valid",
-                              obj, constraint_sql(P, P->newc, t, k, true), drop);
+    rg_plan_step *s = pl_step(P, late ? pl_main(P, ST_VALIDATE, PH_FKS, "foreign_keys") : expand_main(P),
+                              fk ? "add_foreign_key_not_valid" : "add_check_not_valid", obj,
+                              constraint_sql(P, P->newc, t, k, true), drop);
     pl_existing(P, s, t->schema, t->name);
+    if (late) pl_note(P, s, "after the unique key it references, which the plan adds");
     if (k->not_valid) return; /* the target keeps it NOT VALID */
-    rg_plan_file *f = pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false);
+    rg_plan_file *f = pl_own(P, ST_VALIDATE, late ? PH_FK_VALIDATE : PH_VALIDATE, k->name, false);
     s = pl_step(P, f, fk ? "validate_foreign_key" : "validate_check", obj,
                 rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
     pl_note(P, s, "own transaction: scans without blocking reads or writes");
@@ -1269,6 +1313,31 @@ static void opaque_change(planner *P, const rg_change *c)
     }
 }
 
+/* An extension's version or schema: ALTER EXTENSION ... UPDATE TO / SET
+ * SCHEMA, in expand (the new version may use what the update adds). A
+ * down to an older version needs the extension's downgrade script, which
+ * few extensions ship: the down says so by failing rather than guessing. */
+static void alter_extension(planner *P, const rg_change *c)
+{
+    const rg_extension *nx = c->new_obj, *ox = c->old_obj;
+    const char *q = pl_q(P, nx->name);
+    if (nx->version && (!ox->version || strcmp(nx->version, ox->version))) {
+        rg_plan_step *s = pl_step(P, expand_main(P), "alter_extension_update", c->object,
+                                  rg_arena_printf(P->a, "ALTER EXTENSION %s UPDATE TO %s", q, pl_lit(P, nx->version)),
+                                  ox->version ? rg_arena_printf(P->a, "ALTER EXTENSION %s UPDATE TO %s", q, pl_lit(P, ox->version))
+                                              : NULL);
+        pl_step_prio(s, PRIO_FIRST);
+        pl_lossy(s, "going back to the old version needs the extension's downgrade script");
+    }
+    const char *ns = nx->schema ? nx->schema : "public", *os = ox->schema ? ox->schema : "public";
+    if (strcmp(ns, os)) {
+        rg_plan_step *s = pl_step(P, expand_main(P), "alter_extension_set_schema", c->object,
+                                  rg_arena_printf(P->a, "ALTER EXTENSION %s SET SCHEMA %s", q, pl_q(P, ns)),
+                                  rg_arena_printf(P->a, "ALTER EXTENSION %s SET SCHEMA %s", q, pl_q(P, os)));
+        pl_step_prio(s, PRIO_FIRST);
+    }
+}
+
 /* ---- triggers --------------------------------------------------------------------- */
 
 /* The relation a trigger is on: the change's table, or for an INSTEAD OF
@@ -1390,6 +1459,15 @@ static void shape_one(planner *P, const rg_change *c)
                                pl_q(P, x->schema ? x->schema : "public"), x->version ? " VERSION " : "",
                                x->version ? pl_lit(P, x->version) : ""),
                rg_arena_printf(P->a, "DROP EXTENSION %s", pl_q(P, x->name)), PRIO_FIRST);
+    } else if (strcmp(k, "drop_extension") == 0) {
+        const rg_extension *x = c->old_obj;
+        simple(P, contract_main(P), "drop_extension", c->object, rg_arena_printf(P->a, "DROP EXTENSION %s", pl_q(P, x->name)),
+               rg_arena_printf(P->a, "CREATE EXTENSION %s WITH SCHEMA %s%s%s", pl_q(P, x->name),
+                               pl_q(P, x->schema ? x->schema : "public"), x->version ? " VERSION " : "",
+                               x->version ? pl_lit(P, x->version) : ""),
+               PRIO_LATE);
+    } else if (strcmp(k, "alter_extension") == 0) {
+        alter_extension(P, c);
     } else if (strcmp(k, "add_type") == 0) {
         const rg_type *t = c->new_obj;
         simple(P, expand_main(P), t->kind == RG_TYPE_ENUM ? "create_enum_type" : "create_type", c->object,

@@ -1,12 +1,12 @@
 SET lock_timeout = '5s';
 
--- undo step 6: public.d.id
-ALTER TABLE public.d ALTER COLUMN id SET GENERATED ALWAYS;
+-- undo step 6: public.b.id: nothing to undo
 
--- undo step 5: public.b.id: nothing to undo
-
--- undo step 4: public.b.id
+-- undo step 5: public.b.id
 ALTER TABLE public.b ALTER COLUMN id DROP IDENTITY;
+
+-- undo step 4: public.d.id
+ALTER TABLE public.d ALTER COLUMN id SET GENERATED ALWAYS;
 
 -- undo step 3: public.b_id_seq
 CREATE SEQUENCE public.b_id_seq

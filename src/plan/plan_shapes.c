@@ -334,10 +334,42 @@ bool pl_ref_key_planned(planner *P, const rg_table *t, const rg_constraint *k)
     return true;
 }
 
+/* A CHECK's body with every column that moves to a new column (a type
+ * change) written as that new column, which takes the old name at the
+ * switch; NULL when it uses none. */
+static const char *check_on_moved(planner *P, rg_catalog *c, const rg_table *t, const rg_constraint *k)
+{
+    const pl_ptrs *cols = pl_moved_columns(P, t->schema, t->name);
+    if (!cols->n) return NULL;
+    rg_buf b = {0};
+    rg_ddl_constraint_body(c, k, &b);
+    const char *body = pl_take(P, &b), *was = body;
+    for (size_t i = 0; i < cols->n; i++) body = pl_swap_expr(P, body, cols->v[i], pl_name(P, "", cols->v[i], "rg_new"));
+    return strcmp(body, was) ? body : NULL;
+}
+
 static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
 {
     bool fk = k->kind == RG_CON_FOREIGN;
     if (fk && pl_partitioned_fk(P, t, k, obj)) return;
+    const char *moved = fk ? NULL : check_on_moved(P, P->newc, t, k);
+    if (moved) {
+        /* On the new column of a column that moves: it follows the
+         * column's name at the switch, and is validated after the
+         * backfill. */
+        const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
+        rg_plan_step *s = pl_step(P, expand_main(P), "add_check_not_valid", obj,
+                                  rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s NOT VALID", alter(P, t), pl_q(P, k->name), moved),
+                                  drop);
+        pl_existing(P, s, t->schema, t->name);
+        pl_step_prio(s, PRIO_LATE);
+        pl_note(P, s, "on the new column, which takes the old one's name at the switch");
+        if (k->not_valid) return;
+        s = pl_step(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), "validate_check", obj,
+                    rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
+        pl_note(P, s, "own transaction: scans without blocking reads or writes");
+        return;
+    }
     /* A key the plan adds comes first (validate stage): the foreign key
      * on it follows in the same stage. */
     bool late = fk && pl_ref_key_planned(P, t, k);
@@ -358,14 +390,37 @@ static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *
  * so the final names match the target), then USING INDEX. An old index
  * of the constraint's name and definition that the target no longer has
  * as an index is taken over instead of built again. */
+/* The table's old primary key when the plan drops it (a table has one at
+ * most: a new one waits for the old one's drop). */
+static const rg_constraint *old_pk_dropped(planner *P, const rg_table *t)
+{
+    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+    for (size_t i = 0; ot && i < ot->constraints.n; i++) {
+        const rg_constraint *o = &ot->constraints.v[i];
+        if (o->dropped || o->kind != RG_CON_PRIMARY) continue;
+        const rg_constraint *n = rg_table_constraint(t, o->name);
+        if (!n || n->kind != RG_CON_PRIMARY) return o;
+    }
+    return NULL;
+}
+
 static void add_key(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
 {
     const rg_index *reuse = pl_key_reuse(P, t, k);
     const char *name = pl_key_build_name(P, t, k), *nq = pl_q(P, name);
+    /* A new primary key in place of an old one: added after the old one's
+     * drop, in the contract (the index is built before, under a
+     * temporary name when the old key holds the name). */
+    bool pk_switch = k->kind == RG_CON_PRIMARY && old_pk_dropped(P, t);
     if (!reuse) {
         rg_buf b = {0};
         rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", nq, pl_qn(P, t->schema, t->name));
-        for (size_t i = 0; i < k->ncolumns; i++) rg_buf_printf(&b, "%s%s", i ? ", " : "", pl_q(P, k->columns[i]));
+        /* A column that moves to a new column (type change): the index is
+         * on the new one, which takes the old name at the switch. */
+        for (size_t i = 0; i < k->ncolumns; i++)
+            rg_buf_printf(&b, "%s%s", i ? ", " : "",
+                          pl_q(P, pl_column_moves(P, t->schema, t->name, k->columns[i]) ? pl_name(P, "", k->columns[i], "rg_new")
+                                                                                       : k->columns[i]));
         rg_buf_putc(&b, ')');
         if (k->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
         const char *create = pl_take(P, &b);
@@ -384,24 +439,29 @@ static void add_key(planner *P, const rg_table *t, const rg_constraint *k, const
     }
     const char *op = pk ? (nullable ? "add_primary_key_using_index_nullable_col" : "add_primary_key_using_index")
                         : "add_unique_using_index";
-    const char *up = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t), nq,
+    const char *cq = pk_switch ? pl_q(P, k->name) : nq; /* USING INDEX renames the index */
+    const char *up = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t), cq,
                                      pk ? "PRIMARY KEY" : "UNIQUE", nq, k->deferrable ? " DEFERRABLE" : "",
                                      k->deferred ? " INITIALLY DEFERRED" : "");
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), nq);
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), cq);
     if (reuse) rg_buf_printf(&down, ";\n%s", index_sql(P, P->oldc, reuse, false));
     for (size_t i = 0; nullable && i < k->ncolumns; i++) {
         const rg_column *c = ot ? rg_table_column(ot, k->columns[i]) : NULL;
         if (c && !c->not_null)
             rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, t), pl_q(P, k->columns[i]));
     }
-    rg_plan_step *s = pl_step(P, pl_main(P, ST_VALIDATE, PH_TIGHTEN, "not_null"), op, obj, up, pl_take(P, &down));
+    rg_plan_file *f = pk_switch ? pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null")
+                                : pl_main(P, ST_VALIDATE, PH_TIGHTEN, "not_null");
+    rg_plan_step *s = pl_step(P, f, op, obj, up, pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
+    if (pk_switch) pl_step_prio(s, PRIO_LATE);
+    if (pk_switch) pl_note(P, s, "after the old primary key is dropped: a table has one");
     if (reuse) pl_note(P, s, "takes over the existing index %s", reuse->name);
     if (k->ninclude || k->index_options || k->index_tablespace)
         pl_note(P, s, "INCLUDE / WITH / TABLESPACE of the target are not reproduced by this shape");
-    pl_attach_key_to_parent(P, t, k, name, obj);
-    pl_key_rename_after(P, t, name, k, obj);
+    pl_attach_key_to_parent(P, t, k, pk_switch ? k->name : name, obj);
+    if (!pk_switch) pl_key_rename_after(P, t, name, k, obj);
 }
 
 static void add_constraint(planner *P, const rg_change *c)
@@ -442,6 +502,7 @@ static void drop_constraint(planner *P, const rg_change *c)
     bool moves = false;
     for (size_t i = 0; i < k->ncolumns; i++)
         if (pl_column_moves(P, t->schema, t->name, k->columns[i])) moves = true;
+    if (k->kind == RG_CON_CHECK && check_on_moved(P, P->oldc, t, k)) moves = true;
     rg_plan_file *f = moves ? pl_main(P, ST_SWITCH, 0, "switch") : contract_main(P);
     rg_plan_step *s = pl_step(P, f, con_op(k, true), c->object,
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)),
@@ -452,10 +513,54 @@ static void drop_constraint(planner *P, const rg_change *c)
 
 /* A changed CHECK / FOREIGN KEY: replaced in expand (the new rule applies
  * to new writes at once), validated later. Keys: dropped and re-added. */
+/* A changed PRIMARY KEY / UNIQUE on a plain table: its new index built
+ * CONCURRENTLY under a temporary name (on the new column of a column that
+ * moves), then, after the old version is gone, the old key dropped and
+ * the new one added USING the index, which takes the key's name. */
+static bool swap_key(planner *P, const rg_change *c)
+{
+    const rg_table *t = c->new_table;
+    const rg_constraint *k = c->new_obj, *ok = c->old_obj;
+    if ((k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE) || ok->kind != k->kind || t->kind != RG_TABLE_ORDINARY ||
+        k->ninclude || k->index_options)
+        return false;
+    const char *tmp = pl_name(P, "", k->name, "rg_new"), *tq = pl_q(P, tmp), *kq = pl_q(P, k->name);
+    rg_buf b = {0};
+    rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", tq, pl_qn(P, t->schema, t->name));
+    for (size_t i = 0; i < k->ncolumns; i++)
+        rg_buf_printf(&b, "%s%s", i ? ", " : "",
+                      pl_q(P, pl_column_moves(P, t->schema, t->name, k->columns[i]) ? pl_name(P, "", k->columns[i], "rg_new")
+                                                                                   : k->columns[i]));
+    rg_buf_putc(&b, ')');
+    if (k->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+    rg_plan_step *s = pl_step(P, pl_own(P, ST_EXPAND, PH_INDEX, tmp, true), "create_index_concurrently", c->object,
+                              pl_take(P, &b), rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, t->schema, tmp)));
+    pl_note(P, s, "the changed key's index, built without blocking writes");
+    /* The old key on a column that moves goes before the switch renames it. */
+    bool moves = false;
+    for (size_t i = 0; i < ok->ncolumns; i++) moves |= pl_column_moves(P, t->schema, t->name, ok->columns[i]);
+    rg_plan_file *f = moves ? pl_main(P, ST_SWITCH, 0, "switch") : pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null");
+    s = pl_step(P, f, con_op(ok, true), c->object, rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), kq),
+                constraint_sql(P, P->oldc, t, ok, ok->not_valid));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_FIRST + 1);
+    f = pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null");
+    s = pl_step(P, f, k->kind == RG_CON_PRIMARY ? "add_primary_key_using_index" : "add_unique_using_index", c->object,
+                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t), kq,
+                                k->kind == RG_CON_PRIMARY ? "PRIMARY KEY" : "UNIQUE", tq, k->deferrable ? " DEFERRABLE" : "",
+                                k->deferred ? " INITIALLY DEFERRED" : ""),
+                rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), kq));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_LATE);
+    pl_note(P, s, "the changed key, after the old one is gone (the old version may rely on it)");
+    return true;
+}
+
 static void alter_constraint(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_table;
     const rg_constraint *k = c->new_obj, *ok = c->old_obj;
+    if (swap_key(P, c)) return;
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
     rg_plan_step *s = pl_step(P, expand_main(P), con_op(ok, true), c->object, drop,
                               constraint_sql(P, P->oldc, t, ok, ok->not_valid));

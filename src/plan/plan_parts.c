@@ -181,18 +181,22 @@ static rg_plan_step *assemble_index(planner *P, const rg_index *x, const char *o
 }
 
 /* SQL creating, in a down, old index x of a partitioned table with its
- * partitions' indexes attached. */
+ * partitions' indexes: each old partition index first under its own name,
+ * then x without ONLY, which adopts them and builds one for any partition
+ * the plan added (as PostgreSQL names it; a transaction cannot build
+ * CONCURRENTLY). */
 static void old_tree_sql(planner *P, const rg_index *x, rg_buf *out)
 {
-    rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", pl_index_text(P, P->oldc, x, false));
     const pl_ptrs *kids = kids_of(P, false, x);
     for (size_t i = 0; i < kids->n; i++) {
         const rg_index *ci = kids->v[i];
         if (partitioned(table_of(P->oldc, ci))) old_tree_sql(P, ci, out);
-        else rg_buf_printf(out, ";\n%s", pl_index_text(P, P->oldc, ci, false));
-        rg_buf_printf(out, ";\nALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, x->schema, x->name),
-                      pl_qn(P, ci->schema, ci->name));
+        else rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", pl_index_text(P, P->oldc, ci, false));
     }
+    const char *sql = pl_index_text(P, P->oldc, x, false);
+    const char *only = strstr(sql, " ON ONLY ");
+    if (only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
+    rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", sql);
 }
 
 /* Old index x of a partitioned table goes: DROP INDEX on the parent takes
@@ -515,7 +519,7 @@ bool pl_partitioned_fk(planner *P, const rg_table *t, const rg_constraint *k, co
     rg_buf b = {0};
     rg_buf_printf(&b, "%s ADD CONSTRAINT %s ", alter(P, t), pl_q(P, k->name));
     rg_ddl_constraint_body(P->newc, k, &b);
-    rg_plan_step *s = pl_step(P, pl_main(P, ST_VALIDATE, PH_FK_PARENTS, "partitioned_foreign_keys"), "add_foreign_key",
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_VALIDATE, PH_FK_PARENTS, "partitioned_foreign_keys"), "add_foreign_key_partitioned",
                               object, pl_take(P, &b),
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
     pl_existing(P, s, t->schema, t->name);

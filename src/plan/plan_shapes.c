@@ -208,10 +208,13 @@ static void add_table(planner *P, const rg_change *c)
         if (k->kind == RG_CON_CHECK && !k->not_valid) continue; /* inline */
         rg_buf b = {0};
         rg_ddl_constraint(P->newc, t, k, &b);
+        /* A partition's key may be attached to its parent's, whose drop in
+         * the down takes it along first: IF EXISTS. */
         s = pl_step(P, expand_main(P), k->kind == RG_CON_PRIMARY ? "add_primary_key" :
                                        k->kind == RG_CON_CHECK ? "add_check_not_valid" : "add_unique_constraint",
                     rg_arena_printf(P->a, "%s.%s", c->object, pl_q(P, k->name)), pl_take(P, &b),
-                    rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+                    rg_arena_printf(P->a, "%s DROP CONSTRAINT %s%s", alter(P, t), t->parent_table ? "IF EXISTS " : "",
+                                    pl_q(P, k->name)));
         pl_note(P, s, "new, empty table");
     }
     /* Replica identity: USING INDEX names an index the plan creates with
@@ -469,10 +472,13 @@ static void add_constraint(planner *P, const rg_change *c)
     const rg_table *t = c->new_table;
     const rg_constraint *k = c->new_obj;
     if (pl_table_is_new(P, t->schema, t->name)) {
-        /* Only foreign keys come separately for a new table (empty: plain). */
+        /* Only foreign keys come separately for a new table (empty: plain).
+         * A partition's may be adopted by its parent's, whose drop in the
+         * down takes it along first: IF EXISTS. */
         rg_plan_step *s = pl_step(P, expand_main(P), con_op(k, false), c->object,
                                   constraint_sql(P, P->newc, t, k, k->not_valid),
-                                  rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+                                  rg_arena_printf(P->a, "%s DROP CONSTRAINT %s%s", alter(P, t),
+                                                  t->parent_table ? "IF EXISTS " : "", pl_q(P, k->name)));
         pl_step_prio(s, PRIO_LATE);
         pl_note(P, s, "new, empty table: validated at once");
         return;
@@ -604,8 +610,12 @@ static void add_index(planner *P, const rg_change *c)
     }
     if (pl_table_is_new(P, x->table_schema, x->table_name) || on_partitioned(P, P->newc, x) ||
         view_is_new(P, x->table_schema, x->table_name)) {
+        /* One attached to a parent's index goes with that one in the
+         * down when the parent's is dropped first: IF EXISTS. */
+        const char *down = x->attached_to ? rg_arena_printf(P->a, "DROP INDEX IF EXISTS %s", pl_qn(P, x->schema, x->name))
+                                          : drop_index_sql(P, x, false);
         rg_plan_step *s = pl_step(P, expand_main(P), x->unique ? "create_unique_index" : "create_index",
-                                  c->object, index_sql(P, P->newc, x, false), drop_index_sql(P, x, false));
+                                  c->object, index_sql(P, P->newc, x, false), down);
         pl_step_prio(s, PRIO_LATE);
         if (!pl_table_is_new(P, x->table_schema, x->table_name)) {
             pl_existing(P, s, x->table_schema, x->table_name);

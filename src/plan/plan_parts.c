@@ -137,6 +137,29 @@ static void rebuild_kept(planner *P, const rg_index *x, rg_buf *down)
     }
 }
 
+/* A partition the plan drops has no index or key for a new parent's: the
+ * parent's stays invalid until that partition is detached (contract), and
+ * PostgreSQL checks it again only on an ATTACH: the first partition's is
+ * attached once more (a no-op besides that check). */
+static void revalidate_after_detach(planner *P, const char *table_schema, const char *table, const char *index_schema,
+                                    const char *index, const char *kid_schema, const char *kid, const char *object)
+{
+    const pl_ptrs *olds = pl_partitions_of(P, false, table_schema, table);
+    bool gone = false;
+    for (size_t i = 0; i < olds->n && !gone; i++) {
+        const rg_table *ot = olds->v[i];
+        gone = table_dropped(P, ot->schema, ot->name);
+    }
+    if (!gone || !kid) return;
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "alter_index_attach_partition", object,
+                              rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, index_schema, index),
+                                              pl_qn(P, kid_schema, kid)),
+                              NULL);
+    pl_step_prio(s, PRIO_FIRST + 2);
+    pl_existing(P, s, table_schema, table);
+    pl_note(P, s, "attached again after the dropped partition is gone: PostgreSQL marks %s valid only on an ATTACH", index);
+}
+
 /* Index x of a partitioned table that exists in the old schema, and the
  * indexes of its partitions: built and attached. Returns the step that
  * creates x (its down drops the tree). */
@@ -177,6 +200,10 @@ static rg_plan_step *assemble_index(planner *P, const rg_index *x, const char *o
         pl_existing(P, a, ci->table_schema, ci->table_name);
         pl_note(P, a, "cannot be detached: the down of %s drops it with the parent's index", x->name);
     }
+    if (kids->n) {
+        const rg_index *k0 = kids->v[0];
+        revalidate_after_detach(P, x->table_schema, x->table_name, x->schema, x->name, k0->schema, k0->name, object);
+    }
     return s;
 }
 
@@ -190,6 +217,9 @@ static void old_tree_sql(planner *P, const rg_index *x, rg_buf *out)
     const pl_ptrs *kids = kids_of(P, false, x);
     for (size_t i = 0; i < kids->n; i++) {
         const rg_index *ci = kids->v[i];
+        /* a partition the plan drops brings its index back itself, and is
+         * attached again after this */
+        if (table_dropped(P, ci->table_schema, ci->table_name)) continue;
         if (partitioned(table_of(P->oldc, ci))) old_tree_sql(P, ci, out);
         else rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", pl_index_text(P, P->oldc, ci, false));
     }
@@ -426,6 +456,7 @@ static const char *assemble_key(planner *P, const rg_table *t, const rg_constrai
                               pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
     pl_note(P, s, "ONLY the partitioned table: no build, its partitions have their keys");
+    const char *first_kid = NULL, *first_schema = NULL;
     for (size_t i = 0; i < parts->n; i++) {
         const rg_table *ct = parts->v[i];
         const rg_constraint *ck = kid_key(ct, k);
@@ -444,7 +475,9 @@ static const char *assemble_key(planner *P, const rg_table *t, const rg_constrai
                                   NULL);
         pl_existing(P, a, ct->schema, ct->name);
         pl_note(P, a, "cannot be detached: the down drops it with the parent's key");
+        if (!first_kid) first_kid = cname, first_schema = ct->schema;
     }
+    revalidate_after_detach(P, t->schema, t->name, t->schema, name, first_schema, first_kid, object);
     pl_key_rename_after(P, t, name, k, object);
     return name;
 }

@@ -716,6 +716,10 @@ static rg_plan_file *pk_drop_file(planner *P, const rg_table *t, const rg_constr
 {
     for (size_t i = 0; i < k->ncolumns; i++)
         if (pl_column_moves(P, t->schema, t->name, k->columns[i])) return pl_main(P, ST_SWITCH, 0, "switch");
+    /* a changed key is swapped there (swap_key) */
+    const rg_table *nt = rg_catalog_table(P->newc, t->schema, t->name);
+    const rg_constraint *nk = nt ? rg_table_constraint(nt, k->name) : NULL;
+    if (nk && nk->kind == RG_CON_PRIMARY && nt->kind == RG_TABLE_ORDINARY) return pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null");
     return contract_main(P);
 }
 

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+
+-- undo step 3: public.events.id: nothing to undo

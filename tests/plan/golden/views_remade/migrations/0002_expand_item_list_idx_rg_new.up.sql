@@ -1,0 +1,5 @@
+-- rollgate:no-transaction
+
+-- step 8: public.item_list_idx (create_index_concurrently)
+SELECT pg_catalog.set_config('search_path', 'public', false);
+CREATE INDEX CONCURRENTLY item_list_idx_rg_new ON public.item_list USING btree (price);

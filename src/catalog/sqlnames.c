@@ -106,8 +106,14 @@ static rg_pg_step visit(const rg_pg_visit *v, void *ctx)
         USES(k, "s", NULL, r->schemaname); /* a qualified name needs its schema */
     } else if (v->kind == T_FuncCall) {
         const pg_FuncCall *f = (const pg_FuncCall *)m;
-        USES(k, "f", NULL, last_str(f->funcname, f->n_funcname));
+        const char *fn = last_str(f->funcname, f->n_funcname);
+        USES(k, "f", NULL, fn);
         if (f->n_funcname > 1) USES(k, "s", NULL, prev_str(f->funcname, f->n_funcname));
+        /* nextval('seq'): the text is resolved to the sequence when the
+         * expression (or a SQL body) is analysed */
+        if (fn && (!strcmp(fn, "nextval") || !strcmp(fn, "currval") || !strcmp(fn, "setval")) && f->n_args &&
+            rg_pg_is(f->args[0], T_A_Const) && f->args[0]->a_const->val_case == A_CONST_SVAL)
+            USES(k, "r", NULL, regclass_name(k, f->args[0]->a_const->sval->sval));
     } else if (v->kind == T_TypeName) {
         const pg_TypeName *t = (const pg_TypeName *)m;
         USES(k, "t", NULL, last_str(t->names, t->n_names));
@@ -185,6 +191,10 @@ static bool index_backed(pg_ConstrType t)
 /* A constraint named on a table: the constraint, and the index of a key. */
 static void constraint_created(collect *k, const char *table, const pg_Constraint *c)
 {
+    /* "k:table": a unique key of the table, which a foreign key to it
+     * needs (whatever its name) */
+    if (index_backed(c->contype)) CREATES(k, "k", NULL, table);
+    if (c->contype == CONSTR_FOREIGN && c->pktable) USES(k, "k", NULL, c->pktable->relname);
     if (!*c->conname) return;
     CREATES(k, "c", table, c->conname);
     if (!index_backed(c->contype)) return;
@@ -277,7 +287,10 @@ static void stmt_names(collect *k, const pg_node *n)
         if (n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
             CREATES(k, "r", NULL, n->create_table_as_stmt->into->rel->relname);
         break;
-    case T_IndexStmt: CREATES(k, "r", NULL, n->index_stmt->idxname); break;
+    case T_IndexStmt:
+        CREATES(k, "r", NULL, n->index_stmt->idxname);
+        if (n->index_stmt->unique && n->index_stmt->relation) CREATES(k, "k", NULL, n->index_stmt->relation->relname);
+        break;
     case T_CreateSeqStmt: CREATES(k, "r", NULL, n->create_seq_stmt->sequence->relname); break;
     case T_CreateFunctionStmt:
         CREATES(k, "f", NULL, last_str(n->create_function_stmt->funcname, n->create_function_stmt->n_funcname));

@@ -278,6 +278,11 @@ static void drop_table(planner *P, const rg_change *c)
         rg_buf_printf(&down, ";\n%s", pl_take(P, &tb));
     }
     table_extras(P, P->oldc, t, &down);
+    /* A partition of a parent dropped too comes back attached (with a
+     * parent the plan keeps, the detach's down attaches it). */
+    if (t->parent_table && rg_map_get(&P->dropped_tables, pl_key(P, t->parent_schema, t->parent_table, NULL)))
+        rg_buf_printf(&down, ";\nALTER TABLE ONLY %s ATTACH PARTITION %s %s", pl_qn(P, t->parent_schema, t->parent_table),
+                      pl_qn(P, t->schema, t->name), rg_ddl_partition_bound(P->oldc, t, P->a));
     rg_plan_step *s = pl_step(P, contract_main(P), fk ? "drop_table_with_fk" : "drop_table", c->object,
                               rg_arena_printf(P->a, "DROP TABLE %s", pl_qn(P, t->schema, t->name)),
                               pl_take(P, &down));
@@ -614,8 +619,14 @@ static void add_index(planner *P, const rg_change *c)
          * down when the parent's is dropped first: IF EXISTS. */
         const char *down = x->attached_to ? rg_arena_printf(P->a, "DROP INDEX IF EXISTS %s", pl_qn(P, x->schema, x->name))
                                           : drop_index_sql(P, x, false);
+        /* On a new partitioned table, without ONLY: no partition is
+         * attached yet, so the index is valid at once and the partitions
+         * attached later adopt theirs. */
+        const char *sql = index_sql(P, P->newc, x, false);
+        const char *only = pl_table_is_new(P, x->table_schema, x->table_name) ? strstr(sql, " ON ONLY ") : NULL;
+        if (only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
         rg_plan_step *s = pl_step(P, expand_main(P), x->unique ? "create_unique_index" : "create_index",
-                                  c->object, index_sql(P, P->newc, x, false), down);
+                                  c->object, sql, down);
         pl_step_prio(s, PRIO_LATE);
         if (!pl_table_is_new(P, x->table_schema, x->table_name)) {
             pl_existing(P, s, x->table_schema, x->table_name);

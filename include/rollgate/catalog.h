@@ -148,6 +148,12 @@ typedef struct rg_constraint {
     const char *comment;
     bool dropped;
     rg_origin origin;
+    /* PRIMARY KEY / UNIQUE of a partition whose index is attached to a
+     * plain index of the parent ("schema.index"; PostgreSQL adopts a
+     * partition's key index for a parent's unique index). Keys attached to
+     * the parent's key of the same kind and columns are implied, not
+     * recorded here. */
+    const char *index_attached_to;
 } rg_constraint;
 
 /* ---- tables ------------------------------------------------------------- */

@@ -1525,6 +1525,25 @@ static void emit_indexes(emitter *e, bool on_views)
         put_qname(e, x->schema, x->name);
         rg_buf_puts(e->b, ";\n");
     }
+    /* partitions' key indexes under a parent's plain index */
+    for (size_t i = 0; !on_views && i < e->o.ntables; i++) {
+        const rg_table *t = e->o.tables[i];
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const rg_constraint *k = &t->constraints.v[j];
+            if (k->dropped || !k->index_attached_to) continue;
+            rg_relref *r = relation(e, k->index_attached_to);
+            rg_buf_puts(e->b, "ALTER INDEX ");
+            if (r && r->kind == RG_REL_INDEX && r->obj) {
+                const rg_index *p = r->obj;
+                put_qname(e, p->schema, p->name);
+            } else {
+                put_key_name(e, k->index_attached_to);
+            }
+            rg_buf_puts(e->b, " ATTACH PARTITION ");
+            put_qname(e, t->schema, k->name);
+            rg_buf_puts(e->b, ";\n");
+        }
+    }
 }
 
 static void emit_replica_identity(emitter *e)

@@ -102,9 +102,27 @@ static const char *index_name_addition(rg_arena *a, const rg_index_elem *e, size
     return name_addition(a, names, n + ninc);
 }
 
+/* Whether the index of key k (btree on its columns, default options) is
+ * what unique index p describes. */
+static bool key_matches_index(const rg_constraint *k, const rg_index *p)
+{
+    if ((k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE) || !p->unique || (p->method && strcmp(p->method, "btree")) ||
+        p->where.key || p->nelems != k->ncolumns || p->nulls_not_distinct != k->nulls_not_distinct ||
+        !names_eq(p->include, p->ninclude, k->include, k->ninclude))
+        return false;
+    for (size_t i = 0; i < p->nelems; i++) {
+        const rg_index_elem *e = &p->elems[i];
+        if (!e->column || strcmp(e->column, k->columns[i]) || e->opclass || e->collation || e->desc || e->nulls_first)
+            return false;
+    }
+    return true;
+}
+
 /* Clones index `pi` (an index into c->indexes) onto `child`, or adopts an
- * equivalent unattached index of the child. Returns the child index's
- * position, or (size_t)-1. */
+ * equivalent unattached index of the child, or the index of an equal
+ * PRIMARY KEY / UNIQUE of the child (as DefineIndex does when the parent's
+ * index backs no constraint). Returns the child index's position,
+ * (size_t)-2 when a key was adopted, or (size_t)-1. */
 static size_t clone_index_as(ictx *x, size_t pi, rg_table *child, bool attach)
 {
     rg_catalog *c = x->c;
@@ -119,6 +137,12 @@ static size_t clone_index_as(ictx *x, size_t pi, rg_table *child, bool attach)
             continue;
         o->attached_to = pkey;
         return i;
+    }
+    for (size_t i = 0; attach && i < child->constraints.n; i++) {
+        rg_constraint *k = &child->constraints.v[i];
+        if (k->dropped || k->index_attached_to || !key_matches_index(k, &p)) continue;
+        k->index_attached_to = pkey;
+        return (size_t)-2;
     }
     const char *name = choose_relation_name(c, child->schema, child->name,
                                             index_name_addition(c->arena, p.elems, p.nelems, p.include, p.ninclude),
@@ -160,6 +184,12 @@ void index_only_update(ictx *x, rg_index *ix)
         if (!o->dropped && o->attached_to && !strcmp(o->attached_to, key))
             rg_map_put(&have, ckey(c, o->table_schema, o->table_name), o);
     }
+    for (size_t k = 0; k < n; k++)
+        for (size_t j = 0; j < kids[k]->constraints.n; j++) {
+            const rg_constraint *o = &kids[k]->constraints.v[j];
+            if (!o->dropped && o->index_attached_to && !strcmp(o->index_attached_to, key))
+                rg_map_put(&have, ckey(c, kids[k]->schema, kids[k]->name), (void *)o);
+        }
     bool all = true;
     char buf[300];
     for (size_t k = 0; k < n && all; k++)
@@ -179,7 +209,7 @@ void index_recurse(ictx *x, size_t pi)
     rg_table **kids = table_children(c, t, true, &n);
     for (size_t k = 0; k < n; k++) {
         size_t ci = clone_index(x, pi, kids[k]);
-        if (ci != (size_t)-1) index_recurse(x, ci);
+        if (ci < (size_t)-2) index_recurse(x, ci);
     }
     free(kids);
 }
@@ -312,7 +342,7 @@ void partition_clone_parent(ictx *x, rg_table *parent, rg_table *child)
         rg_index *ix = &c->indexes.v[i];
         if (ix->dropped || strcmp(ix->table_schema, parent->schema) || strcmp(ix->table_name, parent->name)) continue;
         size_t ci = clone_index(x, i, child);
-        if (ci != (size_t)-1) index_recurse(x, ci);
+        if (ci < (size_t)-2) index_recurse(x, ci);
     }
     for (size_t i = 0; i < parent->constraints.n; i++) {
         const rg_constraint *k = &parent->constraints.v[i];

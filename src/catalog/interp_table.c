@@ -1131,6 +1131,18 @@ void drop_index(ictx *x, rg_index *ix)
         rg_index *k = &c->indexes.v[i];
         if (!k->dropped && k->attached_to && !strcmp(k->attached_to, key)) drop_index(x, k);
     }
+    /* partitions' keys whose index is attached to it: PostgreSQL drops
+     * them with CASCADE only (and refuses without) */
+    rg_table *t = table_get(c, ix->table_schema, ix->table_name);
+    if (!t || t->kind != RG_TABLE_PARTITIONED) return;
+    size_t n;
+    rg_table **kids = table_children(x->c, t, true, &n);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < kids[i]->constraints.n; j++) {
+            rg_constraint *k = &kids[i]->constraints.v[j];
+            if (!k->dropped && k->index_attached_to && !strcmp(k->index_attached_to, key)) constraint_remove(x, kids[i], k);
+        }
+    free(kids);
 }
 
 static bool names_has(const char *const *v, size_t n, const char *s)
@@ -1385,7 +1397,12 @@ void rename_index(ictx *x, const char *schema, const char *name, const char *new
         rel_unregister(c, ischema, ix->name);
         ix->name = newname;
         rel_register(c, ischema, newname, RG_REL_INDEX, ix, NULL);
-        /* partition indexes name their parent index by text */
+        /* partition indexes (and keys) name their parent index by text */
+        for (size_t i = 0; i < c->tables.n; i++)
+            for (size_t j = 0; !c->tables.v[i].dropped && j < c->tables.v[i].constraints.n; j++) {
+                rg_constraint *k = &c->tables.v[i].constraints.v[j];
+                if (k->index_attached_to && !strcmp(k->index_attached_to, okey)) k->index_attached_to = nkey;
+            }
         for (size_t i = 0; i < c->indexes.n; i++)
             if (c->indexes.v[i].attached_to && !strcmp(c->indexes.v[i].attached_to, okey))
                 c->indexes.v[i].attached_to = nkey;
@@ -1707,6 +1724,7 @@ static void detach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
             !strcmp(ix->table_name, child->name))
             ix->attached_to = NULL;
     }
+    for (size_t i = 0; i < child->constraints.n; i++) child->constraints.v[i].index_attached_to = NULL;
     for (size_t i = 0; i < child->columns.n; i++) {
         rg_column *col = &child->columns.v[i];
         if (col->inh_count > 0) col->inh_count--;
@@ -2034,7 +2052,17 @@ static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
                     ierr(x, cv->location, "42704", "index \"%s\" does not exist", cv->relname);
                     continue;
                 }
-                if (cr->obj) ((rg_index *)cr->obj)->attached_to = ckey(x->c, ix->schema, ix->name);
+                if (cr->obj) {
+                    ((rg_index *)cr->obj)->attached_to = ckey(x->c, ix->schema, ix->name);
+                } else if (cr->owner_table) {
+                    /* a partition's key index under a parent's plain index */
+                    const char *dot = strchr(cr->owner_table, '.');
+                    rg_table *ct = dot ? table_get(x->c, rg_arena_strndup(x->c->arena, cr->owner_table,
+                                                                           (size_t)(dot - cr->owner_table)), dot + 1)
+                                       : NULL;
+                    rg_constraint *k = ct ? rg_table_constraint(ct, cv->relname) : NULL;
+                    if (k) k->index_attached_to = ckey(x->c, ix->schema, ix->name);
+                }
                 index_only_update(x, ix);
                 continue;
             }

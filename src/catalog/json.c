@@ -468,6 +468,7 @@ static void write_constraint(jw *w, const rg_constraint *k)
     kbool(w, "not_valid", k->not_valid);
     kbool(w, "is_local", k->is_local);
     kstr(w, "comment", k->comment);
+    if (k->index_attached_to) kstr(w, "index_attached_to", k->index_attached_to);
     close_(w, '}');
 }
 

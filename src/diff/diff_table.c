@@ -266,6 +266,9 @@ static void con_alter(dctx *x, const char *obj, const rg_constraint *o, const rg
         rg_diff_part(&p, "%s -> %s", deferral(o), deferral(n));
     if (!o->not_valid && n->not_valid) rg_diff_part(&p, "now NOT VALID");
     if (redefined && o->not_valid && !n->not_valid) rg_diff_part(&p, "validated");
+    if (!rg_diff_streq(o->index_attached_to, n->index_attached_to))
+        rg_diff_part(&p, "index attached to %s -> %s", o->index_attached_to ? o->index_attached_to : "none",
+                     n->index_attached_to ? n->index_attached_to : "none");
     const char *d = rg_diff_parts_done(x, &p);
     if (d)
         emit_t(x, g, RG_CHANGE_ALTER, RG_OBJ_CONSTRAINT, "alter_constraint", obj, d, o, n, ot, nt);
@@ -283,7 +286,8 @@ static bool con_same(dctx *x, const rg_constraint *o, const rg_constraint *n)
     bool same = p.b.len == 0;
     rg_buf_free(&p.b);
     return same && o->deferrable == n->deferrable && o->deferred == n->deferred &&
-           o->not_valid == n->not_valid && rg_diff_comment_eq(o->comment, n->comment);
+           o->not_valid == n->not_valid && rg_diff_comment_eq(o->comment, n->comment) &&
+           rg_diff_streq(o->index_attached_to, n->index_attached_to);
 }
 
 static void add_constraint(dctx *x, const rg_table *nt, const rg_constraint *n, const char *obj)

@@ -146,6 +146,9 @@ bool pl_ref_key_planned(planner *P, const rg_table *t, const rg_constraint *k);
  * NOT VALID there): on each partition NOT VALID + VALIDATE, then on the
  * parent, which adopts them without a scan; false if t is not one. */
 bool pl_partitioned_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *object);
+/* Key k of partition t: its index attached to the parent's plain index
+ * k->index_attached_to names (an index the old schema has). */
+void pl_attach_key_index(planner *P, const rg_table *t, const rg_constraint *k, const char *object);
 /* alter_table: attached to or detached from a parent; false if not. */
 bool pl_partition_change(planner *P, const rg_change *c);
 /* Marks columns that move to a new column and the foreign keys that move

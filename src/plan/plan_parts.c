@@ -102,6 +102,8 @@ static rg_plan_file *keys_file(planner *P)
 
 /* ---- indexes of partitioned tables ---------------------------------------------- */
 
+static const char *key_body(planner *P, const rg_constraint *k);
+
 /* The old index of the same name, when it is the same index on the same
  * table (kept: nothing to build). */
 static const rg_index *kept_old(planner *P, const rg_index *ci)
@@ -200,11 +202,54 @@ static rg_plan_step *assemble_index(planner *P, const rg_index *x, const char *o
         pl_existing(P, a, ci->table_schema, ci->table_name);
         pl_note(P, a, "cannot be detached: the down of %s drops it with the parent's index", x->name);
     }
-    if (kids->n) {
-        const rg_index *k0 = kids->v[0];
-        revalidate_after_detach(P, x->table_schema, x->table_name, x->schema, x->name, k0->schema, k0->name, object);
+    /* Partitions' keys whose index stands for this one's (PostgreSQL
+     * adopts a key's index for a parent's plain unique index). */
+    const char *xkey = rg_arena_printf(P->a, "%s.%s", x->schema, x->name);
+    const pl_ptrs *parts = pl_partitions_of(P, true, x->table_schema, x->table_name);
+    const char *kid = kids->n ? ((const rg_index *)kids->v[0])->name : NULL;
+    const char *kid_schema = kids->n ? ((const rg_index *)kids->v[0])->schema : NULL;
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        for (size_t j = 0; j < ct->constraints.n; j++) {
+            const rg_constraint *k = &ct->constraints.v[j];
+            if (k->dropped || !k->index_attached_to || strcmp(k->index_attached_to, xkey)) continue;
+            const char *cobj = pl_key(P, ct->schema, ct->name, k->name);
+            pl_skip(P, "alter_constraint", cobj);
+            /* A key the plan adds (validate) is attached after it. The
+             * attachment cannot be undone: PostgreSQL drops the parent's
+             * index only with CASCADE, which takes the key along (an old
+             * one is added back). */
+            const rg_table *oct = rg_catalog_table(P->oldc, ct->schema, ct->name);
+            const rg_constraint *ok = oct ? rg_table_constraint(oct, k->name) : NULL;
+            bool kept = ok && ok->kind == k->kind && !pl_table_is_new(P, ct->schema, ct->name);
+            const char *down = rg_arena_printf(P->a, "DROP INDEX %s CASCADE", xq);
+            if (kept)
+                down = rg_arena_printf(P->a, "%s;\n%s ADD CONSTRAINT %s %s", down, alter(P, ct), pl_q(P, ok->name), key_body(P, ok));
+            rg_plan_step *a = pl_step(P, kept || pl_table_is_new(P, ct->schema, ct->name) ? af : keys_file(P),
+                                      "alter_index_attach_partition", cobj,
+                                      rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", xq, pl_qn(P, ct->schema, k->name)),
+                                      down);
+            pl_existing(P, a, ct->schema, ct->name);
+            pl_note(P, a, "the key's index of partition %s stands for %s there; its down drops %s with CASCADE", ct->name,
+                    x->name, x->name);
+            if (!kid) kid = k->name, kid_schema = ct->schema;
+        }
     }
+    if (kid) revalidate_after_detach(P, x->table_schema, x->table_name, x->schema, x->name, kid_schema, kid, object);
     return s;
+}
+
+void pl_attach_key_index(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
+{
+    const char *dot = strchr(k->index_attached_to, '.');
+    if (!dot) return;
+    const char *schema = rg_arena_strndup(P->a, k->index_attached_to, (size_t)(dot - k->index_attached_to));
+    rg_plan_step *a = pl_step(P, keys_file(P), "alter_index_attach_partition", object,
+                              rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, schema, dot + 1),
+                                              pl_qn(P, t->schema, k->name)),
+                              NULL);
+    pl_existing(P, a, t->schema, t->name);
+    pl_note(P, a, "cannot be detached again: the down leaves it attached");
 }
 
 /* SQL creating, in a down, old index x of a partitioned table with its

@@ -452,7 +452,9 @@ static void add_key(planner *P, const rg_table *t, const rg_constraint *k, const
                                      pk ? "PRIMARY KEY" : "UNIQUE", nq, k->deferrable ? " DEFERRABLE" : "",
                                      k->deferred ? " INITIALLY DEFERRED" : "");
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), cq);
+    /* A partition's key may go first with a parent's index it is attached
+     * to (DROP INDEX ... CASCADE in that one's down): IF EXISTS. */
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s%s", alter(P, t), t->parent_table ? "IF EXISTS " : "", cq);
     if (reuse) rg_buf_printf(&down, ";\n%s", index_sql(P, P->oldc, reuse, false));
     for (size_t i = 0; nullable && i < k->ncolumns; i++) {
         const rg_column *c = ot ? rg_table_column(ot, k->columns[i]) : NULL;
@@ -567,10 +569,27 @@ static bool swap_key(planner *P, const rg_change *c)
     return true;
 }
 
+static bool names_same(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na != nb) return false;
+    for (size_t i = 0; i < na; i++)
+        if (strcmp(a[i], b[i])) return false;
+    return true;
+}
+
 static void alter_constraint(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_table;
     const rg_constraint *k = c->new_obj, *ok = c->old_obj;
+    /* Only its index newly attached to the parent's index: ATTACH. */
+    bool same_key = k->kind == ok->kind && (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE) &&
+                    names_same(k->columns, k->ncolumns, ok->columns, ok->ncolumns) &&
+                    k->deferrable == ok->deferrable && k->deferred == ok->deferred &&
+                    k->nulls_not_distinct == ok->nulls_not_distinct;
+    if (same_key && k->index_attached_to && !ok->index_attached_to) {
+        pl_attach_key_index(P, t, k, c->object);
+        return;
+    }
     if (swap_key(P, c)) return;
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
     rg_plan_step *s = pl_step(P, expand_main(P), con_op(ok, true), c->object, drop,

@@ -305,7 +305,8 @@ static void table_change(planner *P, const rg_change *c)
     if (!streq(ot->tablespace, nt->tablespace) || !streq(ot->access_method, nt->access_method) ||
         !streq(ot->foreign_server, nt->foreign_server) || !streq(ot->foreign_options, nt->foreign_options) ||
         !streq(ot->partition_key, nt->partition_key) ||
-        (!attach && (!streq(ot->parent_table, nt->parent_table) || !streq(ot->parent_schema, nt->parent_schema))) ||
+        (!attach && (!streq(ot->parent_table, nt->parent_table) || !streq(ot->parent_schema, nt->parent_schema) ||
+                     !streq(ot->partition_bound.key, nt->partition_bound.key))) ||
         ot->ninherits != nt->ninherits || op_ == 't' || np_ == 't')
         unsupported(P, c, "tablespace, access method, foreign options or partitioning: apply it by hand");
 }

@@ -669,7 +669,26 @@ bool pl_partition_detach_dropped(planner *P, const rg_table *t, const char *obje
 bool pl_partition_change(planner *P, const rg_change *c)
 {
     const rg_table *nt = c->new_obj, *ot = c->old_obj;
-    if (str_eq(ot->parent_table, nt->parent_table) && str_eq(ot->parent_schema, nt->parent_schema)) return false;
+    if (str_eq(ot->parent_table, nt->parent_table) && str_eq(ot->parent_schema, nt->parent_schema)) {
+        if (!nt->parent_table || str_eq(ot->partition_bound.key, nt->partition_bound.key)) return false;
+        /* A new bound: detached and attached again in one transaction (the
+         * rows stay visible through the parent), after the old version is
+         * gone (it may still write rows only the old bound accepts); the
+         * attach checks every row against the new bound. */
+        rg_plan_file *f = pl_main(P, ST_CONTRACT, PH_DROP, "drop");
+        rg_plan_step *s = pl_step(P, f, "detach_partition", c->object, detach_sql(P, ot, false), attach_sql(P, P->oldc, ot));
+        pl_existing(P, s, nt->parent_schema, nt->parent_table);
+        pl_step_prio(s, PRIO_LATE);
+        s = pl_step(P, f, attach_op(P, nt), c->object, attach_sql(P, P->newc, nt), detach_sql(P, nt, false));
+        pl_existing(P, s, nt->parent_schema, nt->parent_table);
+        pl_step_prio(s, PRIO_LATE);
+        pl_note(P, s, "new bound: the attach scans %s while the parent stays locked by the detach before it", nt->name);
+        rg_plan_add_finding(P->p, RG_SEV_WARNING, "partition_bound_changed", c->object,
+                            "%s gets a new partition bound: detached and attached again in the contract, which locks "
+                            "%s ACCESS EXCLUSIVE while its rows are checked against the new bound",
+                            c->object, pl_qn(P, nt->parent_schema, nt->parent_table));
+        return true;
+    }
     if (ot->parent_table) {
         pl_partition_detach_dropped(P, ot, c->object);
     }

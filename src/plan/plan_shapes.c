@@ -15,6 +15,7 @@
 
 void pl_step_prio(rg_plan_step *s, int prio);
 static void replace_index(planner *P, const char *object, const rg_index *x, const rg_index *ox);
+static bool view_names_any(planner *P, rg_catalog *c, const rg_view *v, const rg_map *names);
 
 typedef void (*ddl_fn)(rg_catalog *, const void *, rg_buf *);
 
@@ -918,11 +919,37 @@ static void labels_after_expand(planner *P, const rg_type *ot, const rg_type *nt
 /* The down of an added enum value: PostgreSQL cannot remove one, so the
  * type is made again with the labels it had before, and every column of
  * the type is moved onto it (fails while a row still holds the value). */
+typedef RG_VEC(const rg_view *) view_vec;
+
+/* The views of catalog c over the tables that have a column of type t
+ * (old schema's columns): a type's columns cannot change type under them. */
+static view_vec views_over_type_users(planner *P, rg_catalog *c, const char *schema, const char *type)
+{
+    rg_map tables = {0};
+    const pl_ptrs *users = pl_type_users(P, schema, type);
+    for (size_t i = 0; i < users->n; i++) {
+        const pl_colref *r = users->v[i];
+        rg_map_put(&tables, r->t->name, (void *)r->t);
+    }
+    view_vec views = {0};
+    for (size_t i = 0; tables.n && i < c->views.n; i++) {
+        const rg_view *v = &c->views.v[i];
+        if (!v->dropped && view_names_any(P, c, v, &tables)) *rg_vec_push(P->a, &views) = v;
+    }
+    rg_map_free(&tables);
+    return views;
+}
+
 static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, const enum_added *ea)
 {
     const char *q = pl_qn(P, nt->schema, nt->name);
     const char *keep = pl_name(P, "", nt->name, "rg_old");
     rg_buf b = {0};
+    /* the old views again around the rewrite (they block it) */
+    view_vec views = views_over_type_users(P, P->oldc, nt->schema, nt->name);
+    for (size_t i = views.n; i-- > 0;)
+        rg_buf_printf(&b, "DROP %sVIEW %s;\n", views.v[i]->materialized ? "MATERIALIZED " : "",
+                      pl_qn(P, views.v[i]->schema, views.v[i]->name));
     rg_buf_printf(&b, "ALTER TYPE %s RENAME TO %s;\nCREATE TYPE %s AS ENUM (", q, pl_q(P, keep), q);
     labels_after_expand(P, ot, nt, ea, &b);
     rg_buf_putc(&b, ')');
@@ -945,6 +972,7 @@ static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, c
         }
     }
     rg_buf_printf(&b, ";\nDROP TYPE %s", pl_qn(P, nt->schema, keep));
+    for (size_t i = 0; i < views.n; i++) rg_buf_printf(&b, ";\n%s", obj_sql(P, P->oldc, view_fn, views.v[i]));
     return pl_take(P, &b);
 }
 
@@ -1000,6 +1028,19 @@ static void drop_enum_value(planner *P, const rg_change *c)
     const char *keep = pl_name(P, "", nt->name, "rg_old");
     const char *kq = pl_qn(P, nt->schema, keep);
     rg_plan_file *f = contract_main(P);
+    /* Views over the tables whose columns move onto the re-made type are
+     * dropped around the rewrite (PostgreSQL refuses ALTER COLUMN ... TYPE
+     * under a view), the target's definition made again after it. */
+    view_vec views = views_over_type_users(P, P->newc, nt->schema, nt->name);
+    for (size_t i = views.n; i-- > 0;) { /* dependants first */
+        const rg_view *v = views.v[i];
+        const char *vq = pl_qn(P, v->schema, v->name);
+        rg_plan_step *d = pl_step(P, f, "drop_view", pl_key(P, v->schema, v->name, NULL),
+                                  rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "", vq),
+                                  obj_sql(P, P->newc, view_fn, v));
+        pl_step_prio(d, PRIO_LATE);
+        pl_note(P, d, "made again below: a view blocks the column's type change");
+    }
     rg_plan_step *s = pl_step(P, f, "rename_type", c->object, rg_arena_printf(P->a, "ALTER TYPE %s RENAME TO %s", q, pl_q(P, keep)),
                               rg_arena_printf(P->a, "ALTER TYPE %s RENAME TO %s", kq, pl_q(P, nt->name)));
     pl_step_prio(s, PRIO_LATE);
@@ -1038,6 +1079,12 @@ static void drop_enum_value(planner *P, const rg_change *c)
     rg_buf_putc(&old, ')');
     s = pl_step(P, f, "drop_type", c->object, rg_arena_printf(P->a, "DROP TYPE %s", kq), pl_take(P, &old));
     pl_step_prio(s, PRIO_LATE);
+    for (size_t i = 0; i < views.n; i++) {
+        const rg_view *v = views.v[i];
+        s = pl_step(P, f, "create_view", pl_key(P, v->schema, v->name, NULL), obj_sql(P, P->newc, view_fn, v),
+                    rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "", pl_qn(P, v->schema, v->name)));
+        pl_step_prio(s, PRIO_LATE + 1);
+    }
     rg_plan_add_finding(P->p, RG_SEV_WARNING, "enum_value_removed", c->object,
                         "%s loses a value: the type is made again in the contract and every column of it is "
                         "rewritten under ACCESS EXCLUSIVE", c->object);
@@ -1194,6 +1241,24 @@ static bool ident_char(char c)
 {
     return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            (unsigned char)c >= 0x80;
+}
+
+/* Whether view v's query names one of the tables in `names` (keyed by
+ * bare table name): a word scan of its SQL, as the views prepass does. */
+static bool view_names_any(planner *P, rg_catalog *c, const rg_view *v, const rg_map *names)
+{
+    const char *q = rg_expr_sql(c, &v->query);
+    for (const char *w = q; w && *w;) {
+        if (!ident_char(*w)) {
+            w++;
+            continue;
+        }
+        const char *e = w;
+        while (ident_char(*e)) e++;
+        if ((w == q || !ident_char(w[-1])) && rg_map_get(names, rg_arena_strndup(P->a, w, (size_t)(e - w)))) return true;
+        w = e;
+    }
+    return false;
 }
 
 /* PostgreSQL refuses ALTER COLUMN ... TYPE on a column a view uses, and a

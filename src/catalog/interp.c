@@ -736,9 +736,12 @@ static void apply_alter_extension(ictx *x, const pg_AlterExtensionStmt *es)
         ierr(x, 0, "42704", "extension \"%s\" does not exist", es->extname);
         return;
     }
+    /* UPDATE without TO goes to the default version: no version of its own */
+    const char *version = NULL;
     for (size_t i = 0; i < es->n_options; i++)
         if (rg_pg_is(es->options[i], T_DefElem) && strcmp(es->options[i]->def_elem->defname, "new_version") == 0)
-            e->version = defelem_str(x->c->arena, es->options[i]->def_elem);
+            version = defelem_str(x->c->arena, es->options[i]->def_elem);
+    e->version = version;
 }
 
 /* ---- opaque statements --------------------------------------------------- */

@@ -1540,18 +1540,20 @@ static void opaque_change(planner *P, const rg_change *c)
 /* An extension's version or schema: ALTER EXTENSION ... UPDATE TO / SET
  * SCHEMA, in expand (the new version may use what the update adds). A
  * down to an older version needs the extension's downgrade script, which
- * few extensions ship: the down says so by failing rather than guessing. */
+ * few extensions ship: the down leaves the version and says so (lossy). */
 static void alter_extension(planner *P, const rg_change *c)
 {
     const rg_extension *nx = c->new_obj, *ox = c->old_obj;
     const char *q = pl_q(P, nx->name);
-    if (nx->version && (!ox->version || strcmp(nx->version, ox->version))) {
+    if ((nx->version || ox->version) && (!nx->version || !ox->version || strcmp(nx->version, ox->version))) {
+        /* no version in the target: its default one (UPDATE without TO) */
         rg_plan_step *s = pl_step(P, expand_main(P), "alter_extension_update", c->object,
-                                  rg_arena_printf(P->a, "ALTER EXTENSION %s UPDATE TO %s", q, pl_lit(P, nx->version)),
-                                  ox->version ? rg_arena_printf(P->a, "ALTER EXTENSION %s UPDATE TO %s", q, pl_lit(P, ox->version))
-                                              : NULL);
+                                  nx->version ? rg_arena_printf(P->a, "ALTER EXTENSION %s UPDATE TO %s", q, pl_lit(P, nx->version))
+                                              : rg_arena_printf(P->a, "ALTER EXTENSION %s UPDATE", q),
+                                  NULL);
         pl_step_prio(s, PRIO_FIRST);
-        pl_lossy(s, "going back to the old version needs the extension's downgrade script");
+        pl_lossy(s, "the extension stays at the new version: going back needs a downgrade script, which extensions "
+                    "rarely ship");
     }
     const char *ns = nx->schema ? nx->schema : "public", *os = ox->schema ? ox->schema : "public";
     if (strcmp(ns, os)) {

@@ -1577,6 +1577,12 @@ static void add_constraint_using_index(ictx *x, rg_table *t, const pg_Constraint
     con->nulls_not_distinct = ix->nulls_not_distinct;
     con->deferrable = k->deferrable;
     con->deferred = k->initdeferred;
+    /* An index attached to a parent's plain index stays attached, now as
+     * the key's index. */
+    if (ix->attached_to) {
+        rg_relref *pr = rg_map_get(&c->relation_map, ix->attached_to);
+        if (pr && pr->kind == RG_REL_INDEX && pr->obj) con->index_attached_to = ix->attached_to;
+    }
     rel_register(c, t->schema, name, RG_REL_INDEX, NULL, ckey(c, t->schema, t->name));
     if (kind == RG_CON_PRIMARY) mark_not_null(t, cols, ix->nelems);
 }

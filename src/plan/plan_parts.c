@@ -103,6 +103,7 @@ static rg_plan_file *keys_file(planner *P)
 /* ---- indexes of partitioned tables ---------------------------------------------- */
 
 static const char *key_body(planner *P, const rg_constraint *k);
+static const rg_constraint *kid_key(const rg_table *ct, const rg_constraint *k);
 
 /* The old index of the same name, when it is the same index on the same
  * table (kept: nothing to build). */
@@ -268,6 +269,19 @@ static void old_tree_sql(planner *P, const rg_index *x, rg_buf *out)
         if (partitioned(table_of(P->oldc, ci))) old_tree_sql(P, ci, out);
         else rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", pl_index_text(P, P->oldc, ci, false));
     }
+    /* partitions' keys whose index stood for x: adopted again by x */
+    const char *xkey = rg_arena_printf(P->a, "%s.%s", x->schema, x->name);
+    const pl_ptrs *parts = pl_partitions_of(P, false, x->table_schema, x->table_name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        if (table_dropped(P, ct->schema, ct->name)) continue;
+        for (size_t j = 0; j < ct->constraints.n; j++) {
+            const rg_constraint *k = &ct->constraints.v[j];
+            if (k->dropped || !k->index_attached_to || strcmp(k->index_attached_to, xkey)) continue;
+            rg_buf_printf(out, "%sALTER TABLE ONLY %s ADD CONSTRAINT %s %s", out->len ? ";\n" : "", pl_qn(P, ct->schema, ct->name),
+                          pl_q(P, k->name), key_body(P, k));
+        }
+    }
     const char *sql = pl_index_text(P, P->oldc, x, false);
     const char *only = strstr(sql, " ON ONLY ");
     if (only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
@@ -282,8 +296,31 @@ static void drop_tree(planner *P, const rg_index *x, const char *object)
 {
     rg_buf down = {0};
     old_tree_sql(P, x, &down);
-    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_index", object,
-                              rg_arena_printf(P->a, "DROP INDEX %s", pl_qn(P, x->schema, x->name)), pl_take(P, &down));
+    /* A partition's key whose index stands for x: PostgreSQL drops x only
+     * with CASCADE, which takes the key along; one the target keeps is
+     * added back right after (built again, plainly). */
+    const char *xkey = rg_arena_printf(P->a, "%s.%s", x->schema, x->name);
+    const pl_ptrs *parts = pl_partitions_of(P, false, x->table_schema, x->table_name);
+    bool cascade = false;
+    rg_buf readd = {0};
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        for (size_t j = 0; j < ct->constraints.n; j++) {
+            const rg_constraint *k = &ct->constraints.v[j];
+            if (k->dropped || !k->index_attached_to || strcmp(k->index_attached_to, xkey)) continue;
+            cascade = true;
+            const rg_table *nct = rg_catalog_table(P->newc, ct->schema, ct->name);
+            const rg_constraint *nk = nct ? rg_table_constraint(nct, k->name) : NULL;
+            if (nk && nk->kind == k->kind && !table_dropped(P, ct->schema, ct->name))
+                rg_buf_printf(&readd, ";\n%s ADD CONSTRAINT %s %s", alter(P, ct), pl_q(P, k->name), key_body(P, nk));
+            else
+                pl_skip(P, "drop_constraint", pl_key(P, ct->schema, ct->name, k->name));
+        }
+    }
+    const char *up = rg_arena_printf(P->a, "DROP INDEX %s%s%s", pl_qn(P, x->schema, x->name), cascade ? " CASCADE" : "",
+                                     rg_buf_cstr(&readd));
+    rg_buf_free(&readd);
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_index", object, up, pl_take(P, &down));
     pl_existing(P, s, x->table_schema, x->table_name);
     pl_step_prio(s, PRIO_FIRST);
     pl_note(P, s, "the partitions' indexes attached to it go with it");
@@ -414,12 +451,27 @@ void pl_attach_key_to_parent(planner *P, const rg_table *t, const rg_constraint 
      * partitions itself. */
     const rg_constraint *opk = pk ? rg_table_constraint(opt, pk->name) : NULL;
     if (!opk || opk->kind != pk->kind) return;
+    /* No DETACH for it: the down drops the parent's key (which takes the
+     * partitions' attached keys along, this one too), adds it back ONLY
+     * and attaches the other partitions' keys again. */
+    rg_buf down = {0};
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s;\nALTER TABLE ONLY %s ADD CONSTRAINT %s %s", alter(P, opt), pl_q(P, opk->name),
+                  pl_qn(P, opt->schema, opt->name), pl_q(P, opk->name), key_body(P, opk));
+    const pl_ptrs *olds = pl_partitions_of(P, false, opt->schema, opt->name);
+    for (size_t i = 0; i < olds->n; i++) {
+        const rg_table *ct = olds->v[i];
+        const rg_constraint *ck = kid_key(ct, opk);
+        if (!ck || (!strcmp(ct->schema, t->schema) && !strcmp(ct->name, t->name))) continue;
+        rg_buf_printf(&down, ";\nALTER TABLE ONLY %s ADD CONSTRAINT %s %s;\nALTER INDEX %s ATTACH PARTITION %s",
+                      pl_qn(P, ct->schema, ct->name), pl_q(P, ck->name), key_body(P, ck), pl_qn(P, opt->schema, opk->name),
+                      pl_qn(P, ct->schema, ck->name));
+    }
     rg_plan_step *a = pl_step(P, keys_file(P), "alter_index_attach_partition", object,
                               rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, pt->schema, pk->name),
                                               pl_qn(P, t->schema, name)),
-                              NULL);
+                              pl_take(P, &down));
     pl_existing(P, a, t->schema, t->name);
-    pl_note(P, a, "cannot be detached: the down of the partition's key drops it");
+    pl_note(P, a, "cannot be detached: the down drops the parent's key and makes it again");
 }
 
 /* Partition ct's key for parent key k, built without blocking writes: a

@@ -233,6 +233,15 @@ static void add_table(planner *P, const rg_change *c)
     if (t->parent_table) pl_partition_attach_new(P, t, c->object);
 }
 
+/* Whether partition t's foreign key k is a clone of its parent's (same
+ * name, old schema). */
+static bool parent_has_fk(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    const rg_table *p = rg_catalog_table(P->oldc, t->parent_schema, t->parent_table);
+    const rg_constraint *pk = p ? rg_table_constraint(p, k->name) : NULL;
+    return pk && !pk->dropped && pk->kind == RG_CON_FOREIGN;
+}
+
 static void drop_table(planner *P, const rg_change *c)
 {
     const rg_table *t = c->old_obj;
@@ -261,9 +270,15 @@ static void drop_table(planner *P, const rg_change *c)
                       pl_qn(P, t->schema, t->name), pl_q(P, col));
     }
     bool fk = false;
+    bool parent_dropped = t->parent_table &&
+                          rg_map_get(&P->dropped_tables, pl_key(P, t->parent_schema, t->parent_table, NULL));
     for (size_t i = 0; i < t->constraints.n; i++) {
         const rg_constraint *k = &t->constraints.v[i];
         if (k->dropped || !k->is_local || k->kind != RG_CON_FOREIGN) continue;
+        /* A partition's clone of its parent's foreign key goes with the
+         * parent's (dropped with the parent, which the plan drops too;
+         * PostgreSQL refuses to drop it alone). */
+        if (parent_dropped && parent_has_fk(P, t, k)) continue;
         const char *fks = constraint_sql(P, P->oldc, t, k, k->not_valid);
         if (k->ref_table &&
             rg_map_get(&P->dropped_tables, pl_key(P, k->ref_schema ? k->ref_schema : t->schema, k->ref_table, NULL))) {

@@ -741,6 +741,22 @@ bool pl_partition_change(planner *P, const rg_change *c)
                             c->object, pl_qn(P, nt->parent_schema, nt->parent_table));
         return true;
     }
+    if (ot->parent_table && nt->parent_table) {
+        /* From one parent to another: detached and attached in one
+         * contract transaction (the old parent may be dropped there too,
+         * which would take it along; the new one gets it once the old
+         * version, which reads through the old parent, is gone). */
+        rg_plan_file *f = pl_main(P, ST_CONTRACT, PH_DROP, "drop");
+        rg_plan_step *s = pl_step(P, f, "detach_partition", c->object, detach_sql(P, ot, false), attach_sql(P, P->oldc, ot));
+        pl_existing(P, s, ot->parent_schema, ot->parent_table);
+        pl_step_prio(s, PRIO_FIRST);
+        s = pl_step(P, f, attach_op(P, nt), c->object, attach_sql(P, P->newc, nt), detach_sql(P, nt, false));
+        pl_step_prio(s, PRIO_FIRST);
+        if (!pl_table_is_new(P, nt->parent_schema, nt->parent_table))
+            pl_existing(P, s, nt->parent_schema, nt->parent_table);
+        pl_note(P, s, "moved to another parent: scans %s unless a CHECK constraint proves the bound", nt->name);
+        return true;
+    }
     if (ot->parent_table) {
         pl_partition_detach_dropped(P, ot, c->object);
     }

@@ -1750,9 +1750,13 @@ static void shape_one(planner *P, const rg_change *c)
     } else if (strcmp(k, "drop_sequence") == 0) {
         const rg_sequence *s = c->old_obj;
         if (s->identity || (s->owned_by && owner_goes(P, s))) return; /* goes with its column or table */
+        /* (an owned one whose column stays: it comes back owned by it) */
+        const char *down = obj_sql(P, P->oldc, seq_fn, s);
+        if (s->owned_by)
+            down = rg_arena_printf(P->a, "%s;\nALTER SEQUENCE %s OWNED BY %s", down, pl_qn(P, s->schema, s->name),
+                                   owner_ref(P, s->owned_by));
         rg_plan_step *st = pl_step(P, contract_main(P), "drop_sequence", c->object,
-                                   rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)),
-                                   obj_sql(P, P->oldc, seq_fn, s));
+                                   rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)), down);
         pl_lossy(st, "the sequence restarts from its START value");
     } else if (strcmp(k, "alter_sequence") == 0) {
         alter_sequence(P, c);

@@ -149,6 +149,10 @@ bool pl_partitioned_fk(planner *P, const rg_table *t, const rg_constraint *k, co
 /* Key k of partition t: its index attached to the parent's plain index
  * k->index_attached_to names (an index the old schema has). */
 void pl_attach_key_index(planner *P, const rg_table *t, const rg_constraint *k, const char *object);
+/* A changed PRIMARY KEY / UNIQUE of a partitioned table (the old version
+ * gone first); false if t is not one. */
+bool pl_swap_partitioned_key(planner *P, const rg_table *t, const rg_constraint *k, const rg_constraint *ok,
+                             const char *object);
 /* alter_table: attached to or detached from a parent; false if not. */
 bool pl_partition_change(planner *P, const rg_change *c);
 /* Marks columns that move to a new column and the foreign keys that move

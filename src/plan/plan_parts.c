@@ -253,6 +253,102 @@ void pl_attach_key_index(planner *P, const rg_table *t, const rg_constraint *k, 
     pl_note(P, a, "cannot be detached again: the down leaves it attached");
 }
 
+/* Index x of a partitioned table that the old schema has with the same
+ * definition, left incomplete (ON ONLY, some partition's index missing):
+ * the missing ones built and attached, which makes it valid. */
+static void complete_tree(planner *P, const rg_index *x, const rg_index *ox, const char *object)
+{
+    rg_plan_file *af = attach_file(P);
+    const char *xq = pl_qn(P, x->schema, x->name);
+    const char *okey = rg_arena_printf(P->a, "%s.%s", ox->schema, ox->name);
+    const pl_ptrs *kids = kids_of(P, true, x);
+    /* An attachment cannot be undone: the down (on the first one, which
+     * runs last) drops x and makes it again as it was, incomplete, with
+     * the partition indexes it had and those that stood alone. */
+    rg_buf restore = {0};
+    rg_buf_printf(&restore, "DROP INDEX %s;\n%s", xq, pl_index_text(P, P->oldc, ox, false));
+    const pl_ptrs *okids = kids_of(P, false, ox);
+    for (size_t i = 0; i < okids->n; i++) {
+        const rg_index *oc = okids->v[i];
+        rg_buf_printf(&restore, ";\n%s;\nALTER INDEX %s ATTACH PARTITION %s", pl_index_text(P, P->oldc, oc, false), xq,
+                      pl_qn(P, oc->schema, oc->name));
+    }
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *oc = rg_catalog_index(P->oldc, ((const rg_index *)kids->v[i])->schema, ((const rg_index *)kids->v[i])->name);
+        if (oc && !oc->attached_to) rg_buf_printf(&restore, ";\n%s", pl_index_text(P, P->oldc, oc, false));
+    }
+    const char *down = pl_take(P, &restore);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        const char *cobj = obj_of_index(P, ci);
+        const rg_table *ct = table_of(P->newc, ci);
+        const rg_index *oc = rg_catalog_index(P->oldc, ci->schema, ci->name);
+        if (oc && oc->attached_to && !strcmp(oc->attached_to, okey)) continue; /* attached already */
+        pl_skip(P, "add_index", cobj);
+        pl_skip(P, "alter_index", cobj);
+        if (!(oc && same_index(oc, ci)) && ct && !pl_table_is_new(P, ct->schema, ct->name)) {
+            rg_plan_step *b = pl_step(P, pl_own(P, ST_EXPAND, PH_INDEX, ci->name, true), "create_index_concurrently", cobj,
+                                      pl_index_text(P, P->newc, ci, true),
+                                      rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, ci->schema, ci->name)));
+            pl_note(P, b, "the missing index of partition %s", ct->name);
+        }
+        rg_plan_step *a = pl_step(P, af, "alter_index_attach_partition", cobj,
+                                  rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", xq, pl_qn(P, ci->schema, ci->name)),
+                                  down);
+        down = NULL;
+        pl_existing(P, a, ci->table_schema, ci->table_name);
+        pl_note(P, a, "completes %s, which becomes valid", x->name);
+    }
+    (void)object;
+}
+
+/* Index x of a partitioned table replaces an old one of the same name (a
+ * changed definition): built as above under temporary names beside the
+ * old one, which the contract drops (with its partitions' indexes); then
+ * the new ones take the names. */
+static void replace_tree(planner *P, const rg_index *x, const char *object)
+{
+    rg_plan_file *af = attach_file(P);
+    rg_plan_file *cf = pl_main(P, ST_CONTRACT, PH_DROP, "drop");
+    rg_index nx = *x;
+    nx.name = pl_name(P, "", x->name, "rg_new");
+    const char *xq = pl_qn(P, x->schema, nx.name);
+    rg_plan_step *s = pl_step(P, af, "create_index_on_only", object, pl_index_text(P, P->newc, &nx, false),
+                              rg_arena_printf(P->a, "DROP INDEX IF EXISTS %s", xq));
+    pl_existing(P, s, x->table_schema, x->table_name);
+    pl_note(P, s, "the changed index under a temporary name, beside the old one until the contract");
+    s = pl_step(P, cf, "alter_index_rename", object,
+                rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", xq, pl_q(P, x->name)),
+                rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name), pl_q(P, nx.name)));
+    pl_step_prio(s, PRIO_LATE);
+    const pl_ptrs *kids = kids_of(P, true, x);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        const char *cobj = obj_of_index(P, ci);
+        const rg_table *ct = table_of(P->newc, ci);
+        pl_skip(P, "add_index", cobj);
+        pl_skip(P, "alter_index", cobj);
+        pl_skip(P, "drop_index", cobj);
+        rg_index nc = *ci;
+        nc.name = pl_name(P, "", ci->name, "rg_new");
+        const char *cq = pl_qn(P, ci->schema, nc.name);
+        bool fresh = ct && pl_table_is_new(P, ct->schema, ct->name);
+        rg_plan_step *b = pl_step(P, fresh ? pl_main(P, ST_EXPAND, PH_MAIN, "schema") : pl_own(P, ST_EXPAND, PH_INDEX, nc.name, true),
+                                  fresh ? "create_index" : "create_index_concurrently", cobj,
+                                  pl_index_text(P, P->newc, &nc, !fresh),
+                                  rg_arena_printf(P->a, "DROP INDEX %sIF EXISTS %s", fresh ? "" : "CONCURRENTLY ", cq));
+        pl_note(P, b, "index of partition %s under a temporary name", ct ? ct->name : ci->table_name);
+        rg_plan_step *a = pl_step(P, af, "alter_index_attach_partition", cobj,
+                                  rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", xq, cq), NULL);
+        pl_existing(P, a, ci->table_schema, ci->table_name);
+        rg_plan_step *r = pl_step(P, cf, "alter_index_rename", cobj,
+                                  rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", cq, pl_q(P, ci->name)),
+                                  rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, ci->schema, ci->name),
+                                                  pl_q(P, nc.name)));
+        pl_step_prio(r, PRIO_LATE);
+    }
+}
+
 /* SQL creating, in a down, old index x of a partitioned table with its
  * partitions' indexes: each old partition index first under its own name,
  * then x without ONLY, which adopts them and builds one for any partition
@@ -579,6 +675,77 @@ static const char *assemble_key(planner *P, const rg_table *t, const rg_constrai
     return name;
 }
 
+bool pl_swap_partitioned_key(planner *P, const rg_table *t, const rg_constraint *k, const rg_constraint *ok,
+                             const char *object)
+{
+    if (!partitioned(t) || (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE) || ok->kind != k->kind) return false;
+    /* A changed key of a partitioned table, once the old version is gone:
+     * the parent's old key dropped (its partitions' go with it), each
+     * partition's new key added USING an index built concurrently before,
+     * then the parent's ONLY and the partitions' attached. */
+    rg_plan_file *f = pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null");
+    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
+    rg_buf down = {0};
+    rg_buf_printf(&down, "ALTER TABLE ONLY %s ADD CONSTRAINT %s %s", pl_qn(P, t->schema, t->name), pl_q(P, ok->name),
+                  key_body(P, ok));
+    const pl_ptrs *olds = pl_partitions_of(P, false, t->schema, t->name);
+    for (size_t i = 0; ot && i < olds->n; i++) {
+        const rg_table *ct = olds->v[i];
+        const rg_constraint *ck = kid_key(ct, ok);
+        if (!ck) continue;
+        rg_buf_printf(&down, ";\nALTER TABLE ONLY %s ADD CONSTRAINT %s %s;\nALTER INDEX %s ATTACH PARTITION %s",
+                      pl_qn(P, ct->schema, ct->name), pl_q(P, ck->name), key_body(P, ck), pl_qn(P, t->schema, ok->name),
+                      pl_qn(P, ct->schema, ck->name));
+    }
+    rg_plan_step *s = pl_step(P, f, "drop_constraint_unique", object,
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, ok->name)), pl_take(P, &down));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_LATE);
+    pl_note(P, s, "the partitions' keys attached to it go with it");
+    const pl_ptrs *parts = pl_partitions_of(P, true, t->schema, t->name);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        if (!ck || pl_table_is_new(P, ct->schema, ct->name) || partitioned(ct)) continue;
+        const char *cobj = pl_key(P, ct->schema, ct->name, ck->name);
+        pl_skip(P, "alter_constraint", cobj);
+        const char *tmp = pl_name(P, "", ck->name, "rg_new");
+        rg_buf b = {0};
+        rg_buf_printf(&b, "CREATE UNIQUE INDEX CONCURRENTLY %s ON %s USING btree (", pl_q(P, tmp), pl_qn(P, ct->schema, ct->name));
+        for (size_t j = 0; j < ck->ncolumns; j++) rg_buf_printf(&b, "%s%s", j ? ", " : "", pl_q(P, ck->columns[j]));
+        rg_buf_putc(&b, ')');
+        if (ck->nulls_not_distinct) rg_buf_puts(&b, " NULLS NOT DISTINCT");
+        rg_plan_step *bs = pl_step(P, pl_own(P, ST_EXPAND, PH_INDEX, tmp, true), "create_index_concurrently", cobj, pl_take(P, &b),
+                                   rg_arena_printf(P->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", pl_qn(P, ct->schema, tmp)));
+        pl_note(P, bs, "the changed key's index of partition %s, built without blocking writes", ct->name);
+        rg_plan_step *us = pl_step(P, f, k->kind == RG_CON_PRIMARY ? "add_primary_key_using_index" : "add_unique_using_index",
+                                   cobj,
+                                   rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s", alter(P, ct), pl_q(P, ck->name),
+                                                   k->kind == RG_CON_PRIMARY ? "PRIMARY KEY" : "UNIQUE", pl_q(P, tmp)),
+                                   rg_arena_printf(P->a, "%s DROP CONSTRAINT IF EXISTS %s", alter(P, ct), pl_q(P, ck->name)));
+        pl_existing(P, us, ct->schema, ct->name);
+        pl_step_prio(us, PRIO_LATE + 1);
+    }
+    s = pl_step(P, f, "add_key_on_only", object,
+                rg_arena_printf(P->a, "ALTER TABLE ONLY %s ADD CONSTRAINT %s %s", pl_qn(P, t->schema, t->name), pl_q(P, k->name),
+                                key_body(P, k)),
+                rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_LATE + 2);
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        const rg_constraint *ck = kid_key(ct, k);
+        if (!ck) continue;
+        rg_plan_step *a = pl_step(P, f, "alter_index_attach_partition", pl_key(P, ct->schema, ct->name, ck->name),
+                                  rg_arena_printf(P->a, "ALTER INDEX %s ATTACH PARTITION %s", pl_qn(P, t->schema, k->name),
+                                                  pl_qn(P, ct->schema, ck->name)),
+                                  NULL);
+        pl_existing(P, a, ct->schema, ct->name);
+        pl_step_prio(a, PRIO_LATE + 3);
+    }
+    return true;
+}
+
 /* Key k of old partitioned table t goes: dropping it on the parent drops
  * the partitions' keys attached to it. */
 static void drop_key(planner *P, const rg_table *t, const rg_constraint *k, const char *object)
@@ -837,12 +1004,12 @@ void pl_parts_prepass(planner *P)
         if (!strcmp(c->kind, "add_index")) {
             const rg_index *x = c->new_obj;
             const rg_table *t = table_of(P->newc, x);
-            if (partitioned(t) && !pl_table_is_new(P, t->schema, t->name) && !rg_catalog_index(P->oldc, x->schema, x->name))
-                skip_index_kids(P, true, x, "add_index");
+            if (partitioned(t) && !pl_table_is_new(P, t->schema, t->name)) skip_index_kids(P, true, x, "add_index");
         } else if (!strcmp(c->kind, "drop_index")) {
             const rg_index *x = c->old_obj;
             const rg_table *t = table_of(P->oldc, x);
-            if (partitioned(t) && !table_dropped(P, t->schema, t->name) && !rg_catalog_index(P->newc, x->schema, x->name))
+            const rg_index *nx = rg_catalog_index(P->newc, x->schema, x->name);
+            if (partitioned(t) && !table_dropped(P, t->schema, t->name) && !(nx && same_index(x, nx)))
                 skip_index_kids(P, false, x, "drop_index");
         } else if (!strcmp(c->kind, "add_constraint")) {
             const rg_table *t = c->new_table;
@@ -863,6 +1030,11 @@ void pl_parts_prepass(planner *P)
             for (size_t j = 0; k->kind == RG_CON_PRIMARY && j < k->ncolumns; j++)
                 if (col_nullable(ot, k->columns[j]))
                     pl_skip(P, "alter_column_nullability", pl_key(P, t->schema, t->name, k->columns[j]));
+        } else if (!strcmp(c->kind, "alter_constraint")) {
+            const rg_table *t = c->new_table;
+            const rg_constraint *k = c->new_obj;
+            if (partitioned(t) && (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE))
+                skip_key_kids(P, true, t, k, "alter_constraint");
         } else if (!strcmp(c->kind, "drop_constraint")) {
             const rg_table *t = c->old_table;
             const rg_constraint *k = c->old_obj;
@@ -887,7 +1059,11 @@ bool pl_shape_parts(planner *P, const rg_change *c)
         }
         if (!partitioned(t) || pl_table_is_new(P, t->schema, t->name)) return false;
         const rg_index *ox = rg_catalog_index(P->oldc, x->schema, x->name);
-        if (ox) return false; /* replaced: the drop + add shape */
+        if (ox) {
+            if (same_index(ox, x)) complete_tree(P, x, ox, c->object);
+            else replace_tree(P, x, c->object);
+            return true;
+        }
         assemble_index(P, x, c->object, true);
         return true;
     }
@@ -895,7 +1071,11 @@ bool pl_shape_parts(planner *P, const rg_change *c)
         const rg_index *x = c->old_obj;
         const rg_table *t = table_of(P->oldc, x);
         if (!partitioned(t) || table_dropped(P, t->schema, t->name)) return false;
-        if (rg_catalog_index(P->newc, x->schema, x->name)) return false; /* replaced */
+        /* (replaced under the same name: the new one is built under a
+         * temporary name and renamed after this drop; the same index left
+         * incomplete is completed instead) */
+        const rg_index *nx = rg_catalog_index(P->newc, x->schema, x->name);
+        if (nx && same_index(x, nx)) return true;
         drop_tree(P, x, c->object);
         return true;
     }

@@ -616,7 +616,7 @@ static void alter_constraint(planner *P, const rg_change *c)
         pl_attach_key_index(P, t, k, c->object);
         return;
     }
-    if (swap_key(P, c)) return;
+    if (swap_key(P, c) || pl_swap_partitioned_key(P, t, k, ok, c->object)) return;
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
     rg_plan_step *s = pl_step(P, expand_main(P), con_op(ok, true), c->object, drop,
                               constraint_sql(P, P->oldc, t, ok, ok->not_valid));

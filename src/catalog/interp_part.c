@@ -138,9 +138,18 @@ static size_t clone_index_as(ictx *x, size_t pi, rg_table *child, bool attach)
         o->attached_to = pkey;
         return i;
     }
+    /* (a key whose index is attached to the parent's key already is not
+     * free: PostgreSQL skips indexes that have a parent) */
+    const rg_table *ptab = child->parent_table ? table_get(c, child->parent_schema, child->parent_table) : NULL;
     for (size_t i = 0; attach && i < child->constraints.n; i++) {
         rg_constraint *k = &child->constraints.v[i];
         if (k->dropped || k->index_attached_to || !key_matches_index(k, &p)) continue;
+        bool taken = false;
+        for (size_t j = 0; ptab && j < ptab->constraints.n && !taken; j++) {
+            const rg_constraint *pk = &ptab->constraints.v[j];
+            taken = !pk->dropped && pk->kind == k->kind && names_eq(pk->columns, pk->ncolumns, k->columns, k->ncolumns);
+        }
+        if (taken) continue;
         k->index_attached_to = pkey;
         return (size_t)-2;
     }

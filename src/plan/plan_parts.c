@@ -388,9 +388,29 @@ static void old_tree_sql(planner *P, const rg_index *x, rg_buf *out)
  * the partitions' indexes along (they cannot be dropped alone). Those the
  * target keeps as indexes of their own are built again first under a
  * temporary name and take their name back after the drop. */
+/* The index the target keeps unattached, of old partition index ci of a
+ * dropped tree (built again under a temporary name), or NULL. */
+static const rg_index *kept_alone(planner *P, const rg_index *ci)
+{
+    if (partitioned(table_of(P->oldc, ci))) return NULL;
+    const rg_index *nx = rg_catalog_index(P->newc, ci->schema, ci->name);
+    if (!nx || nx->attached_to || table_dropped(P, ci->table_schema, ci->table_name)) return NULL;
+    return nx;
+}
+
 static void drop_tree(planner *P, const rg_index *x, const char *object)
 {
     rg_buf down = {0};
+    /* A kept index rebuilt under a temporary name is back under it when
+     * this down runs: gone first, or the old parent's index made again
+     * would adopt it instead of the old partition index. */
+    const pl_ptrs *okids = kids_of(P, false, x);
+    for (size_t i = 0; i < okids->n; i++) {
+        const rg_index *nx = kept_alone(P, okids->v[i]);
+        if (nx)
+            rg_buf_printf(&down, "%sDROP INDEX IF EXISTS %s", down.len ? ";\n" : "",
+                          pl_qn(P, nx->schema, pl_name(P, "", nx->name, "rg_new")));
+    }
     old_tree_sql(P, x, &down);
     /* A partition's key whose index stands for x: PostgreSQL drops x only
      * with CASCADE, which takes the key along; one the target keeps is
@@ -427,9 +447,8 @@ static void drop_tree(planner *P, const rg_index *x, const char *object)
         const char *cobj = obj_of_index(P, ci);
         pl_skip(P, "drop_index", cobj);
         pl_skip(P, "alter_index", cobj);
-        if (partitioned(table_of(P->oldc, ci))) continue;
-        const rg_index *nx = rg_catalog_index(P->newc, ci->schema, ci->name);
-        if (!nx || nx->attached_to || table_dropped(P, ci->table_schema, ci->table_name)) continue;
+        const rg_index *nx = kept_alone(P, ci);
+        if (!nx) continue;
         rg_index tmp = *nx;
         tmp.name = pl_name(P, "", nx->name, "rg_new");
         rg_plan_file *f = pl_own(P, ST_EXPAND, PH_INDEX, tmp.name, true);

@@ -181,6 +181,21 @@ static void table_extras(planner *P, rg_catalog *c, const rg_table *t, rg_buf *o
     }
 }
 
+/* Whether partition t's key k has the kind and columns of a key of its
+ * parent (new schema): the one the parent's key adopts. */
+static bool mirrors_parent_key(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    const rg_table *p = rg_catalog_table(P->newc, t->parent_schema, t->parent_table);
+    for (size_t i = 0; p && i < p->constraints.n; i++) {
+        const rg_constraint *o = &p->constraints.v[i];
+        if (o->dropped || o->kind != k->kind || o->ncolumns != k->ncolumns) continue;
+        bool same = true;
+        for (size_t j = 0; j < k->ncolumns && same; j++) same = !strcmp(o->columns[j], k->columns[j]);
+        if (same) return true;
+    }
+    return false;
+}
+
 static void add_table(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_obj;
@@ -217,6 +232,9 @@ static void add_table(planner *P, const rg_change *c)
                     rg_arena_printf(P->a, "%s DROP CONSTRAINT %s%s", alter(P, t), t->parent_table ? "IF EXISTS " : "",
                                     pl_q(P, k->name)));
         pl_note(P, s, "new, empty table");
+        /* A partition's key that stands for one of its parent's first:
+         * ATTACH PARTITION adopts the first matching index it finds. */
+        if (t->parent_table && (k->index_attached_to || mirrors_parent_key(P, t, k))) pl_step_prio(s, PRIO_NORMAL - 1);
     }
     /* Replica identity: USING INDEX names an index the plan creates with
      * the table (the dependency order puts this after it). */

@@ -253,6 +253,49 @@ static bool streq(const char *a, const char *b)
     return (!a && !b) || (a && b && strcmp(a, b) == 0);
 }
 
+static bool has_parent(const rg_table *t, const char *key)
+{
+    for (size_t i = 0; i < t->ninherits; i++)
+        if (!strcmp(t->inherits[i], key)) return true;
+    return false;
+}
+
+/* "schema"."name" of an inherits entry ("schema.name"). */
+static const char *inherit_ref(planner *P, const char *key)
+{
+    const char *dot = strchr(key, '.');
+    if (!dot) return pl_q(P, key);
+    return pl_qn(P, rg_arena_strndup(P->a, key, (size_t)(dot - key)), dot + 1);
+}
+
+/* INHERITS changes of an existing table: NO INHERIT for parents it leaves
+ * (first), INHERIT for new ones, in expand (queries on a parent see or
+ * stop seeing the child's rows: a change of the release itself). */
+static bool inherits_change(planner *P, const rg_change *c)
+{
+    const rg_table *nt = c->new_obj, *ot = c->old_obj;
+    bool changed = ot->ninherits != nt->ninherits;
+    for (size_t i = 0; !changed && i < nt->ninherits; i++) changed = strcmp(ot->inherits[i], nt->inherits[i]) != 0;
+    if (!changed) return false;
+    const char *at = alter(P, nt);
+    for (size_t i = 0; i < ot->ninherits; i++) {
+        if (has_parent(nt, ot->inherits[i])) continue;
+        const char *pq = inherit_ref(P, ot->inherits[i]);
+        rg_plan_step *s = step(P, expand_main(P), "no_inherit", c->object, rg_arena_printf(P->a, "%s NO INHERIT %s", at, pq),
+                               rg_arena_printf(P->a, "%s INHERIT %s", at, pq), PRIO_LATE);
+        pl_existing(P, s, nt->schema, nt->name);
+    }
+    for (size_t i = 0; i < nt->ninherits; i++) {
+        if (has_parent(ot, nt->inherits[i])) continue;
+        const char *pq = inherit_ref(P, nt->inherits[i]);
+        rg_plan_step *s = step(P, expand_main(P), "inherit", c->object, rg_arena_printf(P->a, "%s INHERIT %s", at, pq),
+                               rg_arena_printf(P->a, "%s NO INHERIT %s", at, pq), PRIO_LATE + 1);
+        pl_existing(P, s, nt->schema, nt->name);
+        pl_note(P, s, "queries on the parent see this table's rows from now on");
+    }
+    return true;
+}
+
 static void table_change(planner *P, const rg_change *c)
 {
     const rg_table *nt = c->new_obj, *ot = c->old_obj;
@@ -302,12 +345,13 @@ static void table_change(planner *P, const rg_change *c)
         pl_existing(P, s, nt->schema, nt->name);
     }
     bool attach = pl_partition_change(P, c);
+    bool inherit = inherits_change(P, c);
     if (!streq(ot->tablespace, nt->tablespace) || !streq(ot->access_method, nt->access_method) ||
         !streq(ot->foreign_server, nt->foreign_server) || !streq(ot->foreign_options, nt->foreign_options) ||
         !streq(ot->partition_key, nt->partition_key) ||
         (!attach && (!streq(ot->parent_table, nt->parent_table) || !streq(ot->parent_schema, nt->parent_schema) ||
                      !streq(ot->partition_bound.key, nt->partition_bound.key))) ||
-        ot->ninherits != nt->ninherits || op_ == 't' || np_ == 't')
+        (!inherit && ot->ninherits != nt->ninherits) || op_ == 't' || np_ == 't')
         unsupported(P, c, "tablespace, access method, foreign options or partitioning: apply it by hand");
 }
 

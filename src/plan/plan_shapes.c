@@ -16,6 +16,8 @@
 void pl_step_prio(rg_plan_step *s, int prio);
 static void replace_index(planner *P, const char *object, const rg_index *x, const rg_index *ox);
 static bool view_names_any(planner *P, rg_catalog *c, const rg_view *v, const rg_map *names);
+static bool key_parts(planner *P, const char *key, const char **a, const char **b);
+static bool key_parts3(planner *P, const char *key, const char **a, const char **b, const char **c3);
 
 typedef void (*ddl_fn)(rg_catalog *, const void *, rg_buf *);
 
@@ -1383,7 +1385,17 @@ static const char *comment_target(planner *P, const rg_change *c, const void *ob
         const rg_column *x = obj;
         *comment = x->comment;
         *op = "comment_on_column";
-        if (!t) return NULL;
+        if (!t) {
+            /* a view's column: the change names it "schema.view.column" and
+             * points at the view, which keeps the column comments */
+            const char *vs, *vn, *col;
+            if (!key_parts3(P, c->object, &vs, &vn, &col)) return NULL;
+            const rg_view *v = obj;
+            *comment = NULL;
+            for (size_t i = 0; v->column_comments && i < v->ncolumns; i++)
+                if (!strcmp(v->columns[i], col)) *comment = v->column_comments[i];
+            return rg_arena_printf(P->a, "COLUMN %s.%s", pl_qn(P, vs, vn), pl_q(P, col));
+        }
         return rg_arena_printf(P->a, "COLUMN %s.%s", pl_qn(P, t->schema, t->name), pl_q(P, x->name));
     }
     case RG_OBJ_CONSTRAINT: {
@@ -1448,9 +1460,16 @@ static const char *comment_target(planner *P, const rg_change *c, const void *ob
 /* The first two parts of an object key ("schema"."table".x), unquoted. */
 static bool key_parts(planner *P, const char *key, const char **a, const char **b)
 {
-    const char *parts[2] = {NULL, NULL};
+    return key_parts3(P, key, a, b, NULL);
+}
+
+/* Also the third part ("schema"."view"."column") when c3 is given. */
+static bool key_parts3(planner *P, const char *key, const char **a, const char **b, const char **c3)
+{
+    const char *parts[3] = {NULL, NULL, NULL};
     const char *p = key;
-    for (int i = 0; i < 2; i++) {
+    int nparts = c3 ? 3 : 2;
+    for (int i = 0; i < nparts; i++) {
         rg_buf w = {0};
         if (*p == '"') {
             for (p++; *p && !(*p == '"' && p[1] != '"'); p++) {
@@ -1463,10 +1482,11 @@ static bool key_parts(planner *P, const char *key, const char **a, const char **
         }
         parts[i] = rg_arena_strdup(P->a, rg_buf_cstr(&w));
         rg_buf_free(&w);
-        if (i == 0 && *p++ != '.') return false;
+        if (i + 1 < nparts && *p++ != '.') return false;
     }
     *a = parts[0];
     *b = parts[1];
+    if (c3) *c3 = parts[2];
     return true;
 }
 

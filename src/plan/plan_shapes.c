@@ -604,11 +604,26 @@ static bool swap_key(planner *P, const rg_change *c)
     pl_existing(P, s, t->schema, t->name);
     pl_step_prio(s, PRIO_FIRST + 1);
     f = pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null");
-    s = pl_step(P, f, k->kind == RG_CON_PRIMARY ? "add_primary_key_using_index" : "add_unique_using_index", c->object,
+    /* A primary key sets NOT NULL on its columns: the down gives it back
+     * to those that were nullable. */
+    const rg_table *ot = c->old_table ? c->old_table : rg_catalog_table(P->oldc, t->schema, t->name);
+    rg_buf down = {0};
+    rg_buf_printf(&down, "%s DROP CONSTRAINT %s", alter(P, t), kq);
+    bool nullable = false;
+    for (size_t i = 0; k->kind == RG_CON_PRIMARY && ot && i < k->ncolumns; i++) {
+        const rg_column *col = rg_table_column(ot, k->columns[i]);
+        if (col && !col->not_null) {
+            nullable = true;
+            rg_buf_printf(&down, ";\n%s ALTER COLUMN %s DROP NOT NULL", alter(P, t), pl_q(P, k->columns[i]));
+        }
+    }
+    s = pl_step(P, f, k->kind == RG_CON_PRIMARY ? (nullable ? "add_primary_key_using_index_nullable_col" : "add_primary_key_using_index")
+                                                : "add_unique_using_index",
+                c->object,
                 rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s USING INDEX %s%s%s", alter(P, t), kq,
                                 k->kind == RG_CON_PRIMARY ? "PRIMARY KEY" : "UNIQUE", tq, k->deferrable ? " DEFERRABLE" : "",
                                 k->deferred ? " INITIALLY DEFERRED" : ""),
-                rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), kq));
+                pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
     pl_step_prio(s, PRIO_LATE);
     pl_note(P, s, "the changed key, after the old one is gone (the old version may rely on it)");

@@ -651,6 +651,153 @@ static void swap_constraint_findings(planner *P, const rg_table *t, const char *
     }
 }
 
+/* ---- identity of a moving column ------------------------------------------------------ */
+
+static const rg_sequence *identity_seq(rg_catalog *c, const rg_column *col)
+{
+    const char *dot = col->identity_seq ? strchr(col->identity_seq, '.') : NULL;
+    if (!dot) return NULL;
+    char schema[256];
+    size_t n = (size_t)(dot - col->identity_seq);
+    if (n >= sizeof schema) return NULL;
+    memcpy(schema, col->identity_seq, n);
+    schema[n] = 0;
+    return rg_catalog_sequence(c, schema, dot + 1);
+}
+
+/* "ADD GENERATED ... AS IDENTITY (SEQUENCE NAME s.name options)". */
+static const char *add_identity_sql(planner *P, const char *at, const char *col, char kind, const rg_sequence *q,
+                                    const char *seq_name)
+{
+    rg_buf b = {0};
+    rg_buf_printf(&b, "%s ALTER COLUMN %s ADD GENERATED %s AS IDENTITY (SEQUENCE NAME %s", at, pl_q(P, col),
+                  kind == 'a' ? "ALWAYS" : "BY DEFAULT", pl_qn(P, q->schema, seq_name));
+    rg_buf_printf(&b, " INCREMENT BY %lld MINVALUE %lld MAXVALUE %lld START WITH %lld CACHE %lld %sCYCLE)",
+                  q->increment, q->min, q->max, q->start, q->cache, q->cycle ? "" : "NO ");
+    return pl_take(P, &b);
+}
+
+/* setval(to) from where sequence `from` stands (nothing when it was never
+ * used: `to` starts at its START). */
+static const char *carry_on_sql(planner *P, const char *from, const char *to)
+{
+    return rg_arena_printf(P->a,
+        "DO $rollgate$\n"
+        "BEGIN\n"
+        "    -- rollgate: the identity goes on from where the other column's stopped\n"
+        "    PERFORM setval(%s, pg_sequence_last_value(%s::regclass))\n"
+        "        WHERE pg_sequence_last_value(%s::regclass) IS NOT NULL;\n"
+        "END\n"
+        "$rollgate$",
+        pl_lit(P, to), pl_lit(P, from), pl_lit(P, from));
+}
+
+/* The serial sequence the column's default draws from (owned by it). */
+static const rg_sequence *serial_seq_of(planner *P, const rg_table *t, const rg_column *col)
+{
+    if (!col->has_default) return NULL;
+    const char *owner = rg_arena_printf(P->a, "%s.%s.%s", t->schema, t->name, col->name);
+    const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
+        if (strcmp(q->owned_by, owner) == 0) return q;
+    }
+    return NULL;
+}
+
+/*
+ * An identity column of the target whose column moves to a new type
+ * (integer -> bigint keys): the identity goes to the new column in the
+ * switch, so inserts that leave the column out (from both versions) keep
+ * getting values. A new identity under a temporary sequence name first,
+ * set to where the old column's sequence (identity or serial) stands, or
+ * after the largest value when it had none; then the old identity goes
+ * (with its sequence). pl_identity_named() later gives the new sequence
+ * the target's name, once the old one has freed it. All in the switch's
+ * one transaction, under the ACCESS EXCLUSIVE lock its first ALTER TABLE
+ * took. An old identity the target drops goes in the switch too.
+ */
+static void move_identity(planner *P, const rg_table *t, const rg_column *oc, const rg_column *nc, const char *helper,
+                          rg_plan_file *sw)
+{
+    const char *at = alter(P, t), *obj = colobj(P, t, nc->name), *tq = pl_qn(P, t->schema, t->name);
+    const rg_sequence *oq = oc->identity ? identity_seq(P->oldc, oc) : serial_seq_of(P, t, oc);
+    const rg_sequence *nq = nc->identity ? identity_seq(P->newc, nc) : NULL;
+    rg_plan_step *s;
+    if (nc->identity && !nq) {
+        rg_plan_add_finding(P->p, RG_SEV_ERROR, "identity_not_moved", obj,
+                            "the target's identity of %s has no sequence rollgate knows: it cannot move to the %s "
+                            "column", nc->name, nc->type);
+        return;
+    }
+    if (nq) {
+        const char *tmp = pl_name(P, "", nq->name, "rg_new"), *tmpq = pl_qn(P, nq->schema, tmp);
+        s = pl_step(P, sw, "add_identity", obj, add_identity_sql(P, at, helper, nc->identity, nq, tmp),
+                    rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP IDENTITY", at, pl_q(P, helper)));
+        pl_existing(P, s, t->schema, t->name);
+        pl_note(P, s, "the identity moves to the new column (NOT NULL since the validate stage)");
+        if (oq) {
+            const char *oqn = pl_qn(P, oq->schema, oq->name);
+            s = pl_step(P, sw, "sequence_setval", obj, carry_on_sql(P, oqn, tmpq), carry_on_sql(P, tmpq, oqn));
+            pl_note(P, s, "reads one sequence, sets the other; no rows change");
+        } else {
+            s = pl_step(P, sw, "identity_restart", obj,
+                        rg_arena_printf(P->a,
+                            "DO $rollgate$\nBEGIN\n"
+                            "    -- rollgate: the identity continues after the values already in %s\n"
+                            "    PERFORM setval(%s, max(%s)) FROM %s HAVING max(%s) IS NOT NULL;\n"
+                            "END\n$rollgate$",
+                            pl_q(P, nc->name), pl_lit(P, tmpq), pl_q(P, helper), tq, pl_q(P, helper)),
+                        NULL);
+            pl_note(P, s, "reads the largest value; no rows change");
+        }
+    }
+    if (oc->identity && identity_seq(P->oldc, oc)) {
+        const rg_sequence *q = identity_seq(P->oldc, oc);
+        const char *down = add_identity_sql(P, at, oc->name, oc->identity, q, q->name);
+        if (!nq)
+            down = rg_arena_printf(P->a,
+                "%s;\nDO $rollgate$\nBEGIN\n"
+                "    -- rollgate: the identity continues after the values already in %s\n"
+                "    PERFORM setval(%s, max(%s)) FROM %s HAVING max(%s) IS NOT NULL;\n"
+                "END\n$rollgate$",
+                down, pl_q(P, oc->name), pl_lit(P, pl_qn(P, q->schema, q->name)), pl_q(P, oc->name), tq,
+                pl_q(P, oc->name));
+        s = pl_step(P, sw, "drop_identity", obj, rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP IDENTITY", at, pl_q(P, oc->name)),
+                    down);
+        pl_existing(P, s, t->schema, t->name);
+        pl_note(P, s, "the old column's identity and its sequence %s go%s", q->name,
+                nq ? "; new rows get their value from the new column's" : "");
+    }
+}
+
+/* The second half of move_identity, after the old column's default is
+ * gone: a serial's sequence is dropped (its name may be the target's), and
+ * the new identity's sequence takes the target's name. */
+static void name_identity(planner *P, const rg_table *t, const rg_column *oc, const rg_column *nc, rg_plan_file *sw)
+{
+    const rg_sequence *nq = nc->identity ? identity_seq(P->newc, nc) : NULL;
+    if (!nq) return;
+    const char *obj = colobj(P, t, nc->name);
+    const rg_sequence *sq = oc->identity ? NULL : serial_seq_of(P, t, oc);
+    rg_plan_step *s;
+    if (sq) {
+        const char *sqn = pl_qn(P, sq->schema, sq->name);
+        rg_buf def = {0};
+        rg_ddl_sequence(P->oldc, sq, &def);
+        rg_buf_printf(&def, ";\nALTER SEQUENCE %s OWNED BY %s.%s", sqn, pl_qn(P, t->schema, t->name), pl_q(P, oc->name));
+        s = pl_step(P, sw, "drop_sequence", pl_key(P, sq->schema, sq->name, NULL),
+                    rg_arena_printf(P->a, "DROP SEQUENCE %s", sqn), pl_take(P, &def));
+        pl_note(P, s, "the serial's sequence, replaced by the identity (its value carried over above)");
+    }
+    const char *tmp = pl_name(P, "", nq->name, "rg_new");
+    s = pl_step(P, sw, "rename_table", pl_key(P, nq->schema, nq->name, NULL),
+                rg_arena_printf(P->a, "ALTER SEQUENCE %s RENAME TO %s", pl_qn(P, nq->schema, tmp), pl_q(P, nq->name)),
+                rg_arena_printf(P->a, "ALTER SEQUENCE %s RENAME TO %s", pl_qn(P, nq->schema, nq->name), pl_q(P, tmp)));
+    pl_note(P, s, "the new identity's sequence takes the target's name");
+    (void)obj;
+}
+
 void pl_shape_type_change(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_table;
@@ -729,6 +876,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     rg_plan_file *f = pl_main(P, ST_SWITCH, 0, "switch");
     swap_keys_drop(P, t, oc->name, helper, f);
     move_fks(P, t, oc->name, f);
+    if (oc->identity || nc->identity) move_identity(P, t, oc, nc, helper, f);
     if (oc->not_null) {
         s = pl_step(P, f, "drop_not_null", obj, rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP NOT NULL", at, qc),
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, qc));
@@ -740,6 +888,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc, dflt_sql(P, P->oldc, oc)));
         pl_existing(P, s, t->schema, t->name);
     }
+    name_identity(P, t, oc, nc, f);
     s = pl_step(P, f, "rename_column", obj, rg_arena_printf(P->a, "%s RENAME COLUMN %s TO %s", at, qc, qk),
                 rg_arena_printf(P->a, "%s RENAME COLUMN %s TO %s", at, qk, qc));
     pl_existing(P, s, t->schema, t->name);
@@ -748,7 +897,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     pl_existing(P, s, t->schema, t->name);
     pl_note(P, s, "both versions keep using the name %s, now %s", nc->name, nc->type);
     swap_keys_add(P, t, oc->name, f);
-    swap_sequences(P, t, oc->name, old_keep, f);
+    if (!nc->identity) swap_sequences(P, t, oc->name, old_keep, f); /* else: dropped above */
     if (nc->has_default) {
         s = pl_step(P, f, "set_default", obj,
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc, dflt_sql(P, P->newc, nc)),
@@ -790,6 +939,8 @@ void pl_moves_prepass(planner *P)
             if (!tc.rewrite) continue;
         }
         pl_skip(P, "moved", c->object);
+        /* The identity moves with the column, with the target's options. */
+        if (oc->identity || nc->identity) pl_skip(P, "alter_column_identity", c->object);
         pl_add_to(P, &P->moved_cols, pl_key(P, t->schema, t->name, NULL), oc->name);
         const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
         for (size_t j = 0; ot && j < ot->constraints.n; j++) {

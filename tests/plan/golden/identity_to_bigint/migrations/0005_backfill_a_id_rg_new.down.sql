@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 13: public.a.id_rg_new: nothing to undo

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 15: public.c.id_rg_new: nothing to undo

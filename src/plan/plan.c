@@ -381,6 +381,7 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     mark_pairs(&P);
     if (rc == RG_OK) pl_maps_build(&P);
     if (rc == RG_OK) rc = check_hints(&P, err);
+    if (rc == RG_OK) rc = pl_data_prepass(&P, err);
     if (rc == RG_OK) {
         pl_moves_prepass(&P);
         pl_views_prepass(&P);

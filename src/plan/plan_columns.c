@@ -141,12 +141,28 @@ static sync_names sync_names_for(planner *P, const rg_table *t, const char *col)
  * that changed. A BEFORE trigger edits NEW, so it never fires itself again
  * (loop-safe). */
 static void sync_steps(planner *P, const rg_table *t, const char *a, const char *ta, const char *b,
-                       const char *tb, rg_plan_file *create, int drop_stage, int drop_phase,
+                       const char *tb, bool both_ways, rg_plan_file *create, int drop_stage, int drop_phase,
                        const char *drop_slug)
 {
     sync_names n = sync_names_for(P, t, b);
     const char *qa = pl_q(P, a), *qb = pl_q(P, b);
-    const char *fn = rg_arena_printf(P->a,
+    /* One way (old to new) when only the old version writes, until a switch
+     * before the deploy: a copy back from the new column would write the
+     * new type's value into the old column, cut when the new type is
+     * narrower (the backfill's own UPDATE of the new column fires it). */
+    const char *fn = !both_ways ? rg_arena_printf(P->a,
+        "CREATE FUNCTION %s() RETURNS trigger\n"
+        "    LANGUAGE plpgsql\n"
+        "    AS $rollgate$\n"
+        "BEGIN\n"
+        "    -- rollgate: copies the old column into the new one until the switch\n"
+        "    IF TG_OP = 'INSERT' OR NEW.%s IS DISTINCT FROM OLD.%s THEN\n"
+        "        NEW.%s := %s;\n"
+        "    END IF;\n"
+        "    RETURN NEW;\n"
+        "END\n"
+        "$rollgate$",
+        n.fnq, qa, qa, qb, cast_to(P, rg_arena_printf(P->a, "NEW.%s", qa), ta, tb)) : rg_arena_printf(P->a,
         "CREATE FUNCTION %s() RETURNS trigger\n"
         "    LANGUAGE plpgsql\n"
         "    AS $rollgate$\n"
@@ -182,7 +198,8 @@ static void sync_steps(planner *P, const rg_table *t, const char *a, const char 
     s = pl_step(P, create, "create_trigger", obj, trg, drop_trg);
     pl_step_prio(s, PRIO_LATE);
     pl_existing(P, s, t->schema, t->name);
-    pl_note(P, s, "sync trigger: INSERT and UPDATE from either version keep %s and %s equal", a, b);
+    if (both_ways) pl_note(P, s, "sync trigger: INSERT and UPDATE from either version keep %s and %s equal", a, b);
+    else pl_note(P, s, "sync trigger: every INSERT and every UPDATE of %s copies it into %s", a, b);
 
     rg_plan_file *f = pl_main(P, drop_stage, drop_phase, drop_slug);
     s = pl_step(P, f, "drop_trigger", obj, drop_trg, trg);
@@ -318,7 +335,7 @@ void pl_shape_renamed_column(planner *P, const rg_change *add, const char *oldco
     if (!oc) return;
     const char *at = alter(P, t), *qn = pl_q(P, nc->name), *qo = pl_q(P, oc->name);
     add_col_step(P, t, "add_column_nullable", bare_def(P, nc, NULL), nc->name);
-    sync_steps(P, t, oc->name, oc->type, nc->name, nc->type, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
+    sync_steps(P, t, oc->name, oc->type, nc->name, nc->type, true, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
                ST_CONTRACT, PH_DROP, "drop");
     pl_backfill(P, t, nc->name, cast_to(P, qo, oc->type, nc->type),
                 rg_arena_printf(P->a, "%s IS DISTINCT FROM %s", qn, cast_to(P, qo, oc->type, nc->type)));
@@ -651,6 +668,101 @@ static void swap_constraint_findings(planner *P, const rg_table *t, const char *
     }
 }
 
+/* ---- narrowing: values that would not fit ------------------------------------------- */
+
+/* A RAISE format string, as a quoted literal: `head` (with its %
+ * placeholders) followed by `text` (every % of it doubled). */
+static const char *raise_text(planner *P, const char *head, const char *s)
+{
+    rg_buf b = {0};
+    rg_buf_puts(&b, head);
+    for (; *s; s++) {
+        if (*s == '%') rg_buf_putc(&b, '%');
+        rg_buf_putc(&b, *s);
+    }
+    const char *r = pl_lit(P, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+/*
+ * A narrowing change of a column that moves to a new column: before the
+ * switch, in the validate stage, a count of the rows whose value would
+ * not fit the new type fails the file when there is one (the rollout stops
+ * there, every value kept: the sync trigger only copies from the old
+ * column), and in the same transaction a CHECK NOT VALID on the old column
+ * makes the old version's writes that would not fit fail from then on
+ * instead of being cut at the switch; it is validated in its own
+ * transaction and dropped in the switch. Without --allow-lossy the change
+ * is an error-level finding.
+ */
+static void fit_guard(planner *P, const rg_table *t, const rg_column *oc, const rg_column *nc, const pl_fit *fit)
+{
+    const char *at = alter(P, t), *obj = colobj(P, t, nc->name), *tq = pl_qn(P, t->schema, t->name);
+    const char *cn = pl_name(P, "rollgate_fit_", t->name, oc->name), *cnq = pl_q(P, cn);
+    const char *add = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s CHECK (%s) NOT VALID", at, cnq, fit->check);
+    const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, cnq);
+    rg_plan_add_finding(P->p, P->o->allow_lossy ? RG_SEV_WARNING : RG_SEV_ERROR, "lossy_change", obj,
+                        "%s -> %s: %s. The plan counts the rows that would not fit before the switch (validate "
+                        "stage, file %s) and stops the rollout there if there is one, every value kept; %s",
+                        oc->type, nc->type, fit->why, cn,
+                        P->o->allow_lossy ? "planned as --allow-lossy asks" : "pass --allow-lossy to accept this plan");
+    const char *msg = rg_arena_printf(P->a, " rows of %s.%s do not fit %s in column %s (%s): the rollout "
+                                            "stops here, every value kept",
+                                      t->schema, t->name, nc->type, oc->name, fit->why);
+    const char *count = rg_arena_printf(P->a,
+        "DO $rollgate$\n"
+        "DECLARE\n"
+        "    rg_n bigint;\n"
+        "BEGIN\n"
+        "    -- rollgate: every value must fit %s before the switch\n"
+        "    SELECT count(*) INTO rg_n FROM %s WHERE NOT (%s);\n"
+        "    IF rg_n > 0 THEN\n"
+        "        RAISE EXCEPTION %s, rg_n;\n"
+        "    END IF;\n"
+        "END\n"
+        "$rollgate$",
+        nc->type, tq, fit->check, raise_text(P, "rollgate: %", msg));
+    rg_plan_file *f = pl_own(P, ST_VALIDATE, PH_CHECKS, cn, false);
+    rg_plan_step *s = pl_step(P, f, "check_rows", obj, count, NULL);
+    pl_note(P, s, "reads every row: one that does not fit %s fails this file and stops the rollout", nc->type);
+    s = pl_step(P, f, "add_check_not_valid", obj, add, drop);
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "from here on the old version's writes that would not fit %s fail instead of being cut at the switch",
+            nc->type);
+    f = pl_own(P, ST_VALIDATE, PH_VALIDATE, cn, false);
+    s = pl_step(P, f, "validate_check", obj, rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", at, cnq), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+    s = pl_step(P, pl_main(P, ST_SWITCH, 0, "switch"), "drop_constraint_check", obj, drop, add);
+    pl_step_prio(s, PRIO_FIRST);
+    pl_existing(P, s, t->schema, t->name);
+}
+
+/*
+ * When going back from `from` (the new column) to `to` narrows, *sql (a
+ * down that fills the old type) is wrapped in a CHECK added and dropped
+ * around it: a row written since that does not fit makes the down fail
+ * (the CHECK is validated when it is added) instead of cutting the value.
+ * Returns what would not fit, or NULL when nothing narrows or the cast
+ * itself fails on such a value; *lossy says what no check can keep
+ * (float precision), else NULL.
+ */
+static const char *back_guard(planner *P, const rg_table *t, const rg_column *from, const rg_column *to, const char **sql,
+                              const char **lossy)
+{
+    pl_fit fit;
+    *lossy = NULL;
+    if (!pl_type_narrows(P, from->type, to->type, pl_q(P, from->name), &fit)) return NULL;
+    if (fit.rounds)
+        *lossy = rg_arena_printf(P->a, "%s.%s back to %s: values written since keep only %s's precision", t->name,
+                                 from->name, to->type, to->type);
+    if (fit.cast_fails) return NULL;
+    const char *at = alter(P, t), *cnq = pl_q(P, pl_name(P, "rollgate_back_", t->name, from->name));
+    *sql = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s CHECK (%s);\n%s;\n%s DROP CONSTRAINT %s", at, cnq, fit.check,
+                           *sql, at, cnq);
+    return rg_arena_printf(P->a, "back to %s, %s", to->type, fit.why);
+}
+
 /* ---- identity of a moving column ------------------------------------------------------ */
 
 static const rg_sequence *identity_seq(rg_catalog *c, const rg_column *col)
@@ -712,7 +824,7 @@ static const rg_sequence *serial_seq_of(planner *P, const rg_table *t, const rg_
  * getting values. A new identity under a temporary sequence name first,
  * set to where the old column's sequence (identity or serial) stands, or
  * after the largest value when it had none; then the old identity goes
- * (with its sequence). pl_identity_named() later gives the new sequence
+ * (with its sequence). name_identity() later gives the new sequence
  * the target's name, once the old one has freed it. All in the switch's
  * one transaction, under the ACCESS EXCLUSIVE lock its first ALTER TABLE
  * took. An old identity the target drops goes in the switch too.
@@ -810,9 +922,8 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     if (!tc.rewrite && !collation) {
         rg_plan_file *f = pl_main(P, ST_EXPAND, PH_MAIN, "schema");
         /* The way back may narrow (varchar(200) -> varchar(100)): rows the
-         * new version wrote may not fit, and a plain TYPE change would then
-         * fail. An explicit cast truncates, as PostgreSQL's varchar cast
-         * does, so the down always restores the schema; it says it is lossy. */
+         * new version wrote may not fit. The down checks every row first
+         * and fails rather than cut a value (an explicit cast would cut). */
         rg_type_change back;
         rg_lockmodel_type_change(&back, P->model, nc->type, oc->type, P->o->pg_version);
         /* ALTER ... TYPE without COLLATE resets the column to the type's
@@ -822,6 +933,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
         const char *down = back.rewrite
             ? rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s USING %s::%s", at, qc, oc->type, ocoll, qc, oc->type)
             : rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, oc->type, ocoll);
+        const char *lossy, *guard = back_guard(P, t, nc, oc, &down, &lossy);
         /* PostgreSQL keeps a default's expression across TYPE, cast and
          * all ('x'::character varying on a text column): the target's own
          * default is set again after the change, the old one after the way back. */
@@ -838,9 +950,8 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                                                       dflt_sql(P, P->oldc, oc)));
             pl_existing(P, d, t->schema, t->name);
         }
-        if (back.rewrite)
-            pl_lossy(s, rg_arena_printf(P->a, "%s back to %s: values written since that do not fit are cut",
-                                        obj, oc->type));
+        if (guard) pl_note(P, s, "the down fails rather than cut: %s", guard);
+        if (lossy) pl_lossy(s, lossy);
         pl_existing(P, s, t->schema, t->name);
         if (tc.notes && *tc.notes) pl_note(P, s, "%s", tc.notes);
         if (tc.requires_utc) pl_note(P, s, "no rewrite only with the session TimeZone = UTC");
@@ -866,8 +977,10 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                                    rg_arena_printf(P->a, "COMMENT ON COLUMN %s.%s IS NULL", pl_qn(P, t->schema, t->name), qh));
         pl_step_prio(cs, PRIO_LATE);
     }
-    sync_steps(P, t, oc->name, oc->type, helper, nc->type, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
+    sync_steps(P, t, oc->name, oc->type, helper, nc->type, false, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
                ST_SWITCH, 0, "switch");
+    pl_fit fit;
+    if (!collation && pl_type_narrows(P, oc->type, nc->type, qc, &fit)) fit_guard(P, t, oc, nc, &fit);
     const char *v = cast_to(P, qc, oc->type, nc->type);
     pl_backfill(P, t, helper, v, rg_arena_printf(P->a, "%s IS DISTINCT FROM %s", qh, v));
     if (nc->not_null) pl_not_null_path(P, t, helper, false);
@@ -906,14 +1019,18 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     }
     f = pl_main(P, ST_CONTRACT, PH_DROP, "drop");
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s ADD COLUMN %s;\nUPDATE %s SET %s = %s", at, bare_def(P, oc, old_keep),
-                  pl_qn(P, t->schema, t->name), qk, cast_to(P, qc, nc->type, oc->type));
+    const char *fill = rg_arena_printf(P->a, "%s ADD COLUMN %s;\nUPDATE %s SET %s = %s", at, bare_def(P, oc, old_keep),
+                                       pl_qn(P, t->schema, t->name), qk, cast_to(P, qc, nc->type, oc->type));
+    const char *lossy, *guard = back_guard(P, t, nc, oc, &fill, &lossy);
+    rg_buf_puts(&down, fill);
     swap_indexes(P, t, oc->name, helper, old_keep, &down);
     swap_constraint_findings(P, t, oc->name);
     s = pl_step(P, f, "drop_column", colobj(P, t, old_keep),
                 rg_arena_printf(P->a, "%s DROP COLUMN %s", at, qk), pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
     pl_note(P, s, "the %s copy of %s, unused since the switch", oc->type, nc->name);
+    if (guard) pl_note(P, s, "the down fails rather than cut: %s", guard);
+    if (lossy) pl_lossy(s, lossy);
 }
 
 /* ---- what moves ----------------------------------------------------------------------- */

@@ -97,6 +97,20 @@ bool pl_table_is_new(planner *P, const char *schema, const char *table);
  * again (P->oldc, P->d change), emits the rename + stand-in view steps. */
 int pl_table_renames(planner *P, const char **err);
 
+/* Data safety (plan_data.c): data_drop and possible_rename findings, and
+ * the --allow-drop hints checked against the diff (RG_EUSAGE, *err). */
+int pl_data_prepass(planner *P, const char **err);
+/* Whether a type change from -> to loses values (a narrowing change); when
+ * it does, out->check is an SQL condition on the quoted column col that is
+ * true for the values that fit, and out->why says what would be lost. */
+typedef struct pl_fit {
+    const char *check;
+    const char *why;
+    bool cast_fails;  /* an explicit cast raises an error on such a value (never cuts it) */
+    bool rounds;      /* and yet values are rounded (float precision): no check can keep them */
+} pl_fit;
+bool pl_type_narrows(planner *P, const char *from, const char *to, const char *col, pl_fit *out);
+
 /* Shapes. */
 void pl_views_prepass(planner *P);
 void pl_shape_change(planner *P, const rg_change *c);

@@ -1,4 +1,3 @@
--- rollgate:lossy public.customers.email back to character varying(120): values written since that do not fit are cut
 SET lock_timeout = '5s';
 
 -- undo step 14: public.open_orders
@@ -35,7 +34,9 @@ ALTER TABLE public.orders DROP COLUMN currency;
 ALTER TABLE public.customers DROP COLUMN full_name;
 
 -- undo step 3: public.customers.email
+ALTER TABLE public.customers ADD CONSTRAINT rollgate_back_customers_email CHECK (char_length(email) <= 120);
 ALTER TABLE public.customers ALTER COLUMN email TYPE character varying(120) USING email::character varying(120);
+ALTER TABLE public.customers DROP CONSTRAINT rollgate_back_customers_email;
 
 -- undo step 2: public.currency
 DROP TYPE public.currency;

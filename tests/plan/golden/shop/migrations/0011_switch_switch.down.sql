@@ -23,17 +23,9 @@ CREATE FUNCTION public.rollgate_sync_orders_total_cents_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.total_cents_rg_new IS NULL THEN
-            NEW.total_cents_rg_new := (NEW.total_cents)::bigint;
-        ELSIF NEW.total_cents IS NULL THEN
-            NEW.total_cents := (NEW.total_cents_rg_new)::integer;
-        END IF;
-    ELSIF NEW.total_cents IS DISTINCT FROM OLD.total_cents THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.total_cents IS DISTINCT FROM OLD.total_cents THEN
         NEW.total_cents_rg_new := (NEW.total_cents)::bigint;
-    ELSIF NEW.total_cents_rg_new IS DISTINCT FROM OLD.total_cents_rg_new THEN
-        NEW.total_cents := (NEW.total_cents_rg_new)::integer;
     END IF;
     RETURN NEW;
 END

@@ -1,3 +1,4 @@
+-- rollgate:lossy counters.ratio back to real: values written since keep only real's precision
 SET lock_timeout = '5s';
 
 -- undo step 25: public.counters.ratio_rg_old

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 19: public.items.price_rg_new: nothing to undo

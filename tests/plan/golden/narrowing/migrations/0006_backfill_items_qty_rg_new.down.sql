@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 20: public.items.qty_rg_new: nothing to undo

@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+
+-- undo step 19: public.by_uuid.n_rg_new: nothing to undo

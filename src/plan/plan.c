@@ -277,8 +277,35 @@ static void place_files(planner *P, stage_vec *stages, int st, const char *apps,
     }
 }
 
+/*
+ * A CREATE INDEX CONCURRENTLY that fails (lock_timeout while it waits for
+ * older transactions, a duplicate under a unique index) leaves an INVALID
+ * index of that name behind, and running the file again would fail on the
+ * name. Such a file drops its index first when it is there: at that point
+ * of the plan the index does not exist, so whatever holds the name is a
+ * leftover of a failed run. The drop is the build's own down (DROP INDEX
+ * CONCURRENTLY IF EXISTS), run as a step of its own before it.
+ */
+static void rerunnable_builds(planner *P)
+{
+    static const char DROP[] = "DROP INDEX CONCURRENTLY IF EXISTS ";
+    size_t n = P->files.n;
+    for (size_t i = 0; i < n; i++) {
+        rg_plan_file *f = P->files.v[i];
+        if (!f->no_transaction || f->nsteps != 1) continue;
+        rg_plan_step *b = f->steps[0];
+        if (strcmp(b->op, "create_index_concurrently") != 0 || !b->down || strncmp(b->down, DROP, sizeof DROP - 1) != 0)
+            continue;
+        rg_plan_step *s = pl_step(P, f, "drop_index_concurrently", b->object, b->down, NULL);
+        pl_step_prio(s, PRIO_FIRST);
+        pl_note(P, s, "a build of this file that failed before left an INVALID index: dropped first, so the file "
+                      "can be run again");
+    }
+}
+
 static void finish(planner *P)
 {
+    rerunnable_builds(P);
     rg_plan *p = P->p;
     size_t nf = P->files.n;
     rg_plan_file **sorted = rg_arena_alloc(P->a, (nf ? nf : 1) * sizeof *sorted);
@@ -419,6 +446,17 @@ static void put_timeout(const rg_plan *p, rg_buf *out)
     rg_buf_printf(out, "SET lock_timeout = '%s';\n", p->lock_timeout);
 }
 
+/* A no-transaction file sets both for its session: lock_timeout bounds
+ * each wait for a lock (a concurrent build's wait for older transactions
+ * too), statement_timeout replaces a role's default that would cancel a
+ * long build or backfill halfway ('0': none). Each statement runs on its
+ * own (psql -f does), so the SETs do not open a transaction block. */
+static void put_notx_timeouts(const rg_plan *p, rg_buf *out)
+{
+    const char *st = p->opts && p->opts->statement_timeout ? p->opts->statement_timeout : "0";
+    rg_buf_printf(out, "SET lock_timeout = '%s';\nSET statement_timeout = '%s';\n", p->lock_timeout, st);
+}
+
 /* Names from the input go into -- comments: a line break there would end
  * the comment and turn the rest of the name into SQL. */
 static void put_comment_text(rg_buf *out, const char *s)
@@ -431,8 +469,12 @@ static void put_comment_text(rg_buf *out, const char *s)
 
 void rg_plan_file_up(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
 {
-    if (f->no_transaction) rg_buf_puts(out, "-- rollgate:no-transaction\n");
-    else put_timeout(p, out);
+    if (f->no_transaction) {
+        rg_buf_puts(out, "-- rollgate:no-transaction\n");
+        put_notx_timeouts(p, out);
+    } else {
+        put_timeout(p, out);
+    }
     for (size_t i = 0; i < f->nsteps; i++) {
         const rg_plan_step *s = f->steps[i];
         rg_buf_printf(out, "\n-- step %d: ", s->number);
@@ -454,7 +496,8 @@ void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
         put_comment_text(out, why);
         rg_buf_putc(out, '\n');
     }
-    if (!f->no_transaction) put_timeout(p, out);
+    if (f->no_transaction) put_notx_timeouts(p, out);
+    else put_timeout(p, out);
     for (size_t i = f->nsteps; i-- > 0;) {
         const rg_plan_step *s = f->steps[i];
         rg_buf_printf(out, "\n-- undo step %d: ", s->number);

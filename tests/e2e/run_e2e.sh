@@ -15,6 +15,8 @@
 #   apply         old.sql + seed.sql loaded, then every up file of every
 #                 stage in order: `-- rollgate:no-transaction` files in
 #                 autocommit, all others with psql --single-transaction
+#   rerun         a no-transaction file that builds an index concurrently
+#                 runs again after a failed build (its INVALID leftover)
 #   prepare       after each stage, every query of every app live in it
 #                 (stages.csv `apps`) PREPAREs on that stage's schema
 #   traffic       at each deploy stage, traffic.sql runs every write query
@@ -146,6 +148,31 @@ traffic_covers() {
         done
     done
     return $ok
+}
+
+# rerun_build DB FILE DETAIL NAME LABEL: a no-transaction file that builds
+# an index concurrently must run again after a failed build, which leaves
+# an INVALID index of that name: the index just built is marked so (as
+# superuser, in pg_index), the file is applied again and the index must
+# end valid.
+rerun_build() {
+    local db=$1 path=$2 d=$3 name=$4 label=$5 idx
+    is_notx "$path" && grep -q '(create_index_concurrently)$' "$path" || return 0
+    idx=$(sed -n 's/^DROP INDEX CONCURRENTLY IF EXISTS \(.*\);$/\1/p' "$path" | head -n1)
+    : >"$d"
+    if [ -z "$idx" ]; then
+        note "$d" "$(basename "$path") builds an index concurrently without dropping a failed build's leftover first"
+        fail "$name" "$label $(basename "$path") runs again after a failed build" "$d"
+        return 0
+    fi
+    if psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "UPDATE pg_index SET indisvalid = false WHERE indexrelid = to_regclass('$idx')" >"$d" 2>&1 &&
+       apply_migration "$db" "$path" "$d" &&
+       [ "$(psql -X -q -At -d "$db" -c "SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass('$idx')")" = t ]; then
+        pass "$name" "$label $(basename "$path") runs again after a failed build"
+    else
+        note "$d" "(after marking $idx INVALID, as a failed CREATE INDEX CONCURRENTLY leaves it, the file did not build it again)"
+        fail "$name" "$label $(basename "$path") runs again after a failed build" "$d"
+    fi
 }
 
 run_scenario() {
@@ -283,6 +310,7 @@ run_scenario() {
             if apply_migration "$db" "$path" "$d"; then
                 applied+=("$path")
                 pass "$name" "stage $stage ($sname) apply $f$(is_notx "$path" && echo ' [no-transaction]')"
+                rerun_build "$db" "$path" "$d" "$name" "stage $stage ($sname)"
             else
                 note "$d" "(psql -v ON_ERROR_STOP=1 $(is_notx "$path" || echo '--single-transaction ')-f $path)"
                 note "$d" "--- $f:"; sed 's/^/    /' "$path" >>"$d"

@@ -1,4 +1,6 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
 -- step 16: public.by_index.n_rg_new (update_rows)
 DO $rollgate$

@@ -1,6 +1,8 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 13: public.posts.content (update_rows)
+-- step 14: public.posts.content (update_rows)
 DO $rollgate$
 DECLARE
     rg_max_1 bigint;

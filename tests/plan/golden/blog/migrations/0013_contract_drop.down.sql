@@ -1,15 +1,15 @@
 SET lock_timeout = '5s';
 
--- undo step 36: public.posts.views_rg_old
+-- undo step 37: public.posts.views_rg_old
 ALTER TABLE public.posts ADD COLUMN views_rg_old integer;
 UPDATE public.posts SET views_rg_old = (views)::integer;
 
--- undo step 35: public.posts.body
+-- undo step 36: public.posts.body
 ALTER TABLE public.posts ADD COLUMN body text;
 UPDATE public.posts SET body = content;
 ALTER TABLE public.posts ALTER COLUMN body SET NOT NULL;
 
--- undo step 34: public.posts.content
+-- undo step 35: public.posts.content
 CREATE FUNCTION public.rollgate_sync_posts_content() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -30,5 +30,5 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 33: public.posts.content
+-- undo step 34: public.posts.content
 CREATE TRIGGER rollgate_sync_posts_content BEFORE INSERT OR UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_posts_content();

@@ -1,6 +1,8 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 8: public.words.w_rg_new (update_rows)
+-- step 10: public.words.w_rg_new (update_rows)
 DO $rollgate$
 DECLARE
     rg_max_1 bigint;

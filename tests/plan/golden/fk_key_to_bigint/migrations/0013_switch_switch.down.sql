@@ -1,70 +1,70 @@
 SET lock_timeout = '5s';
 
--- undo step 54: public.notes.notes_account_id_fkey
+-- undo step 58: public.notes.notes_account_id_fkey
 ALTER TABLE public.notes DROP CONSTRAINT notes_account_id_fkey;
 
--- undo step 53: public.orders.orders_account_id_fkey
+-- undo step 57: public.orders.orders_account_id_fkey
 ALTER TABLE public.orders DROP CONSTRAINT orders_account_id_fkey;
 
--- undo step 52: public.orders_account_id_idx
+-- undo step 56: public.orders_account_id_idx
 ALTER INDEX public.orders_account_id_idx RENAME TO orders_account_id_idx_rg_new;
 
--- undo step 51: public.orders_account_id_idx
+-- undo step 55: public.orders_account_id_idx
 ALTER INDEX public.orders_account_id_idx_rg_old RENAME TO orders_account_id_idx;
 
--- undo step 50: public.orders.account_id
+-- undo step 54: public.orders.account_id
 ALTER TABLE public.orders RENAME COLUMN account_id TO account_id_rg_new;
 
--- undo step 49: public.orders.account_id
+-- undo step 53: public.orders.account_id
 ALTER TABLE public.orders RENAME COLUMN account_id_rg_old TO account_id;
 
--- undo step 48: public.orders.account_id
+-- undo step 52: public.orders.account_id
 ALTER TABLE public.orders ALTER COLUMN account_id SET NOT NULL;
 
--- undo step 47: public.accounts.id
+-- undo step 51: public.accounts.id
 ALTER TABLE public.accounts ALTER COLUMN id DROP DEFAULT;
 
--- undo step 46: public.accounts_id_seq
+-- undo step 50: public.accounts_id_seq
 ALTER SEQUENCE public.accounts_id_seq OWNED BY public.accounts.id_rg_old;
 
--- undo step 45: public.accounts.accounts_pkey
+-- undo step 49: public.accounts.accounts_pkey
 ALTER TABLE public.accounts DROP CONSTRAINT accounts_pkey;
 CREATE UNIQUE INDEX accounts_pkey_rg_new ON public.accounts USING btree (id);
 
--- undo step 44: public.accounts.id
+-- undo step 48: public.accounts.id
 ALTER TABLE public.accounts RENAME COLUMN id TO id_rg_new;
 
--- undo step 43: public.accounts.id
+-- undo step 47: public.accounts.id
 ALTER TABLE public.accounts RENAME COLUMN id_rg_old TO id;
 
--- undo step 42: public.accounts.id
+-- undo step 46: public.accounts.id
 ALTER TABLE public.accounts ALTER COLUMN id SET DEFAULT nextval('public.accounts_id_seq'::regclass);
 
--- undo step 41: public.accounts.id
+-- undo step 45: public.accounts.id
 ALTER TABLE public.accounts ALTER COLUMN id SET NOT NULL;
 
--- undo step 40: public.accounts.accounts_pkey
+-- undo step 44: public.accounts.accounts_pkey
 ALTER TABLE public.accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
 
--- undo step 39: public.accounts_ext_expr_idx
+-- undo step 43: public.accounts_ext_expr_idx
 ALTER INDEX public.accounts_ext_expr_idx RENAME TO accounts_ext_expr_idx_rg_new;
 
--- undo step 38: public.accounts_ext_expr_idx
+-- undo step 42: public.accounts_ext_expr_idx
 ALTER INDEX public.accounts_ext_expr_idx_rg_old RENAME TO accounts_ext_expr_idx;
 
--- undo step 37: public.accounts_ext_key
+-- undo step 41: public.accounts_ext_key
 ALTER INDEX public.accounts_ext_key RENAME TO accounts_ext_key_rg_new;
 
--- undo step 36: public.accounts_ext_key
+-- undo step 40: public.accounts_ext_key
 ALTER INDEX public.accounts_ext_key_rg_old RENAME TO accounts_ext_key;
 
--- undo step 35: public.accounts.ext
+-- undo step 39: public.accounts.ext
 ALTER TABLE public.accounts RENAME COLUMN ext TO ext_rg_new;
 
--- undo step 34: public.accounts.ext
+-- undo step 38: public.accounts.ext
 ALTER TABLE public.accounts RENAME COLUMN ext_rg_old TO ext;
 
--- undo step 33: public.orders.account_id_rg_new
+-- undo step 37: public.orders.account_id_rg_new
 CREATE FUNCTION public.rollgate_sync_orders_account_id_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -77,16 +77,16 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 32: public.orders.account_id_rg_new
+-- undo step 36: public.orders.account_id_rg_new
 CREATE TRIGGER rollgate_sync_orders_account_id_rg_new BEFORE INSERT OR UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_orders_account_id_rg_new();
 
--- undo step 31: public.notes.notes_account_id_fkey
+-- undo step 35: public.notes.notes_account_id_fkey
 ALTER TABLE public.notes ADD CONSTRAINT notes_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id) ON DELETE CASCADE;
 
--- undo step 30: public.orders.orders_account_id_fkey
+-- undo step 34: public.orders.orders_account_id_fkey
 ALTER TABLE public.orders ADD CONSTRAINT orders_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
 
--- undo step 29: public.accounts.id_rg_new
+-- undo step 33: public.accounts.id_rg_new
 CREATE FUNCTION public.rollgate_sync_accounts_id_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -99,10 +99,10 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 28: public.accounts.id_rg_new
+-- undo step 32: public.accounts.id_rg_new
 CREATE TRIGGER rollgate_sync_accounts_id_rg_new BEFORE INSERT OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_accounts_id_rg_new();
 
--- undo step 27: public.accounts.ext_rg_new
+-- undo step 31: public.accounts.ext_rg_new
 CREATE FUNCTION public.rollgate_sync_accounts_ext_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -115,5 +115,5 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 26: public.accounts.ext_rg_new
+-- undo step 30: public.accounts.ext_rg_new
 CREATE TRIGGER rollgate_sync_accounts_ext_rg_new BEFORE INSERT OR UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_accounts_ext_rg_new();

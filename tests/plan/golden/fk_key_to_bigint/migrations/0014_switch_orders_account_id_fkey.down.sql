@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 55: public.orders.orders_account_id_fkey: nothing to undo
+-- undo step 59: public.orders.orders_account_id_fkey: nothing to undo

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 56: public.notes.notes_account_id_fkey: nothing to undo
+-- undo step 60: public.notes.notes_account_id_fkey: nothing to undo

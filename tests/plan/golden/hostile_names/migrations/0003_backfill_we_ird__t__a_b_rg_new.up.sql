@@ -1,6 +1,8 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 8: public."We;ird ""T"""."a?b_rg_new" (update_rows)
+-- step 9: public."We;ird ""T"""."a?b_rg_new" (update_rows)
 DO $rollgate$
 DECLARE
     rg_max_1 bigint;

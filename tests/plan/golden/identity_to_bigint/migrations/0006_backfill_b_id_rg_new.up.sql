@@ -1,6 +1,8 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 14: public.b.id_rg_new (update_rows)
+-- step 17: public.b.id_rg_new (update_rows)
 DO $rollgate$
 DECLARE
     rg_max_1 integer;

@@ -1,6 +1,8 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 15: public.c.id_rg_new (update_rows)
+-- step 18: public.c.id_rg_new (update_rows)
 DO $rollgate$
 DECLARE
     rg_max_1 integer;

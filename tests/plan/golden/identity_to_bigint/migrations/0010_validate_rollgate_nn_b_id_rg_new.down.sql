@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 20: public.b.id_rg_new: nothing to undo
+-- undo step 23: public.b.id_rg_new: nothing to undo

@@ -1,10 +1,10 @@
 SET lock_timeout = '5s';
 
--- step 62: public.a.id_rg_old (drop_column)
+-- step 65: public.a.id_rg_old (drop_column)
 ALTER TABLE public.a DROP COLUMN id_rg_old;
 
--- step 63: public.b.id_rg_old (drop_column)
+-- step 66: public.b.id_rg_old (drop_column)
 ALTER TABLE public.b DROP COLUMN id_rg_old;
 
--- step 64: public.c.id_rg_old (drop_column)
+-- step 67: public.c.id_rg_old (drop_column)
 ALTER TABLE public.c DROP COLUMN id_rg_old;

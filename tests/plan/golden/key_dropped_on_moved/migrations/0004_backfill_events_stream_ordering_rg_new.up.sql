@@ -1,6 +1,8 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 6: public.events.stream_ordering_rg_new (update_rows)
+-- step 8: public.events.stream_ordering_rg_new (update_rows)
 DO $rollgate$
 DECLARE
     rg_max_1 integer;

@@ -1,6 +1,6 @@
 SET lock_timeout = '5s';
 
--- step 22: public.items.code (check_rows)
+-- step 23: public.items.code (check_rows)
 DO $rollgate$
 DECLARE
     rg_n bigint;
@@ -13,5 +13,5 @@ BEGIN
 END
 $rollgate$;
 
--- step 23: public.items.code (add_check_not_valid)
+-- step 24: public.items.code (add_check_not_valid)
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_code CHECK (char_length(code) <= 10) NOT VALID;

@@ -1,6 +1,6 @@
 SET lock_timeout = '5s';
 
--- step 27: public.items.label (check_rows)
+-- step 28: public.items.label (check_rows)
 DO $rollgate$
 DECLARE
     rg_n bigint;
@@ -13,5 +13,5 @@ BEGIN
 END
 $rollgate$;
 
--- step 28: public.items.label (add_check_not_valid)
+-- step 29: public.items.label (add_check_not_valid)
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_label CHECK (char_length(label) <= 5) NOT VALID;

@@ -1,6 +1,6 @@
 SET lock_timeout = '5s';
 
--- step 29: public.items.price (check_rows)
+-- step 30: public.items.price (check_rows)
 DO $rollgate$
 DECLARE
     rg_n bigint;
@@ -13,5 +13,5 @@ BEGIN
 END
 $rollgate$;
 
--- step 30: public.items.price (add_check_not_valid)
+-- step 31: public.items.price (add_check_not_valid)
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_price CHECK (round(price, 0) = price) NOT VALID;

@@ -1,6 +1,6 @@
 SET lock_timeout = '5s';
 
--- step 31: public.items.qty (check_rows)
+-- step 32: public.items.qty (check_rows)
 DO $rollgate$
 DECLARE
     rg_n bigint;
@@ -13,5 +13,5 @@ BEGIN
 END
 $rollgate$;
 
--- step 32: public.items.qty (add_check_not_valid)
+-- step 33: public.items.qty (add_check_not_valid)
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_qty CHECK (qty BETWEEN -2147483648 AND 2147483647) NOT VALID;

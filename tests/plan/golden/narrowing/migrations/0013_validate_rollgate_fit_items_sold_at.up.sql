@@ -1,6 +1,6 @@
 SET lock_timeout = '5s';
 
--- step 33: public.items.sold_at (check_rows)
+-- step 34: public.items.sold_at (check_rows)
 DO $rollgate$
 DECLARE
     rg_n bigint;
@@ -13,5 +13,5 @@ BEGIN
 END
 $rollgate$;
 
--- step 34: public.items.sold_at (add_check_not_valid)
+-- step 35: public.items.sold_at (add_check_not_valid)
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_sold_at CHECK (sold_at = date_trunc('day', sold_at)) NOT VALID;

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 37: public.items.label: nothing to undo
+-- undo step 38: public.items.label: nothing to undo

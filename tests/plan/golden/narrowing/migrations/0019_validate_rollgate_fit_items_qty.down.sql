@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 40: public.items.qty: nothing to undo
+-- undo step 41: public.items.qty: nothing to undo

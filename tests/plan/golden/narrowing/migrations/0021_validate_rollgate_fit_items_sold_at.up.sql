@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- step 42: public.items.sold_at (validate_check)
+-- step 43: public.items.sold_at (validate_check)
 ALTER TABLE public.items VALIDATE CONSTRAINT rollgate_fit_items_sold_at;

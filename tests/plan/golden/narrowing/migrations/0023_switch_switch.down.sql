@@ -1,60 +1,60 @@
 SET lock_timeout = '5s';
 
--- undo step 80: public.items.sold_at
+-- undo step 81: public.items.sold_at
 ALTER TABLE public.items RENAME COLUMN sold_at TO sold_at_rg_new;
 
--- undo step 79: public.items.sold_at
+-- undo step 80: public.items.sold_at
 ALTER TABLE public.items RENAME COLUMN sold_at_rg_old TO sold_at;
 
--- undo step 78: public.items.qty
+-- undo step 79: public.items.qty
 ALTER TABLE public.items ALTER COLUMN qty DROP DEFAULT;
 
--- undo step 77: public.items.qty
+-- undo step 78: public.items.qty
 ALTER TABLE public.items RENAME COLUMN qty TO qty_rg_new;
 
--- undo step 76: public.items.qty
+-- undo step 77: public.items.qty
 ALTER TABLE public.items RENAME COLUMN qty_rg_old TO qty;
 
--- undo step 75: public.items.qty
+-- undo step 76: public.items.qty
 ALTER TABLE public.items ALTER COLUMN qty SET DEFAULT 0;
 
--- undo step 74: public.items.qty
+-- undo step 75: public.items.qty
 ALTER TABLE public.items ALTER COLUMN qty SET NOT NULL;
 
--- undo step 73: public.items.price
+-- undo step 74: public.items.price
 ALTER TABLE public.items RENAME COLUMN price TO price_rg_new;
 
--- undo step 72: public.items.price
+-- undo step 73: public.items.price
 ALTER TABLE public.items RENAME COLUMN price_rg_old TO price;
 
--- undo step 71: public.items.price
+-- undo step 72: public.items.price
 ALTER TABLE public.items ALTER COLUMN price SET NOT NULL;
 
--- undo step 70: public.items.label
+-- undo step 71: public.items.label
 ALTER TABLE public.items RENAME COLUMN label TO label_rg_new;
 
--- undo step 69: public.items.label
+-- undo step 70: public.items.label
 ALTER TABLE public.items RENAME COLUMN label_rg_old TO label;
 
--- undo step 68: public.items_code_idx
+-- undo step 69: public.items_code_idx
 ALTER INDEX public.items_code_idx RENAME TO items_code_idx_rg_new;
 
--- undo step 67: public.items_code_idx
+-- undo step 68: public.items_code_idx
 ALTER INDEX public.items_code_idx_rg_old RENAME TO items_code_idx;
 
--- undo step 66: public.items.code
+-- undo step 67: public.items.code
 ALTER TABLE public.items RENAME COLUMN code TO code_rg_new;
 
--- undo step 65: public.items.code
+-- undo step 66: public.items.code
 ALTER TABLE public.items RENAME COLUMN code_rg_old TO code;
 
--- undo step 64: public.items.code
+-- undo step 65: public.items.code
 ALTER TABLE public.items ALTER COLUMN code SET NOT NULL;
 
--- undo step 63: public.items.sold_at
+-- undo step 64: public.items.sold_at
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_sold_at CHECK (sold_at = date_trunc('day', sold_at)) NOT VALID;
 
--- undo step 62: public.items.sold_at_rg_new
+-- undo step 63: public.items.sold_at_rg_new
 CREATE FUNCTION public.rollgate_sync_items_sold_at_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -67,13 +67,13 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 61: public.items.sold_at_rg_new
+-- undo step 62: public.items.sold_at_rg_new
 CREATE TRIGGER rollgate_sync_items_sold_at_rg_new BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_items_sold_at_rg_new();
 
--- undo step 60: public.items.qty
+-- undo step 61: public.items.qty
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_qty CHECK (qty BETWEEN -2147483648 AND 2147483647) NOT VALID;
 
--- undo step 59: public.items.qty_rg_new
+-- undo step 60: public.items.qty_rg_new
 CREATE FUNCTION public.rollgate_sync_items_qty_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -86,13 +86,13 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 58: public.items.qty_rg_new
+-- undo step 59: public.items.qty_rg_new
 CREATE TRIGGER rollgate_sync_items_qty_rg_new BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_items_qty_rg_new();
 
--- undo step 57: public.items.price
+-- undo step 58: public.items.price
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_price CHECK (round(price, 0) = price) NOT VALID;
 
--- undo step 56: public.items.price_rg_new
+-- undo step 57: public.items.price_rg_new
 CREATE FUNCTION public.rollgate_sync_items_price_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -105,13 +105,13 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 55: public.items.price_rg_new
+-- undo step 56: public.items.price_rg_new
 CREATE TRIGGER rollgate_sync_items_price_rg_new BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_items_price_rg_new();
 
--- undo step 54: public.items.label
+-- undo step 55: public.items.label
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_label CHECK (char_length(label) <= 5) NOT VALID;
 
--- undo step 53: public.items.label_rg_new
+-- undo step 54: public.items.label_rg_new
 CREATE FUNCTION public.rollgate_sync_items_label_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -124,13 +124,13 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 52: public.items.label_rg_new
+-- undo step 53: public.items.label_rg_new
 CREATE TRIGGER rollgate_sync_items_label_rg_new BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_items_label_rg_new();
 
--- undo step 51: public.items.code
+-- undo step 52: public.items.code
 ALTER TABLE public.items ADD CONSTRAINT rollgate_fit_items_code CHECK (char_length(code) <= 10) NOT VALID;
 
--- undo step 50: public.items.code_rg_new
+-- undo step 51: public.items.code_rg_new
 CREATE FUNCTION public.rollgate_sync_items_code_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -143,5 +143,5 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 49: public.items.code_rg_new
+-- undo step 50: public.items.code_rg_new
 CREATE TRIGGER rollgate_sync_items_code_rg_new BEFORE INSERT OR UPDATE ON public.items FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_items_code_rg_new();

@@ -1,97 +1,97 @@
 SET lock_timeout = '5s';
 
--- step 49: public.items.code_rg_new (drop_trigger)
+-- step 50: public.items.code_rg_new (drop_trigger)
 DROP TRIGGER rollgate_sync_items_code_rg_new ON public.items;
 
--- step 50: public.items.code_rg_new (drop_function)
+-- step 51: public.items.code_rg_new (drop_function)
 DROP FUNCTION public.rollgate_sync_items_code_rg_new();
 
--- step 51: public.items.code (drop_constraint_check)
+-- step 52: public.items.code (drop_constraint_check)
 ALTER TABLE public.items DROP CONSTRAINT rollgate_fit_items_code;
 
--- step 52: public.items.label_rg_new (drop_trigger)
+-- step 53: public.items.label_rg_new (drop_trigger)
 DROP TRIGGER rollgate_sync_items_label_rg_new ON public.items;
 
--- step 53: public.items.label_rg_new (drop_function)
+-- step 54: public.items.label_rg_new (drop_function)
 DROP FUNCTION public.rollgate_sync_items_label_rg_new();
 
--- step 54: public.items.label (drop_constraint_check)
+-- step 55: public.items.label (drop_constraint_check)
 ALTER TABLE public.items DROP CONSTRAINT rollgate_fit_items_label;
 
--- step 55: public.items.price_rg_new (drop_trigger)
+-- step 56: public.items.price_rg_new (drop_trigger)
 DROP TRIGGER rollgate_sync_items_price_rg_new ON public.items;
 
--- step 56: public.items.price_rg_new (drop_function)
+-- step 57: public.items.price_rg_new (drop_function)
 DROP FUNCTION public.rollgate_sync_items_price_rg_new();
 
--- step 57: public.items.price (drop_constraint_check)
+-- step 58: public.items.price (drop_constraint_check)
 ALTER TABLE public.items DROP CONSTRAINT rollgate_fit_items_price;
 
--- step 58: public.items.qty_rg_new (drop_trigger)
+-- step 59: public.items.qty_rg_new (drop_trigger)
 DROP TRIGGER rollgate_sync_items_qty_rg_new ON public.items;
 
--- step 59: public.items.qty_rg_new (drop_function)
+-- step 60: public.items.qty_rg_new (drop_function)
 DROP FUNCTION public.rollgate_sync_items_qty_rg_new();
 
--- step 60: public.items.qty (drop_constraint_check)
+-- step 61: public.items.qty (drop_constraint_check)
 ALTER TABLE public.items DROP CONSTRAINT rollgate_fit_items_qty;
 
--- step 61: public.items.sold_at_rg_new (drop_trigger)
+-- step 62: public.items.sold_at_rg_new (drop_trigger)
 DROP TRIGGER rollgate_sync_items_sold_at_rg_new ON public.items;
 
--- step 62: public.items.sold_at_rg_new (drop_function)
+-- step 63: public.items.sold_at_rg_new (drop_function)
 DROP FUNCTION public.rollgate_sync_items_sold_at_rg_new();
 
--- step 63: public.items.sold_at (drop_constraint_check)
+-- step 64: public.items.sold_at (drop_constraint_check)
 ALTER TABLE public.items DROP CONSTRAINT rollgate_fit_items_sold_at;
 
--- step 64: public.items.code (drop_not_null)
+-- step 65: public.items.code (drop_not_null)
 ALTER TABLE public.items ALTER COLUMN code DROP NOT NULL;
 
--- step 65: public.items.code (rename_column)
+-- step 66: public.items.code (rename_column)
 ALTER TABLE public.items RENAME COLUMN code TO code_rg_old;
 
--- step 66: public.items.code (rename_column)
+-- step 67: public.items.code (rename_column)
 ALTER TABLE public.items RENAME COLUMN code_rg_new TO code;
 
--- step 67: public.items_code_idx (alter_index_rename)
+-- step 68: public.items_code_idx (alter_index_rename)
 ALTER INDEX public.items_code_idx RENAME TO items_code_idx_rg_old;
 
--- step 68: public.items_code_idx (alter_index_rename)
+-- step 69: public.items_code_idx (alter_index_rename)
 ALTER INDEX public.items_code_idx_rg_new RENAME TO items_code_idx;
 
--- step 69: public.items.label (rename_column)
+-- step 70: public.items.label (rename_column)
 ALTER TABLE public.items RENAME COLUMN label TO label_rg_old;
 
--- step 70: public.items.label (rename_column)
+-- step 71: public.items.label (rename_column)
 ALTER TABLE public.items RENAME COLUMN label_rg_new TO label;
 
--- step 71: public.items.price (drop_not_null)
+-- step 72: public.items.price (drop_not_null)
 ALTER TABLE public.items ALTER COLUMN price DROP NOT NULL;
 
--- step 72: public.items.price (rename_column)
+-- step 73: public.items.price (rename_column)
 ALTER TABLE public.items RENAME COLUMN price TO price_rg_old;
 
--- step 73: public.items.price (rename_column)
+-- step 74: public.items.price (rename_column)
 ALTER TABLE public.items RENAME COLUMN price_rg_new TO price;
 
--- step 74: public.items.qty (drop_not_null)
+-- step 75: public.items.qty (drop_not_null)
 ALTER TABLE public.items ALTER COLUMN qty DROP NOT NULL;
 
--- step 75: public.items.qty (drop_default)
+-- step 76: public.items.qty (drop_default)
 ALTER TABLE public.items ALTER COLUMN qty DROP DEFAULT;
 
--- step 76: public.items.qty (rename_column)
+-- step 77: public.items.qty (rename_column)
 ALTER TABLE public.items RENAME COLUMN qty TO qty_rg_old;
 
--- step 77: public.items.qty (rename_column)
+-- step 78: public.items.qty (rename_column)
 ALTER TABLE public.items RENAME COLUMN qty_rg_new TO qty;
 
--- step 78: public.items.qty (set_default)
+-- step 79: public.items.qty (set_default)
 ALTER TABLE public.items ALTER COLUMN qty SET DEFAULT 0;
 
--- step 79: public.items.sold_at (rename_column)
+-- step 80: public.items.sold_at (rename_column)
 ALTER TABLE public.items RENAME COLUMN sold_at TO sold_at_rg_old;
 
--- step 80: public.items.sold_at (rename_column)
+-- step 81: public.items.sold_at (rename_column)
 ALTER TABLE public.items RENAME COLUMN sold_at_rg_new TO sold_at;

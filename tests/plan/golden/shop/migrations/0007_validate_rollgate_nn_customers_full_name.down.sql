@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 21: public.customers.full_name: nothing to undo
+-- undo step 23: public.customers.full_name: nothing to undo

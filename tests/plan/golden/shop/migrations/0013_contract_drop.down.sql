@@ -1,15 +1,15 @@
 SET lock_timeout = '5s';
 
--- undo step 41: public.orders.total_cents_rg_old
+-- undo step 43: public.orders.total_cents_rg_old
 ALTER TABLE public.orders ADD COLUMN total_cents_rg_old integer;
 UPDATE public.orders SET total_cents_rg_old = (total_cents)::integer;
 
--- undo step 40: public.customers.name
+-- undo step 42: public.customers.name
 ALTER TABLE public.customers ADD COLUMN name text;
 UPDATE public.customers SET name = full_name;
 ALTER TABLE public.customers ALTER COLUMN name SET NOT NULL;
 
--- undo step 39: public.customers.full_name
+-- undo step 41: public.customers.full_name
 CREATE FUNCTION public.rollgate_sync_customers_full_name() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
@@ -30,5 +30,5 @@ BEGIN
 END
 $rollgate$;
 
--- undo step 38: public.customers.full_name
+-- undo step 40: public.customers.full_name
 CREATE TRIGGER rollgate_sync_customers_full_name BEFORE INSERT OR UPDATE ON public.customers FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_customers_full_name();

@@ -1,13 +1,13 @@
 SET lock_timeout = '5s';
 
--- step 38: public.customers.full_name (drop_trigger)
+-- step 40: public.customers.full_name (drop_trigger)
 DROP TRIGGER rollgate_sync_customers_full_name ON public.customers;
 
--- step 39: public.customers.full_name (drop_function)
+-- step 41: public.customers.full_name (drop_function)
 DROP FUNCTION public.rollgate_sync_customers_full_name();
 
--- step 40: public.customers.name (drop_column)
+-- step 42: public.customers.name (drop_column)
 ALTER TABLE public.customers DROP COLUMN name;
 
--- step 41: public.orders.total_cents_rg_old (drop_column)
+-- step 43: public.orders.total_cents_rg_old (drop_column)
 ALTER TABLE public.orders DROP COLUMN total_cents_rg_old;

@@ -1,4 +1,6 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
 -- step 5: public.users.seen_at (update_rows)
 DO $rollgate$

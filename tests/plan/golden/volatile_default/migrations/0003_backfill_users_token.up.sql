@@ -1,4 +1,6 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
 -- step 6: public.users.token (update_rows)
 DO $rollgate$

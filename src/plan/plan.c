@@ -75,6 +75,22 @@ void pl_step_prio(rg_plan_step *s, int prio)
     ((step_x *)s)->prio = prio;
 }
 
+rg_plan_step *pl_down_only(planner *P, int stage, int phase, const char *slug, bool no_tx, const char *object,
+                           const char *down)
+{
+    return pl_step(P, pl_own(P, stage, phase, slug, no_tx), "nothing", object, "", down);
+}
+
+void pl_revalidate_down(planner *P, int stage, int phase, const rg_table *t, const char *con)
+{
+    rg_plan_step *s = pl_down_only(P, stage, phase, pl_name(P, "revalidate_", con, NULL), false,
+                                   pl_key(P, t->schema, t->name, con),
+                                   rg_arena_printf(P->a, "ALTER TABLE %s VALIDATE CONSTRAINT %s",
+                                                   pl_qn(P, t->schema, t->name), pl_q(P, con)));
+    pl_note(P, s, "the down of a later file adds %s back NOT VALID; this down validates it in a transaction of its "
+                  "own, scanning without blocking reads or writes", con);
+}
+
 void pl_note(planner *P, rg_plan_step *s, const char *fmt, ...)
 {
     (void)P;
@@ -479,7 +495,8 @@ void rg_plan_file_up(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
         const rg_plan_step *s = f->steps[i];
         rg_buf_printf(out, "\n-- step %d: ", s->number);
         put_comment_text(out, s->object);
-        rg_buf_printf(out, " (%s)\n%s;\n", s->op, s->sql);
+        if (*s->sql) rg_buf_printf(out, " (%s)\n%s;\n", s->op, s->sql);
+        else rg_buf_printf(out, " (%s): nothing to do on the way up; the down file does the work\n", s->op);
     }
 }
 

@@ -39,7 +39,7 @@ static bool cols_not_null(const rg_table *t, const char *const *cols, size_t n)
  * expression, no predicate) with the fewest; all columns NOT NULL. NULL
  * when the table has none.
  */
-static bool pick_key(planner *P, const rg_table *t, bf_key *out)
+static bool pick_key(planner *P, const rg_table *t, bool new_side, bf_key *out)
 {
     const rg_constraint *best = NULL;
     for (size_t i = 0; i < t->constraints.n; i++) {
@@ -56,7 +56,7 @@ static bool pick_key(planner *P, const rg_table *t, bf_key *out)
         *out = (bf_key){best->name, best->columns, best->ncolumns};
         return true;
     }
-    const pl_ptrs *xs = pl_indexes_of(P, false, t->schema, t->name);
+    const pl_ptrs *xs = pl_indexes_of(P, new_side, t->schema, t->name);
     const rg_index *bx = NULL;
     for (size_t i = 0; i < xs->n; i++) {
         const rg_index *x = xs->v[i];
@@ -97,7 +97,7 @@ static const char *row_of(planner *P, const bf_key *k, const char *list)
 
 /* The DECLARE lines: rg_<what>_<i> typed (and collated) like key column i,
  * so the comparisons use the key's own ordering. */
-static void declare_vars(planner *P, const rg_table *t, const bf_key *k, const char *what, rg_buf *b)
+static void declare_vars(planner *P, rg_catalog *c, const rg_table *t, const bf_key *k, const char *what, rg_buf *b)
 {
     for (size_t i = 0; i < k->n; i++) {
         rg_column v = *rg_table_column(t, k->cols[i]);
@@ -107,7 +107,7 @@ static void declare_vars(planner *P, const rg_table *t, const bf_key *k, const c
         v.storage = v.compression = NULL;
         v.stats_target = -1;
         rg_buf_puts(b, "    ");
-        rg_ddl_column(P->oldc, &v, b);
+        rg_ddl_column(c, &v, b);
         rg_buf_puts(b, ";\n");
     }
 }
@@ -128,8 +128,8 @@ static void put_pause(planner *P, rg_buf *b)
  * after the start are kept up to date by the shape's trigger). Resumable:
  * only rows still matching where_sql are touched.
  */
-static const char *backfill_sql(planner *P, const rg_table *t, const char *col, const char *value_sql,
-                            const char *where_sql, const bf_key *k)
+static const char *backfill_sql(planner *P, rg_catalog *c, const rg_table *t, const char *col, const char *value_sql,
+                                const char *where_sql, const bf_key *k)
 {
     const char *tq = pl_qn(P, t->schema, t->name), *cq = pl_q(P, col);
     const char *cols = key_list(P, k, "", "", false);
@@ -143,8 +143,8 @@ static const char *backfill_sql(planner *P, const rg_table *t, const char *col, 
     }
     rg_buf b = {0};
     rg_buf_puts(&b, "DO $rollgate$\nDECLARE\n");
-    declare_vars(P, t, k, "max", &b);
-    declare_vars(P, t, k, "last", &b);
+    declare_vars(P, c, t, k, "max", &b);
+    declare_vars(P, c, t, k, "last", &b);
     rg_buf_printf(&b,
         "BEGIN\n"
         "    -- bounded by the largest key at the start, so it ends under write load\n"
@@ -177,6 +177,14 @@ static const char *backfill_sql(planner *P, const rg_table *t, const char *col, 
     return pl_take(P, &b);
 }
 
+const char *pl_batched_update(planner *P, bool new_side, const rg_table *t, const char *col, const char *value_sql,
+                              const char *where_sql)
+{
+    bf_key k;
+    if (!pick_key(P, t, new_side, &k)) return NULL;
+    return backfill_sql(P, new_side ? P->newc : P->oldc, t, col, value_sql, where_sql, &k);
+}
+
 void pl_backfill(planner *P, const rg_table *t, const char *col, const char *value_sql, const char *where_sql)
 {
     const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
@@ -185,7 +193,7 @@ void pl_backfill(planner *P, const rg_table *t, const char *col, const char *val
     const char *slug = rg_arena_printf(P->a, "%s_%s", t->name, col);
     bf_key k;
     rg_plan_step *s;
-    if (!ot || !pick_key(P, ot, &k)) {
+    if (!ot || !pick_key(P, ot, false, &k)) {
         rg_plan_add_finding(P->p, RG_SEV_ERROR, "no_backfill_key", obj,
                             "%s has no primary key, UNIQUE constraint or unique index on NOT NULL columns "
                             "to batch on: the backfill of %s would be one UPDATE holding every row's lock "
@@ -198,7 +206,7 @@ void pl_backfill(planner *P, const rg_table *t, const char *col, const char *val
         return;
     }
     rg_plan_file *f = pl_own(P, ST_BACKFILL, 0, slug, true);
-    s = pl_step(P, f, "update_rows", obj, backfill_sql(P, ot, col, value_sql, where_sql, &k), NULL);
+    s = pl_step(P, f, "update_rows", obj, backfill_sql(P, P->oldc, ot, col, value_sql, where_sql, &k), NULL);
     pl_note(P, s, "keyset batches of %ld rows along %s (%s), each committed; resumable (only rows still "
                   "needing the value)", P->o->batch_size, k.name, key_list(P, &k, "", "", false));
 }

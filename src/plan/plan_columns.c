@@ -13,6 +13,7 @@
 #include "catalog/ddl_api.h"
 
 void pl_step_prio(rg_plan_step *s, int prio);
+static void refill_down(planner *P, const rg_table *t, const rg_column *from, const rg_column *to, const char *target);
 
 static const char *alter(planner *P, const rg_table *t)
 {
@@ -108,9 +109,11 @@ void pl_not_null_path(planner *P, const rg_table *t, const char *col, bool in_co
     if (P->o->pg_version < 12)
         pl_note(P, s, "PostgreSQL 11 scans the table for SET NOT NULL even behind a validated CHECK "
                       "(skipped since 12)");
+    /* Its down adds it back NOT VALID: the down of the step that added it
+     * drops it again right after, so validating it would only scan. */
     s = pl_step(P, f, "drop_constraint_check", obj,
                 rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, cnq),
-                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s", at, cnq, check));
+                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s NOT VALID", at, cnq, check));
     pl_existing(P, s, t->schema, t->name);
 }
 
@@ -349,14 +352,21 @@ void pl_shape_renamed_column(planner *P, const rg_change *add, const char *oldco
         pl_existing(P, s, t->schema, t->name);
         pl_note(P, s, "the default waits for the sync trigger to go: with it, inserts by the old version would not copy");
     }
-    /* The down re-creates the old column from the new one: no data lost. */
+    /* The down re-creates the old column from the new one: no data lost.
+     * The drop's down adds it back; files before the drop refill it in
+     * batches, then set its NOT NULL (downs run in reverse). */
+    if (oc->not_null) {
+        rg_plan_step *nn = pl_down_only(P, ST_CONTRACT, PH_DROP_INDEX, pl_name(P, "not_null_", t->name, oc->name),
+                                        false, colobj(P, t, oc->name),
+                                        rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, qo));
+        pl_note(P, nn, "its down sets NOT NULL on %s again once it is refilled", oc->name);
+    }
+    refill_down(P, t, nc, oc, oc->name);
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s ADD COLUMN %s;\nUPDATE %s SET %s = %s", at, oc->has_default ?
+    rg_buf_printf(&down, "%s ADD COLUMN %s", at, oc->has_default ?
                   full_def(P, &(rg_column){.name = oc->name, .type = oc->type, .collation = oc->collation,
                                            .has_default = true, .dflt = oc->dflt, .stats_target = -1}) :
-                  bare_def(P, oc, NULL), pl_qn(P, t->schema, t->name), qo,
-                  cast_to(P, qn, nc->type, oc->type));
-    if (oc->not_null) rg_buf_printf(&down, ";\n%s ALTER COLUMN %s SET NOT NULL", at, qo);
+                  bare_def(P, oc, NULL));
     s = pl_step(P, f, "drop_column", colobj(P, t, oc->name),
                 rg_arena_printf(P->a, "%s DROP COLUMN %s", at, qo), pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
@@ -589,12 +599,17 @@ static void move_fk(planner *P, const rg_table *ft, const rg_constraint *k, rg_p
     rg_buf def = {0};
     rg_buf_printf(&def, "%s ADD CONSTRAINT %s ", at, pl_q(P, k->name));
     rg_ddl_constraint_body(P->oldc, k, &def);
-    if (k->not_valid) rg_buf_puts(&def, " NOT VALID");
+    /* The down adds it back NOT VALID, as the up adds keys, and a file of
+     * the validate stage validates it on the way down (PostgreSQL 15 has no
+     * NOT VALID foreign key on a partitioned table). */
+    bool split = !k->not_valid && ft->kind == RG_TABLE_ORDINARY;
+    if (k->not_valid || split) rg_buf_puts(&def, " NOT VALID");
+    if (split) pl_revalidate_down(P, ST_VALIDATE, PH_CHECKS, ft, k->name);
     rg_plan_step *s = pl_step(P, sw, "drop_constraint_foreign_key", obj,
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, pl_q(P, k->name)), pl_take(P, &def));
     pl_step_prio(s, PRIO_FIRST);
     pl_existing(P, s, ft->schema, ft->name);
-    pl_note(P, s, "re-pointed at the moved column below (the down re-checks every row)");
+    pl_note(P, s, "re-pointed at the moved column below (on the way down a file of the validate stage re-checks every row)");
     pl_skip(P, "drop_constraint", obj);
     pl_skip(P, "alter_constraint", obj);
     pl_skip(P, "validate_constraint", obj);
@@ -761,6 +776,56 @@ static const char *back_guard(planner *P, const rg_table *t, const rg_column *fr
     *sql = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s CHECK (%s);\n%s;\n%s DROP CONSTRAINT %s", at, cnq, fit.check,
                            *sql, at, cnq);
     return rg_arena_printf(P->a, "back to %s, %s", to->type, fit.why);
+}
+
+/* ---- downs that refill a column in batches ------------------------------------------- */
+
+/*
+ * The down of a contract step that drops column `target` (the old copy of
+ * `from`, of type to->type) adds it back empty; this down-only file, placed
+ * before that step, refills it from `from` in keyset batches that each
+ * commit, as the backfill does on the way up, instead of one UPDATE
+ * holding every row's lock in the drop's transaction. When going back
+ * narrows, a count first fails the down rather than cut a value.
+ */
+static void refill_down(planner *P, const rg_table *t, const rg_column *from, const rg_column *to, const char *target)
+{
+    const char *qf = pl_q(P, from->name), *qt = pl_q(P, target), *tq = pl_qn(P, t->schema, t->name);
+    const char *v = cast_to(P, qf, from->type, to->type);
+    const char *where = rg_arena_printf(P->a, "%s IS DISTINCT FROM %s", qt, v);
+    const rg_table *nt = rg_catalog_table(P->newc, t->schema, t->name);
+    const char *fill = nt ? pl_batched_update(P, true, nt, target, v, where) : NULL;
+    if (!fill) fill = rg_arena_printf(P->a, "UPDATE %s SET %s = %s WHERE %s", tq, qt, v, where);
+    pl_fit fit;
+    const char *lossy = NULL, *guard = NULL;
+    if (strcmp(from->type, to->type) != 0 && pl_type_narrows(P, from->type, to->type, qf, &fit)) {
+        if (fit.rounds)
+            lossy = rg_arena_printf(P->a, "%s.%s back to %s: values written since keep only %s's precision", t->name,
+                                    from->name, to->type, to->type);
+        if (!fit.cast_fails) {
+            guard = fit.why;
+            const char *msg = rg_arena_printf(P->a, " rows of %s.%s hold values of %s that do not fit %s (%s): the "
+                                                    "down stops here rather than cut them",
+                                              t->schema, t->name, from->name, to->type, fit.why);
+            fill = rg_arena_printf(P->a,
+                "DO $rollgate$\n"
+                "DECLARE\n"
+                "    rg_n bigint;\n"
+                "BEGIN\n"
+                "    SELECT count(*) INTO rg_n FROM %s WHERE NOT (%s);\n"
+                "    IF rg_n > 0 THEN\n"
+                "        RAISE EXCEPTION %s, rg_n;\n"
+                "    END IF;\n"
+                "END\n"
+                "$rollgate$;\n%s",
+                tq, fit.check, raise_text(P, "rollgate: %", msg), fill);
+        }
+    }
+    rg_plan_step *s = pl_down_only(P, ST_CONTRACT, PH_DROP_INDEX, pl_name(P, "refill_", t->name, target), true,
+                                   colobj(P, t, target), fill);
+    pl_note(P, s, "its down refills %s from %s in batches once the contract's down has added it back%s%s", target,
+            from->name, guard ? "; it fails rather than cut: " : "", guard ? guard : "");
+    if (lossy) pl_lossy(s, lossy);
 }
 
 /* ---- identity of a moving column ------------------------------------------------------ */
@@ -1017,20 +1082,17 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP DEFAULT", at, qc));
         pl_existing(P, s, t->schema, t->name);
     }
+    refill_down(P, t, nc, oc, old_keep);
     f = pl_main(P, ST_CONTRACT, PH_DROP, "drop");
     rg_buf down = {0};
-    const char *fill = rg_arena_printf(P->a, "%s ADD COLUMN %s;\nUPDATE %s SET %s = %s", at, bare_def(P, oc, old_keep),
-                                       pl_qn(P, t->schema, t->name), qk, cast_to(P, qc, nc->type, oc->type));
-    const char *lossy, *guard = back_guard(P, t, nc, oc, &fill, &lossy);
-    rg_buf_puts(&down, fill);
+    rg_buf_printf(&down, "%s ADD COLUMN %s", at, bare_def(P, oc, old_keep));
     swap_indexes(P, t, oc->name, helper, old_keep, &down);
     swap_constraint_findings(P, t, oc->name);
     s = pl_step(P, f, "drop_column", colobj(P, t, old_keep),
                 rg_arena_printf(P->a, "%s DROP COLUMN %s", at, qk), pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
-    pl_note(P, s, "the %s copy of %s, unused since the switch", oc->type, nc->name);
-    if (guard) pl_note(P, s, "the down fails rather than cut: %s", guard);
-    if (lossy) pl_lossy(s, lossy);
+    pl_note(P, s, "the %s copy of %s, unused since the switch; the down adds it back empty and the file before this "
+                  "one refills it in batches", oc->type, nc->name);
 }
 
 /* ---- what moves ----------------------------------------------------------------------- */

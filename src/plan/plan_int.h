@@ -139,5 +139,21 @@ const char *pl_swap_expr(planner *P, const char *sql, const char *from, const ch
 void pl_step_prio(rg_plan_step *s, int prio);
 void pl_backfill(planner *P, const rg_table *t, const char *col, const char *value_sql,
                  const char *where_sql);
+/* The batched keyset UPDATE of pl_backfill as SQL (a DO block that
+ * commits per batch), for table t of the old or the new catalog; NULL when
+ * t has no usable key. */
+const char *pl_batched_update(planner *P, bool new_side, const rg_table *t, const char *col, const char *value_sql,
+                              const char *where_sql);
+/*
+ * A step that does nothing on the way up and exists for its down, in a
+ * file of its own (stage, phase): a down that must run in a transaction of
+ * its own after the downs of later files, e.g. a batched refill or the
+ * VALIDATE of a constraint a later file's down re-adds NOT VALID.
+ */
+rg_plan_step *pl_down_only(planner *P, int stage, int phase, const char *slug, bool no_tx, const char *object,
+                           const char *down);
+/* The VALIDATE, in a transaction of its own, of a CHECK or FOREIGN KEY
+ * that a later file's down re-adds NOT VALID (as the up adds it). */
+void pl_revalidate_down(planner *P, int stage, int phase, const rg_table *t, const char *con);
 
 #endif

@@ -355,6 +355,19 @@ static void add_constraint(planner *P, const rg_change *c)
     }
 }
 
+/* The down that adds a dropped CHECK or FOREIGN KEY back: NOT VALID, as
+ * the up adds one, then validated by the down of a file placed before
+ * (stage, phase) in a transaction of its own, not under the lock of the
+ * down that adds it. (PostgreSQL 15 refuses NOT VALID foreign keys on
+ * partitioned tables: those are added back validated.) */
+static const char *readd_down(planner *P, const rg_table *t, const rg_constraint *k, int stage, int phase)
+{
+    bool split = !k->not_valid && (k->kind == RG_CON_CHECK || k->kind == RG_CON_FOREIGN) &&
+                 t->kind == RG_TABLE_ORDINARY;
+    if (split) pl_revalidate_down(P, stage, phase, t, k->name);
+    return constraint_sql(P, P->oldc, t, k, k->not_valid || split);
+}
+
 static void drop_constraint(planner *P, const rg_change *c)
 {
     const rg_table *t = c->old_table;
@@ -368,7 +381,7 @@ static void drop_constraint(planner *P, const rg_change *c)
     rg_plan_file *f = moves ? pl_main(P, ST_SWITCH, 0, "switch") : contract_main(P);
     rg_plan_step *s = pl_step(P, f, con_op(k, true), c->object,
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)),
-                              constraint_sql(P, P->oldc, t, k, k->not_valid));
+                              readd_down(P, t, k, moves ? ST_VALIDATE : ST_CONTRACT, moves ? PH_CHECKS : PH_DROP_INDEX));
     pl_existing(P, s, t->schema, t->name);
     pl_step_prio(s, PRIO_FIRST + 1);
 }
@@ -381,7 +394,7 @@ static void alter_constraint(planner *P, const rg_change *c)
     const rg_constraint *k = c->new_obj, *ok = c->old_obj;
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
     rg_plan_step *s = pl_step(P, expand_main(P), con_op(ok, true), c->object, drop,
-                              constraint_sql(P, P->oldc, t, ok, ok->not_valid));
+                              readd_down(P, t, ok, ST_EXPAND, PH_ENUM));
     pl_existing(P, s, t->schema, t->name);
     if (k->kind == RG_CON_CHECK || k->kind == RG_CON_FOREIGN) {
         add_check_or_fk(P, t, k, c->object);

@@ -1,5 +1,0 @@
--- rollgate:no-transaction
-SET lock_timeout = '5s';
-SET statement_timeout = '0';
-
--- undo step 19: public.customers.full_name: nothing to undo

@@ -14,6 +14,7 @@ enum { ST_EXPAND, ST_BACKFILL, ST_VALIDATE, ST_SWITCH, ST_CONTRACT, ST__COUNT };
 
 /* Phases inside a stage (files sort by stage, phase, creation). */
 enum {
+    PH_RENAME = -1,                                   /* expand: table renames come first */
     PH_ENUM = 0, PH_MAIN = 1, PH_INDEX = 2,          /* expand */
     PH_CHECKS = 0, PH_VALIDATE = 1, PH_TIGHTEN = 2,  /* validate */
     PH_DROP_INDEX = 0, PH_DROP = 1,                   /* contract, then 2..4 */

@@ -5,7 +5,9 @@
  * during the deploy; the view goes in contract. Constraints, indexes and
  * sequences named after the table follow when the target names them
  * after the new name. The rest of the plan is made against the old
- * schema with these renames applied, so it only sees real changes.
+ * schema with these renames applied, so it only sees real changes: the
+ * renames are the plan's first file, so every later file's up and down
+ * use the new names (its down, the last, renames back).
  */
 #include "plan/plan_int.h"
 
@@ -63,7 +65,7 @@ static void rename_step(renamer *r, const char *op, const char *object, const ch
     if (rg_parse_text(P->o->parser, &s, "rename", text, strlen(text), &r->diags) != RG_OK ||
         rg_catalog_apply(r->scratch, &s, &r->diags) != RG_OK)
         r->failed = true;
-    rg_plan_step *st = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), op, object, up, down);
+    rg_plan_step *st = pl_step(P, pl_main(P, ST_EXPAND, PH_RENAME, "renames"), op, object, up, down);
     pl_step_prio(st, PRIO_FIRST);
 }
 
@@ -113,7 +115,7 @@ static void stand_in(planner *P, const rg_rename_hint *h)
     const char *obj = pl_key(P, h->schema, h->from, NULL);
     const char *create = rg_arena_printf(P->a, "CREATE VIEW %s AS SELECT * FROM %s", oq, tq);
     const char *drop = rg_arena_printf(P->a, "DROP VIEW %s", oq);
-    rg_plan_step *s = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), "create_view", obj, create, drop);
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_EXPAND, PH_RENAME, "renames"), "create_view", obj, create, drop);
     pl_step_prio(s, PRIO_FIRST);
     pl_note(P, s, "updatable view: the old name keeps working for reads and writes during the deploy");
     s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_view", obj, drop, create);

@@ -95,8 +95,7 @@ static const char *row_of(planner *P, const bf_key *k, const char *list)
     return k->n > 1 ? rg_arena_printf(P->a, "(%s)", list) : list;
 }
 
-/* The DECLARE lines: rg_<what>_<i> typed (and collated) like key column i,
- * so the comparisons use the key's own ordering. */
+/* The DECLARE lines: rg_<what>_<i> typed like key column i. */
 static void declare_vars(planner *P, rg_catalog *c, const rg_table *t, const bf_key *k, const char *what, rg_buf *b)
 {
     for (size_t i = 0; i < k->n; i++) {
@@ -105,11 +104,35 @@ static void declare_vars(planner *P, rg_catalog *c, const rg_table *t, const bf_
         v.has_default = v.not_null = false;
         v.generated = v.identity = 0;
         v.storage = v.compression = NULL;
+        v.collation = NULL;
         v.stats_target = -1;
         rg_buf_puts(b, "    ");
         rg_ddl_column(c, &v, b);
         rg_buf_puts(b, ";\n");
     }
+}
+
+/* "rg_<what>_1 [COLLATE c], ...": a variable compared with a key column
+ * of its own collation takes that collation explicitly (the variable's is
+ * its type's default, and two different implicit ones do not compare). */
+static const char *var_list(planner *P, rg_catalog *c, const rg_table *t, const bf_key *k, const char *what)
+{
+    rg_buf b = {0};
+    for (size_t i = 0; i < k->n; i++) {
+        const rg_column *col = rg_table_column(t, k->cols[i]);
+        rg_buf_printf(&b, "%srg_%s_%zu", i ? ", " : "", what, i + 1);
+        if (col->collation) {
+            rg_column v = {.name = "", .type = "text", .collation = col->collation, .stats_target = -1};
+            rg_buf cb = {0};
+            rg_ddl_column(c, &v, &cb);
+            const char *at = strstr(rg_buf_cstr(&cb), " COLLATE ");
+            if (at) rg_buf_puts(&b, at);
+            rg_buf_free(&cb);
+        }
+    }
+    const char *r = rg_arena_strdup(P->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
 }
 
 /* " pg_sleep" between batches, so replicas and autovacuum keep up. */
@@ -135,6 +158,7 @@ static const char *backfill_sql(planner *P, rg_catalog *c, const rg_table *t, co
     const char *cols = key_list(P, k, "", "", false);
     const char *desc = key_list(P, k, "", " DESC", false);
     const char *maxv = key_list(P, k, "rg_max_", "", true), *lastv = key_list(P, k, "rg_last_", "", true);
+    const char *maxc = var_list(P, c, t, k, "max"), *lastc = var_list(P, c, t, k, "last");
     const char *bcols = key_list(P, k, "rg_k", "", true);
     rg_buf join = {0}, sel = {0};
     for (size_t i = 0; i < k->n; i++) {
@@ -166,7 +190,7 @@ static const char *backfill_sql(planner *P, rg_catalog *c, const rg_table *t, co
         "        EXIT WHEN NOT FOUND;\n"
         "        COMMIT; -- each batch its own transaction\n",
         cols, maxv, tq, desc,
-        rg_buf_cstr(&sel), tq, row_of(P, k, cols), row_of(P, k, maxv), row_of(P, k, cols), row_of(P, k, lastv),
+        rg_buf_cstr(&sel), tq, row_of(P, k, cols), row_of(P, k, maxc), row_of(P, k, cols), row_of(P, k, lastc),
         cols, P->o->batch_size,
         tq, cq, value_sql, rg_buf_cstr(&join), where_sql,
         bcols, lastv, key_list(P, k, "rg_k", " DESC", true));

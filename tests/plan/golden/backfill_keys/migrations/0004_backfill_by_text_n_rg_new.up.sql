@@ -5,8 +5,8 @@ SET statement_timeout = '0';
 -- step 18: public.by_text.n_rg_new (update_rows)
 DO $rollgate$
 DECLARE
-    rg_max_1 text COLLATE "C";
-    rg_last_1 text COLLATE "C";
+    rg_max_1 text;
+    rg_last_1 text;
 BEGIN
     -- bounded by the largest key at the start, so it ends under write load
     SELECT code INTO rg_max_1 FROM public.by_text ORDER BY code DESC LIMIT 1;
@@ -16,7 +16,7 @@ BEGIN
     LOOP
         WITH rg_batch AS (
             SELECT code AS rg_k1 FROM public.by_text
-            WHERE code <= rg_max_1 AND (rg_last_1 IS NULL OR code > rg_last_1)
+            WHERE code <= rg_max_1 COLLATE "C" AND (rg_last_1 IS NULL OR code > rg_last_1 COLLATE "C")
             ORDER BY code
             LIMIT 1000
         ), rg_update AS (

@@ -441,6 +441,8 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     rg_map_free(&P.dropped_tables);
     rg_map_free(&P.pairs);
     rg_map_free(&P.rebuilt_views);
+    rg_map_free(&P.stand_ins);
+    rg_map_free(&P.stand_in_swapped);
     rg_map_free(&P.enum_added);
     pl_maps_free(&P);
     return rc;

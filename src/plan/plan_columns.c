@@ -1006,7 +1006,10 @@ void pl_shape_type_change(planner *P, const rg_change *c)
         if (redefault)
             down = rg_arena_printf(P->a, "%s;\n%s ALTER COLUMN %s SET DEFAULT %s", down, at, qc, dflt_sql(P, P->oldc, oc));
         rg_plan_step *s = pl_step(P, f, tc.op, obj,
-                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, nc->type, ncoll), down);
+                                  pl_around_stand_in(P, t->schema, t->name,
+                                                     rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc,
+                                                                     nc->type, ncoll)),
+                                  pl_around_stand_in(P, t->schema, t->name, down));
         if (redefault) {
             rg_plan_step *d = pl_step(P, f, "set_default", obj,
                                       rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc,
@@ -1075,6 +1078,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     pl_existing(P, s, t->schema, t->name);
     pl_note(P, s, "both versions keep using the name %s, now %s", nc->name, nc->type);
     swap_keys_add(P, t, oc->name, f);
+    pl_stand_in_switch(P, t->schema, t->name, f);
     if (!nc->identity) swap_sequences(P, t, oc->name, old_keep, f); /* else: dropped above */
     if (nc->has_default) {
         s = pl_step(P, f, "set_default", obj,

@@ -16,8 +16,9 @@
 
 /* ---- drops and possible renames ----------------------------------------------- */
 
-/* A table's columns as one string, "name type" sorted, so two tables with
- * the same columns (in any order) have the same signature. */
+/* A table's column names as one string, sorted, so two tables with the
+ * same columns (in any order, of any types: a table may be renamed and
+ * retyped in one release) have the same signature. */
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -31,7 +32,7 @@ static const char *signature(planner *P, const rg_table *t)
     n = 0;
     for (size_t i = 0; i < t->columns.n; i++) {
         const rg_column *c = &t->columns.v[i];
-        if (!c->dropped) v[n++] = rg_arena_printf(P->a, "%s %s", c->name, c->type ? c->type : "");
+        if (!c->dropped) v[n++] = c->name;
     }
     qsort(v, n, sizeof *v, cmp_str);
     rg_buf b = {0};
@@ -87,7 +88,7 @@ static void table_drop(planner *P, const rg_change *c, rg_map *added_by_sig, rg_
     if (to) {
         rg_map_put(paired, pl_key(P, to->schema, to->name, NULL), (void *)1);
         rg_plan_add_finding(P->p, RG_SEV_ERROR, "possible_rename", c->object,
-                            "%s is dropped and %s.%s added with the same columns: if the table was renamed, pass "
+                            "%s is dropped and %s.%s added with the same column names: if the table was renamed, pass "
                             "--rename-table %s=%s (its rows are kept); to drop it with its rows, pass --allow-drop %s",
                             name, to->schema, to->name, name, to->name, name);
         return;

@@ -40,6 +40,8 @@ typedef struct planner {
     rg_map pairs;             /* "schema.table.newcol" -> old column name (renames) */
     rg_map enum_added;        /* "schema.type" -> enum values added so far */
     rg_map rebuilt_views;     /* "schema.view" -> non-NULL: dropped and re-created */
+    rg_map stand_ins;         /* renamed table (new name) -> its rg_rename_hint (stand-in view) */
+    rg_map stand_in_swapped;  /* renamed table -> non-NULL: its stand-in is re-made in the switch */
     /* Lookups built once per plan (plan_maps.c), so shapes never scan the
      * whole catalog per change. Keys are pl_key("schema", "table"). */
     rg_map idx_old, idx_new;  /* table -> pl_ptrs of rg_index * */
@@ -97,6 +99,14 @@ bool pl_table_is_new(planner *P, const char *schema, const char *table);
 /* Table renames: renames in a scratch copy of the old schema, diffs
  * again (P->oldc, P->d change), emits the rename + stand-in view steps. */
 int pl_table_renames(planner *P, const char **err);
+/* A renamed table's stand-in view (SELECT * under the old name) depends
+ * on every column of the table: changing a column's type in place needs
+ * it dropped first and made again after. Wraps `sql` so; unchanged when
+ * the table (new name) has no stand-in. */
+const char *pl_around_stand_in(planner *P, const char *schema, const char *table, const char *sql);
+/* In the switch, once a table's columns have moved: the stand-in view is
+ * made again so it reads the new columns (once per table). */
+void pl_stand_in_switch(planner *P, const char *schema, const char *table, rg_plan_file *sw);
 
 /* Data safety (plan_data.c): data_drop and possible_rename findings, and
  * the --allow-drop hints checked against the diff (RG_EUSAGE, *err). */

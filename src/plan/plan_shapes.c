@@ -658,8 +658,10 @@ static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, c
             const char *at = rg_arena_printf(P->a, "ALTER TABLE %s ALTER COLUMN %s", pl_qn(P, t->schema, t->name),
                                              pl_q(P, c->name));
             if (c->has_default) rg_buf_printf(&b, ";\n%s DROP DEFAULT", at);
-            rg_buf_printf(&b, ";\n%s TYPE %s%s USING %s::text%s::%s%s", at, q, is_arr ? "[]" : "", pl_q(P, c->name),
-                          is_arr ? "[]" : "", q, is_arr ? "[]" : "");
+            rg_buf_printf(&b, ";\n%s", pl_around_stand_in(P, t->schema, t->name,
+                                                          rg_arena_printf(P->a, "%s TYPE %s%s USING %s::text%s::%s%s", at,
+                                                                          q, is_arr ? "[]" : "", pl_q(P, c->name),
+                                                                          is_arr ? "[]" : "", q, is_arr ? "[]" : "")));
             if (c->has_default) rg_buf_printf(&b, ";\n%s SET DEFAULT %s", at, rg_expr_sql(P->oldc, &c->dflt));
         }
     }

@@ -16,4 +16,4 @@ ALTER INDEX public.customer_tier_idx RENAME TO clients_tier_idx;
 ALTER SEQUENCE public.customer_id_seq RENAME TO clients_id_seq;
 
 -- step 6: public.customer (create_view)
-CREATE VIEW public.customer AS SELECT * FROM public.clients;
+CREATE VIEW public.customer AS SELECT id, email, tier FROM public.clients;

@@ -35,6 +35,13 @@ typedef struct rg_backfill_hint {
     const char *schema, *table, *column, *sql;
 } rg_backfill_hint;
 
+/* --allow-drop: a dropped table (column NULL) or column whose data the
+ * user lets go. With two parts ("a.b") the hint is read both ways: the
+ * table a.b, or the column b of public.a. */
+typedef struct rg_drop_hint {
+    const char *schema, *table, *column;
+} rg_drop_hint;
+
 typedef struct rg_plan_opts {
     const char **apps;            /* app names in release order (>= 2) */
     size_t napps;
@@ -44,6 +51,13 @@ typedef struct rg_plan_opts {
     int pg_version;               /* 11..17 */
     const char *lock_timeout;     /* "5s" */
     long batch_size;              /* rows per backfill batch */
+    long batch_pause_ms;          /* pause between backfill batches, ms */
+    const char *statement_timeout; /* SET statement_timeout of no-transaction files ("0": none) */
+    /* Data safety: without these a narrowing type change (lossy_change)
+     * and a drop of data (data_drop, possible_rename) are error-level
+     * findings. */
+    bool allow_lossy;
+    const rg_drop_hint *allow_drops;   size_t nallow_drops;
     /* For table renames: the planner reloads the old schema and renames
      * the tables there before it diffs (the given diff is not used). */
     rg_parser *parser;

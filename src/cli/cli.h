@@ -54,6 +54,25 @@ void rg_cli_inputs_free(rg_cli_inputs *in);
 /* Writes a finished output to stdout in one go; returns an exit code. */
 int rg_cli_write_stdout(const rg_buf *out);
 
+/* The data-safety and pacing options of plan and verify (plan_safety.c):
+ * --allow-lossy, --allow-drop [SCHEMA.]TABLE[.COLUMN] (repeatable),
+ * --batch-pause DURATION, --statement-timeout DURATION. */
+#include "rollgate/plan.h"
+#define RG_CLI_SAFETY_MAX 256
+typedef struct rg_cli_safety {
+    bool allow_lossy;
+    rg_drop_hint drops[RG_CLI_SAFETY_MAX];
+    size_t ndrops;
+    long batch_pause_ms;          /* 5 */
+    const char *statement_timeout;/* "0" */
+} rg_cli_safety;
+void rg_cli_safety_init(rg_cli_safety *s);
+/* Takes argv[*i] when it is one of these options (*matched); returns -1 to
+ * go on, else the exit code of a usage error. Strings go into arena a. */
+int rg_cli_safety_opt(rg_cli_safety *s, rg_arena *a, const char *cmd, int argc, char **argv, int *i,
+                      bool *matched);
+void rg_cli_safety_apply(const rg_cli_safety *s, rg_plan_opts *o);
+
 /* Subcommands: argv[0] is the subcommand name. */
 int rg_cli_catalog(int argc, char **argv);
 int rg_cli_diff(int argc, char **argv);

@@ -34,6 +34,10 @@ static const char USAGE[] =
     "  --pg-version N                   target server major version, 11-17 (15)\n"
     "  --lock-timeout DURATION          SET lock_timeout of every transactional file (5s)\n"
     "  --batch-size N                   rows per backfill batch (1000)\n"
+    "  --batch-pause DURATION           pause between backfill batches (5ms)\n"
+    "  --statement-timeout DURATION     SET statement_timeout of no-transaction files (0: none)\n"
+    "  --allow-lossy                    plan narrowing type changes (validated first) without an error\n"
+    "  --allow-drop [SCHEMA.]TABLE[.COLUMN]  a dropped table or column whose data may go\n"
     "  --out DIR                        output folder (reports/<timestamp>)\n"
     "  --models DIR                     lock model override (DIR/pg/locks.csv, ...)\n"
     "  --ledger FILE                    SQLite ledger to append the run to (DIR/rollgate.db)\n"
@@ -63,6 +67,8 @@ typedef struct plan_args {
     long batch_size;
     const char *out, *models;
     bool verbose;
+    rg_cli_safety safety;
+    rg_arena *arena;             /* --allow-drop parts */
     char *owned[4 * MAX_HINTS]; /* strings split off argv */
     size_t nowned;
 } plan_args;
@@ -246,7 +252,10 @@ static int parse_args(plan_args *a, int argc, char **argv)
             return RG_EXIT_OK;
         }
         bool matched;
-        int code = take_valued(a, argc, argv, &i, &matched);
+        int code = rg_cli_safety_opt(&a->safety, a->arena, "plan", argc, argv, &i, &matched);
+        if (code >= 0) return code;
+        if (matched) continue;
+        code = take_valued(a, argc, argv, &i, &matched);
         if (code >= 0) return code;
         if (!matched) return bad("unknown option '%s'", arg);
     }
@@ -418,6 +427,7 @@ static int run(plan_args *a)
                       .lock_timeout = a->lock_timeout, .batch_size = a->batch_size,
                       .parser = in.parser, .old_path = a->paths[0],
                       .strict_catalog = rg_sim_strict_catalog};
+    rg_cli_safety_apply(&a->safety, &o);
     const char *msg = NULL;
     rc = rg_plan_build(&p, &msg, in.cats[0], in.cats[1], d, model, &o);
     if (rc != RG_OK) {
@@ -478,9 +488,12 @@ int rg_cli_plan(int argc, char **argv)
     for (int i = 1; i < argc; i++) /* --verify: plan, then replay it on PostgreSQL */
         if (strcmp(argv[i], "--verify") == 0) return rg_cli_verify(argc, argv);
     plan_args *a = rg_xcalloc(1, sizeof *a);
+    a->arena = rg_arena_new();
+    rg_cli_safety_init(&a->safety);
     int code = parse_args(a, argc, argv);
     if (code < 0) code = run(a);
     for (size_t i = 0; i < a->nowned; i++) free(a->owned[i]);
+    rg_arena_free(a->arena);
     free(a);
     return code;
 }

@@ -34,7 +34,8 @@ static const char USAGE[] =
     "that the result equals NEW and that the downs give OLD back. Every\n"
     "disagreement with rollgate's prediction is an error (exit 1).\n"
     "plan options: --app, --rename, --rename-table, --backfill, --pg-version,\n"
-    "  --lock-timeout, --batch-size, --models DIR, --out DIR (see 'rollgate plan --help')\n"
+    "  --lock-timeout, --batch-size, --batch-pause, --statement-timeout, --allow-lossy,\n"
+    "  --allow-drop, --models DIR, --out DIR (see 'rollgate plan --help')\n"
     "server options:\n"
     "  --pg-url URL     an existing server: scratch databases rollgate_verify_* are\n"
     "                   created and dropped there; refused when URL's database holds\n"
@@ -70,6 +71,8 @@ typedef struct verify_args {
     const char *ledger, *junit, *sarif;
     rg_verify_opts vo;
     bool verbose;
+    rg_cli_safety safety;
+    rg_arena *arena;             /* --allow-drop parts */
     char *owned[4 * MAX_HINTS];
     size_t nowned;
 } verify_args;
@@ -218,7 +221,10 @@ static int parse_args(verify_args *a, int argc, char **argv)
         if (strcmp(arg, "--verify") == 0) continue; /* `rollgate plan --verify` hands its argv over */
         if (strcmp(arg, "--verbose") == 0 || strcmp(arg, "-v") == 0) { a->verbose = true; continue; }
         bool matched;
-        int code = take_valued(a, argc, argv, &i, &matched);
+        int code = rg_cli_safety_opt(&a->safety, a->arena, "verify", argc, argv, &i, &matched);
+        if (code >= 0) return code;
+        if (matched) continue;
+        code = take_valued(a, argc, argv, &i, &matched);
         if (code >= 0) return code;
         if (!matched) return bad("unknown option '%s'", arg);
     }
@@ -295,6 +301,7 @@ static int build(pipeline *P, verify_args *a)
                       .lock_timeout = a->lock_timeout, .batch_size = a->batch_size,
                       .parser = P->in.parser, .old_path = a->paths[0],
                       .strict_catalog = rg_sim_strict_catalog};
+    rg_cli_safety_apply(&a->safety, &P->opts);
     const char *msg = NULL;
     rc = rg_plan_build(&P->p, &msg, P->in.cats[0], P->in.cats[1], P->d, P->model, &P->opts);
     if (rc != RG_OK) {
@@ -490,9 +497,12 @@ int rg_cli_verify(int argc, char **argv)
     verify_args *a = rg_xcalloc(1, sizeof *a);
     g_argc = argc;
     g_argv = argv;
+    a->arena = rg_arena_new();
+    rg_cli_safety_init(&a->safety);
     int code = parse_args(a, argc, argv);
     if (code < 0) code = run(a);
     for (size_t i = 0; i < a->nowned; i++) free(a->owned[i]);
+    rg_arena_free(a->arena);
     free(a);
     return code;
 }

@@ -77,6 +77,22 @@ void pl_step_prio(rg_plan_step *s, int prio)
     ((step_x *)s)->prio = prio;
 }
 
+rg_plan_step *pl_down_only(planner *P, int stage, int phase, const char *slug, bool no_tx, const char *object,
+                           const char *down)
+{
+    return pl_step(P, pl_own(P, stage, phase, slug, no_tx), "nothing", object, "", down);
+}
+
+void pl_revalidate_down(planner *P, int stage, int phase, const rg_table *t, const char *con)
+{
+    rg_plan_step *s = pl_down_only(P, stage, phase, pl_name(P, "revalidate_", con, NULL), false,
+                                   pl_key(P, t->schema, t->name, con),
+                                   rg_arena_printf(P->a, "ALTER TABLE %s VALIDATE CONSTRAINT %s",
+                                                   pl_qn(P, t->schema, t->name), pl_q(P, con)));
+    pl_note(P, s, "the down of a later file adds %s back NOT VALID; this down validates it in a transaction of its "
+                  "own, scanning without blocking reads or writes", con);
+}
+
 void pl_note(planner *P, rg_plan_step *s, const char *fmt, ...)
 {
     (void)P;
@@ -441,8 +457,35 @@ static void place_files(planner *P, stage_vec *stages, int st, const char *apps,
     }
 }
 
+/*
+ * A CREATE INDEX CONCURRENTLY that fails (lock_timeout while it waits for
+ * older transactions, a duplicate under a unique index) leaves an INVALID
+ * index of that name behind, and running the file again would fail on the
+ * name. Such a file drops its index first when it is there: at that point
+ * of the plan the index does not exist, so whatever holds the name is a
+ * leftover of a failed run. The drop is the build's own down (DROP INDEX
+ * CONCURRENTLY IF EXISTS), run as a step of its own before it.
+ */
+static void rerunnable_builds(planner *P)
+{
+    static const char DROP[] = "DROP INDEX CONCURRENTLY IF EXISTS ";
+    size_t n = P->files.n;
+    for (size_t i = 0; i < n; i++) {
+        rg_plan_file *f = P->files.v[i];
+        if (!f->no_transaction || f->nsteps != 1) continue;
+        rg_plan_step *b = f->steps[0];
+        if (strcmp(b->op, "create_index_concurrently") != 0 || !b->down || strncmp(b->down, DROP, sizeof DROP - 1) != 0)
+            continue;
+        rg_plan_step *s = pl_step(P, f, "drop_index_concurrently", b->object, b->down, NULL);
+        pl_step_prio(s, PRIO_FIRST);
+        pl_note(P, s, "a build of this file that failed before left an INVALID index: dropped first, so the file "
+                      "can be run again");
+    }
+}
+
 static void finish(planner *P)
 {
+    rerunnable_builds(P);
     rg_plan *p = P->p;
     size_t nf = P->files.n;
     rg_plan_file **sorted = rg_arena_alloc(P->a, (nf ? nf : 1) * sizeof *sorted);
@@ -547,6 +590,7 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     mark_pairs(&P);
     if (rc == RG_OK) pl_maps_build(&P);
     if (rc == RG_OK) rc = check_hints(&P, err);
+    if (rc == RG_OK) rc = pl_data_prepass(&P, err);
     if (rc == RG_OK) {
         pl_moves_prepass(&P);
         pl_parts_prepass(&P);
@@ -565,6 +609,8 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     rg_map_free(&P.new_views);
     rg_map_free(&P.pairs);
     rg_map_free(&P.rebuilt_views);
+    rg_map_free(&P.stand_ins);
+    rg_map_free(&P.stand_in_swapped);
     rg_map_free(&P.enum_added);
     rg_map_free(&P.enum_swapped);
     pl_maps_free(&P);
@@ -587,6 +633,17 @@ static void put_timeout(const rg_plan *p, rg_buf *out)
     rg_buf_printf(out, "SET lock_timeout = '%s';\n", p->lock_timeout);
 }
 
+/* A no-transaction file sets both for its session: lock_timeout bounds
+ * each wait for a lock (a concurrent build's wait for older transactions
+ * too), statement_timeout replaces a role's default that would cancel a
+ * long build or backfill halfway ('0': none). Each statement runs on its
+ * own (psql -f does), so the SETs do not open a transaction block. */
+static void put_notx_timeouts(const rg_plan *p, rg_buf *out)
+{
+    const char *st = p->opts && p->opts->statement_timeout ? p->opts->statement_timeout : "0";
+    rg_buf_printf(out, "SET lock_timeout = '%s';\nSET statement_timeout = '%s';\n", p->lock_timeout, st);
+}
+
 /* Names from the input go into -- comments: a line break there would end
  * the comment and turn the rest of the name into SQL. */
 static void put_comment_text(rg_buf *out, const char *s)
@@ -599,13 +656,18 @@ static void put_comment_text(rg_buf *out, const char *s)
 
 void rg_plan_file_up(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
 {
-    if (f->no_transaction) rg_buf_puts(out, "-- rollgate:no-transaction\n");
-    else put_timeout(p, out);
+    if (f->no_transaction) {
+        rg_buf_puts(out, "-- rollgate:no-transaction\n");
+        put_notx_timeouts(p, out);
+    } else {
+        put_timeout(p, out);
+    }
     for (size_t i = 0; i < f->nsteps; i++) {
         const rg_plan_step *s = f->steps[i];
         rg_buf_printf(out, "\n-- step %d: ", s->number);
         put_comment_text(out, s->object);
-        rg_buf_printf(out, " (%s)\n%s;\n", s->op, s->sql);
+        if (*s->sql) rg_buf_printf(out, " (%s)\n%s;\n", s->op, s->sql);
+        else rg_buf_printf(out, " (%s): nothing to do on the way up; the down file does the work\n", s->op);
     }
 }
 
@@ -622,7 +684,8 @@ void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out)
         put_comment_text(out, why);
         rg_buf_putc(out, '\n');
     }
-    if (!f->no_transaction) put_timeout(p, out);
+    if (f->no_transaction) put_notx_timeouts(p, out);
+    else put_timeout(p, out);
     for (size_t i = f->nsteps; i-- > 0;) {
         const rg_plan_step *s = f->steps[i];
         rg_buf_printf(out, "\n-- undo step %d: ", s->number);

@@ -13,6 +13,7 @@
 #include "catalog/ddl_api.h"
 
 void pl_step_prio(rg_plan_step *s, int prio);
+static void refill_down(planner *P, const rg_table *t, const rg_column *from, const rg_column *to, const char *target);
 
 static const char *alter(planner *P, const rg_table *t)
 {
@@ -80,81 +81,6 @@ static bool volatile_default(planner *P, const rg_column *col)
     return false;
 }
 
-/* ---- backfill --------------------------------------------------------------- */
-
-/* A single NOT NULL column that orders the rows: the primary key, else a
- * unique constraint on a NOT NULL column. */
-static const rg_column *backfill_key(const rg_table *t)
-{
-    const rg_column *best = NULL;
-    for (size_t i = 0; i < t->constraints.n; i++) {
-        const rg_constraint *k = &t->constraints.v[i];
-        if (k->dropped || k->ncolumns != 1 || k->nelems > 1) continue;
-        if (k->kind != RG_CON_PRIMARY && k->kind != RG_CON_UNIQUE) continue;
-        const rg_column *c = rg_table_column(t, k->columns[0]);
-        if (!c || !c->not_null) continue;
-        if (k->kind == RG_CON_PRIMARY) return c;
-        if (!best) best = c;
-    }
-    return best;
-}
-
-void pl_backfill(planner *P, const rg_table *t, const char *col, const char *value_sql,
-                 const char *where_sql)
-{
-    const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
-    const rg_column *key = ot ? backfill_key(ot) : NULL;
-    const char *tq = pl_qn(P, t->schema, t->name), *cq = pl_q(P, col);
-    const char *slug = rg_arena_printf(P->a, "%s_%s", t->name, col);
-    rg_plan_step *s;
-    if (!key) {
-        rg_plan_add_finding(P->p, RG_SEV_WARNING, "no_backfill_key", colobj(P, t, col),
-                            "%s has no primary key or unique NOT NULL column to batch on: the "
-                            "backfill of %s is one UPDATE in one transaction", tq, cq);
-        rg_plan_file *f = pl_own(P, ST_BACKFILL, 0, slug, false);
-        s = pl_step(P, f, "update_rows", colobj(P, t, col),
-                    rg_arena_printf(P->a, "UPDATE %s SET %s = (%s) WHERE %s", tq, cq, value_sql,
-                                    where_sql),
-                    NULL);
-        pl_note(P, s, "not batched: no usable key");
-        return;
-    }
-    const char *k = pl_q(P, key->name);
-    const char *sql = rg_arena_printf(P->a,
-        "DO $rollgate$\n"
-        "DECLARE\n"
-        "    rg_max %s;\n"
-        "    rg_last %s;\n"
-        "BEGIN\n"
-        "    -- bounded by the largest key at the start, so it ends under write load\n"
-        "    SELECT max(%s) INTO rg_max FROM %s;\n"
-        "    IF rg_max IS NULL THEN\n"
-        "        RETURN; -- empty table: nothing to do\n"
-        "    END IF;\n"
-        "    LOOP\n"
-        "        WITH rg_batch AS (\n"
-        "            SELECT %s AS rg_key FROM %s\n"
-        "            WHERE %s <= rg_max AND (rg_last IS NULL OR %s > rg_last)\n"
-        "            ORDER BY %s\n"
-        "            LIMIT %ld\n"
-        "        ), rg_update AS (\n"
-        "            UPDATE %s AS rg_t SET %s = (%s)\n"
-        "            FROM rg_batch WHERE rg_t.%s = rg_batch.rg_key AND (%s)\n"
-        "        )\n"
-        "        SELECT max(rg_key) INTO rg_last FROM rg_batch;\n"
-        "        EXIT WHEN rg_last IS NULL;\n"
-        "        COMMIT; -- each batch its own transaction\n"
-        "    END LOOP;\n"
-        "END\n"
-        "$rollgate$",
-        key->type, key->type, k, tq, k, tq, k, k, k, P->o->batch_size, tq, cq, value_sql, k,
-        where_sql);
-    rg_plan_file *f = pl_own(P, ST_BACKFILL, 0, slug, true);
-    s = pl_step(P, f, "update_rows", colobj(P, t, col), sql, NULL);
-    pl_note(P, s, "keyset batches of %ld rows on %s, each committed; resumable (only rows still "
-                  "needing the value)", P->o->batch_size, key->name);
-}
-
 /* ---- NOT NULL through a validated CHECK ------------------------------------------ */
 
 void pl_not_null_path(planner *P, const rg_table *t, const char *col, bool in_contract)
@@ -183,9 +109,11 @@ void pl_not_null_path(planner *P, const rg_table *t, const char *col, bool in_co
     if (P->o->pg_version < 12)
         pl_note(P, s, "PostgreSQL 11 scans the table for SET NOT NULL even behind a validated CHECK "
                       "(skipped since 12)");
+    /* Its down adds it back NOT VALID: the down of the step that added it
+     * drops it again right after, so validating it would only scan. */
     s = pl_step(P, f, "drop_constraint_check", obj,
                 rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, cnq),
-                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s", at, cnq, check));
+                rg_arena_printf(P->a, "%s ADD CONSTRAINT %s %s NOT VALID", at, cnq, check));
     pl_existing(P, s, t->schema, t->name);
 }
 
@@ -216,12 +144,28 @@ static sync_names sync_names_for(planner *P, const rg_table *t, const char *col)
  * that changed. A BEFORE trigger edits NEW, so it never fires itself again
  * (loop-safe). */
 static void sync_steps(planner *P, const rg_table *t, const char *a, const char *ta, const char *b,
-                       const char *tb, rg_plan_file *create, int drop_stage, int drop_phase,
+                       const char *tb, bool both_ways, rg_plan_file *create, int drop_stage, int drop_phase,
                        const char *drop_slug)
 {
     sync_names n = sync_names_for(P, t, b);
     const char *qa = pl_q(P, a), *qb = pl_q(P, b);
-    const char *fn = rg_arena_printf(P->a,
+    /* One way (old to new) when only the old version writes, until a switch
+     * before the deploy: a copy back from the new column would write the
+     * new type's value into the old column, cut when the new type is
+     * narrower (the backfill's own UPDATE of the new column fires it). */
+    const char *fn = !both_ways ? rg_arena_printf(P->a,
+        "CREATE FUNCTION %s() RETURNS trigger\n"
+        "    LANGUAGE plpgsql\n"
+        "    AS $rollgate$\n"
+        "BEGIN\n"
+        "    -- rollgate: copies the old column into the new one until the switch\n"
+        "    IF TG_OP = 'INSERT' OR NEW.%s IS DISTINCT FROM OLD.%s THEN\n"
+        "        NEW.%s := %s;\n"
+        "    END IF;\n"
+        "    RETURN NEW;\n"
+        "END\n"
+        "$rollgate$",
+        n.fnq, qa, qa, qb, cast_to(P, rg_arena_printf(P->a, "NEW.%s", qa), ta, tb)) : rg_arena_printf(P->a,
         "CREATE FUNCTION %s() RETURNS trigger\n"
         "    LANGUAGE plpgsql\n"
         "    AS $rollgate$\n"
@@ -257,7 +201,8 @@ static void sync_steps(planner *P, const rg_table *t, const char *a, const char 
     s = pl_step(P, create, "create_trigger", obj, trg, drop_trg);
     pl_step_prio(s, PRIO_LATE);
     pl_existing(P, s, t->schema, t->name);
-    pl_note(P, s, "sync trigger: INSERT and UPDATE from either version keep %s and %s equal", a, b);
+    if (both_ways) pl_note(P, s, "sync trigger: INSERT and UPDATE from either version keep %s and %s equal", a, b);
+    else pl_note(P, s, "sync trigger: every INSERT and every UPDATE of %s copies it into %s", a, b);
 
     rg_plan_file *f = pl_main(P, drop_stage, drop_phase, drop_slug);
     s = pl_step(P, f, "drop_trigger", obj, drop_trg, trg);
@@ -397,7 +342,7 @@ void pl_shape_renamed_column(planner *P, const rg_change *add, const char *oldco
     if (!oc) return;
     const char *at = alter(P, t), *qn = pl_q(P, nc->name), *qo = pl_q(P, oc->name);
     add_col_step(P, t, "add_column_nullable", bare_def(P, nc, NULL), nc->name);
-    sync_steps(P, t, oc->name, oc->type, nc->name, nc->type, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
+    sync_steps(P, t, oc->name, oc->type, nc->name, nc->type, true, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
                ST_CONTRACT, PH_DROP, "drop");
     pl_backfill(P, t, nc->name, cast_to(P, qo, oc->type, nc->type),
                 rg_arena_printf(P->a, "%s IS DISTINCT FROM %s", qn, cast_to(P, qo, oc->type, nc->type)));
@@ -411,14 +356,21 @@ void pl_shape_renamed_column(planner *P, const rg_change *add, const char *oldco
         pl_existing(P, s, t->schema, t->name);
         pl_note(P, s, "the default waits for the sync trigger to go: with it, inserts by the old version would not copy");
     }
-    /* The down re-creates the old column from the new one: no data lost. */
+    /* The down re-creates the old column from the new one: no data lost.
+     * The drop's down adds it back; files before the drop refill it in
+     * batches, then set its NOT NULL (downs run in reverse). */
+    if (oc->not_null) {
+        rg_plan_step *nn = pl_down_only(P, ST_CONTRACT, PH_DROP_INDEX, pl_name(P, "not_null_", t->name, oc->name),
+                                        false, colobj(P, t, oc->name),
+                                        rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, qo));
+        pl_note(P, nn, "its down sets NOT NULL on %s again once it is refilled", oc->name);
+    }
+    refill_down(P, t, nc, oc, oc->name);
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s ADD COLUMN %s;\nUPDATE %s SET %s = %s", at, oc->has_default ?
+    rg_buf_printf(&down, "%s ADD COLUMN %s", at, oc->has_default ?
                   full_def(P, &(rg_column){.name = oc->name, .type = oc->type, .collation = oc->collation,
                                            .has_default = true, .dflt = oc->dflt, .stats_target = -1}) :
-                  bare_def(P, oc, NULL), pl_qn(P, t->schema, t->name), qo,
-                  cast_to(P, qn, nc->type, oc->type));
-    if (oc->not_null) rg_buf_printf(&down, ";\n%s ALTER COLUMN %s SET NOT NULL", at, qo);
+                  bare_def(P, oc, NULL));
     s = pl_step(P, f, "drop_column", colobj(P, t, oc->name),
                 rg_arena_printf(P->a, "%s DROP COLUMN %s", at, qo), pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
@@ -651,12 +603,17 @@ static void move_fk(planner *P, const rg_table *ft, const rg_constraint *k, rg_p
     rg_buf def = {0};
     rg_buf_printf(&def, "%s ADD CONSTRAINT %s ", at, pl_q(P, k->name));
     rg_ddl_constraint_body(P->oldc, k, &def);
-    if (k->not_valid) rg_buf_puts(&def, " NOT VALID");
+    /* The down adds it back NOT VALID, as the up adds keys, and a file of
+     * the validate stage validates it on the way down (PostgreSQL 15 has no
+     * NOT VALID foreign key on a partitioned table). */
+    bool split = !k->not_valid && ft->kind == RG_TABLE_ORDINARY;
+    if (k->not_valid || split) rg_buf_puts(&def, " NOT VALID");
+    if (split) pl_revalidate_down(P, ST_VALIDATE, PH_CHECKS, ft, k->name);
     rg_plan_step *s = pl_step(P, sw, "drop_constraint_foreign_key", obj,
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, pl_q(P, k->name)), pl_take(P, &def));
     pl_step_prio(s, PRIO_FIRST);
     pl_existing(P, s, ft->schema, ft->name);
-    pl_note(P, s, "re-pointed at the moved column below (the down re-checks every row)");
+    pl_note(P, s, "re-pointed at the moved column below (on the way down a file of the validate stage re-checks every row)");
     pl_skip(P, "drop_constraint", obj);
     pl_skip(P, "alter_constraint", obj);
     pl_skip(P, "validate_constraint", obj);
@@ -730,6 +687,298 @@ static void swap_constraint_findings(planner *P, const rg_table *t, const char *
     }
 }
 
+/* ---- narrowing: values that would not fit ------------------------------------------- */
+
+/* A RAISE format string, as a quoted literal: `head` (with its %
+ * placeholders) followed by `text` (every % of it doubled). */
+static const char *raise_text(planner *P, const char *head, const char *s)
+{
+    rg_buf b = {0};
+    rg_buf_puts(&b, head);
+    for (; *s; s++) {
+        if (*s == '%') rg_buf_putc(&b, '%');
+        rg_buf_putc(&b, *s);
+    }
+    const char *r = pl_lit(P, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return r;
+}
+
+/*
+ * A narrowing change of a column that moves to a new column: before the
+ * switch, in the validate stage, a count of the rows whose value would
+ * not fit the new type fails the file when there is one (the rollout stops
+ * there, every value kept: the sync trigger only copies from the old
+ * column), and in the same transaction a CHECK NOT VALID on the old column
+ * makes the old version's writes that would not fit fail from then on
+ * instead of being cut at the switch; it is validated in its own
+ * transaction and dropped in the switch. Without --allow-lossy the change
+ * is an error-level finding.
+ */
+static void fit_guard(planner *P, const rg_table *t, const rg_column *oc, const rg_column *nc, const pl_fit *fit)
+{
+    const char *at = alter(P, t), *obj = colobj(P, t, nc->name), *tq = pl_qn(P, t->schema, t->name);
+    const char *cn = pl_name(P, "rollgate_fit_", t->name, oc->name), *cnq = pl_q(P, cn);
+    const char *add = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s CHECK (%s) NOT VALID", at, cnq, fit->check);
+    const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, cnq);
+    rg_plan_add_finding(P->p, P->o->allow_lossy ? RG_SEV_WARNING : RG_SEV_ERROR, "lossy_change", obj,
+                        "%s -> %s: %s. The plan counts the rows that would not fit before the switch (validate "
+                        "stage, file %s) and stops the rollout there if there is one, every value kept; %s",
+                        oc->type, nc->type, fit->why, cn,
+                        P->o->allow_lossy ? "planned as --allow-lossy asks" : "pass --allow-lossy to accept this plan");
+    const char *msg = rg_arena_printf(P->a, " rows of %s.%s do not fit %s in column %s (%s): the rollout "
+                                            "stops here, every value kept",
+                                      t->schema, t->name, nc->type, oc->name, fit->why);
+    const char *count = rg_arena_printf(P->a,
+        "DO $rollgate$\n"
+        "DECLARE\n"
+        "    rg_n bigint;\n"
+        "BEGIN\n"
+        "    -- rollgate: every value must fit %s before the switch\n"
+        "    SELECT count(*) INTO rg_n FROM %s WHERE NOT (%s);\n"
+        "    IF rg_n > 0 THEN\n"
+        "        RAISE EXCEPTION %s, rg_n;\n"
+        "    END IF;\n"
+        "END\n"
+        "$rollgate$",
+        nc->type, tq, fit->check, raise_text(P, "rollgate: %", msg));
+    rg_plan_file *f = pl_own(P, ST_VALIDATE, PH_CHECKS, cn, false);
+    rg_plan_step *s = pl_step(P, f, "check_rows", obj, count, NULL);
+    pl_note(P, s, "reads every row: one that does not fit %s fails this file and stops the rollout", nc->type);
+    s = pl_step(P, f, "add_check_not_valid", obj, add, drop);
+    pl_existing(P, s, t->schema, t->name);
+    pl_note(P, s, "from here on the old version's writes that would not fit %s fail instead of being cut at the switch",
+            nc->type);
+    f = pl_own(P, ST_VALIDATE, PH_VALIDATE, cn, false);
+    s = pl_step(P, f, "validate_check", obj, rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", at, cnq), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+    s = pl_step(P, pl_main(P, ST_SWITCH, 0, "switch"), "drop_constraint_check", obj, drop, add);
+    pl_step_prio(s, PRIO_FIRST);
+    pl_existing(P, s, t->schema, t->name);
+}
+
+/*
+ * When going back from `from` (the new column) to `to` narrows, *sql (a
+ * down that fills the old type) is wrapped in a CHECK added and dropped
+ * around it: a row written since that does not fit makes the down fail
+ * (the CHECK is validated when it is added) instead of cutting the value.
+ * Returns what would not fit, or NULL when nothing narrows or the cast
+ * itself fails on such a value; *lossy says what no check can keep
+ * (float precision), else NULL.
+ */
+static const char *back_guard(planner *P, const rg_table *t, const rg_column *from, const rg_column *to, const char **sql,
+                              const char **lossy)
+{
+    pl_fit fit;
+    *lossy = NULL;
+    if (!pl_type_narrows(P, from->type, to->type, pl_q(P, from->name), &fit)) return NULL;
+    if (fit.rounds)
+        *lossy = rg_arena_printf(P->a, "%s.%s back to %s: values written since keep only %s's precision", t->name,
+                                 from->name, to->type, to->type);
+    if (fit.cast_fails) return NULL;
+    const char *at = alter(P, t), *cnq = pl_q(P, pl_name(P, "rollgate_back_", t->name, from->name));
+    *sql = rg_arena_printf(P->a, "%s ADD CONSTRAINT %s CHECK (%s);\n%s;\n%s DROP CONSTRAINT %s", at, cnq, fit.check,
+                           *sql, at, cnq);
+    return rg_arena_printf(P->a, "back to %s, %s", to->type, fit.why);
+}
+
+/* ---- downs that refill a column in batches ------------------------------------------- */
+
+/*
+ * The down of a contract step that drops column `target` (the old copy of
+ * `from`, of type to->type) adds it back empty; this down-only file, placed
+ * before that step, refills it from `from` in keyset batches that each
+ * commit, as the backfill does on the way up, instead of one UPDATE
+ * holding every row's lock in the drop's transaction. When going back
+ * narrows, a count first fails the down rather than cut a value.
+ */
+static void refill_down(planner *P, const rg_table *t, const rg_column *from, const rg_column *to, const char *target)
+{
+    const char *qf = pl_q(P, from->name), *qt = pl_q(P, target), *tq = pl_qn(P, t->schema, t->name);
+    const char *v = cast_to(P, qf, from->type, to->type);
+    const char *where = rg_arena_printf(P->a, "%s IS DISTINCT FROM %s", qt, v);
+    const rg_table *nt = rg_catalog_table(P->newc, t->schema, t->name);
+    const char *fill = nt ? pl_batched_update(P, true, nt, target, v, where) : NULL;
+    if (!fill) fill = rg_arena_printf(P->a, "UPDATE %s SET %s = %s WHERE %s", tq, qt, v, where);
+    pl_fit fit;
+    const char *lossy = NULL, *guard = NULL;
+    if (strcmp(from->type, to->type) != 0 && pl_type_narrows(P, from->type, to->type, qf, &fit)) {
+        if (fit.rounds)
+            lossy = rg_arena_printf(P->a, "%s.%s back to %s: values written since keep only %s's precision", t->name,
+                                    from->name, to->type, to->type);
+        if (!fit.cast_fails) {
+            guard = fit.why;
+            const char *msg = rg_arena_printf(P->a, " rows of %s.%s hold values of %s that do not fit %s (%s): the "
+                                                    "down stops here rather than cut them",
+                                              t->schema, t->name, from->name, to->type, fit.why);
+            fill = rg_arena_printf(P->a,
+                "DO $rollgate$\n"
+                "DECLARE\n"
+                "    rg_n bigint;\n"
+                "BEGIN\n"
+                "    SELECT count(*) INTO rg_n FROM %s WHERE NOT (%s);\n"
+                "    IF rg_n > 0 THEN\n"
+                "        RAISE EXCEPTION %s, rg_n;\n"
+                "    END IF;\n"
+                "END\n"
+                "$rollgate$;\n%s",
+                tq, fit.check, raise_text(P, "rollgate: %", msg), fill);
+        }
+    }
+    rg_plan_step *s = pl_down_only(P, ST_CONTRACT, PH_DROP_INDEX, pl_name(P, "refill_", t->name, target), true,
+                                   colobj(P, t, target), fill);
+    pl_note(P, s, "its down refills %s from %s in batches once the contract's down has added it back%s%s", target,
+            from->name, guard ? "; it fails rather than cut: " : "", guard ? guard : "");
+    if (lossy) pl_lossy(s, lossy);
+}
+
+/* ---- identity of a moving column ------------------------------------------------------ */
+
+static const rg_sequence *identity_seq(rg_catalog *c, const rg_column *col)
+{
+    const char *dot = col->identity_seq ? strchr(col->identity_seq, '.') : NULL;
+    if (!dot) return NULL;
+    char schema[256];
+    size_t n = (size_t)(dot - col->identity_seq);
+    if (n >= sizeof schema) return NULL;
+    memcpy(schema, col->identity_seq, n);
+    schema[n] = 0;
+    return rg_catalog_sequence(c, schema, dot + 1);
+}
+
+/* "ADD GENERATED ... AS IDENTITY (SEQUENCE NAME s.name options)". */
+static const char *add_identity_sql(planner *P, const char *at, const char *col, char kind, const rg_sequence *q,
+                                    const char *seq_name)
+{
+    rg_buf b = {0};
+    rg_buf_printf(&b, "%s ALTER COLUMN %s ADD GENERATED %s AS IDENTITY (SEQUENCE NAME %s", at, pl_q(P, col),
+                  kind == 'a' ? "ALWAYS" : "BY DEFAULT", pl_qn(P, q->schema, seq_name));
+    rg_buf_printf(&b, " INCREMENT BY %lld MINVALUE %lld MAXVALUE %lld START WITH %lld CACHE %lld %sCYCLE)",
+                  q->increment, q->min, q->max, q->start, q->cache, q->cycle ? "" : "NO ");
+    return pl_take(P, &b);
+}
+
+/* setval(to) from where sequence `from` stands (nothing when it was never
+ * used: `to` starts at its START). */
+static const char *carry_on_sql(planner *P, const char *from, const char *to)
+{
+    return rg_arena_printf(P->a,
+        "DO $rollgate$\n"
+        "BEGIN\n"
+        "    -- rollgate: the identity goes on from where the other column's stopped\n"
+        "    PERFORM setval(%s, pg_sequence_last_value(%s::regclass))\n"
+        "        WHERE pg_sequence_last_value(%s::regclass) IS NOT NULL;\n"
+        "END\n"
+        "$rollgate$",
+        pl_lit(P, to), pl_lit(P, from), pl_lit(P, from));
+}
+
+/* The serial sequence the column's default draws from (owned by it). */
+static const rg_sequence *serial_seq_of(planner *P, const rg_table *t, const rg_column *col)
+{
+    if (!col->has_default) return NULL;
+    const char *owner = rg_arena_printf(P->a, "%s.%s.%s", t->schema, t->name, col->name);
+    const pl_ptrs *qs = pl_owned_seqs(P, t->schema, t->name);
+    for (size_t i = 0; i < qs->n; i++) {
+        const rg_sequence *q = qs->v[i];
+        if (strcmp(q->owned_by, owner) == 0) return q;
+    }
+    return NULL;
+}
+
+/*
+ * An identity column of the target whose column moves to a new type
+ * (integer -> bigint keys): the identity goes to the new column in the
+ * switch, so inserts that leave the column out (from both versions) keep
+ * getting values. A new identity under a temporary sequence name first,
+ * set to where the old column's sequence (identity or serial) stands, or
+ * after the largest value when it had none; then the old identity goes
+ * (with its sequence). name_identity() later gives the new sequence
+ * the target's name, once the old one has freed it. All in the switch's
+ * one transaction, under the ACCESS EXCLUSIVE lock its first ALTER TABLE
+ * took. An old identity the target drops goes in the switch too.
+ */
+static void move_identity(planner *P, const rg_table *t, const rg_column *oc, const rg_column *nc, const char *helper,
+                          rg_plan_file *sw)
+{
+    const char *at = alter(P, t), *obj = colobj(P, t, nc->name), *tq = pl_qn(P, t->schema, t->name);
+    const rg_sequence *oq = oc->identity ? identity_seq(P->oldc, oc) : serial_seq_of(P, t, oc);
+    const rg_sequence *nq = nc->identity ? identity_seq(P->newc, nc) : NULL;
+    rg_plan_step *s;
+    if (nc->identity && !nq) {
+        rg_plan_add_finding(P->p, RG_SEV_ERROR, "identity_not_moved", obj,
+                            "the target's identity of %s has no sequence rollgate knows: it cannot move to the %s "
+                            "column", nc->name, nc->type);
+        return;
+    }
+    if (nq) {
+        const char *tmp = pl_name(P, "", nq->name, "rg_new"), *tmpq = pl_qn(P, nq->schema, tmp);
+        s = pl_step(P, sw, "add_identity", obj, add_identity_sql(P, at, helper, nc->identity, nq, tmp),
+                    rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP IDENTITY", at, pl_q(P, helper)));
+        pl_existing(P, s, t->schema, t->name);
+        pl_note(P, s, "the identity moves to the new column (NOT NULL since the validate stage)");
+        if (oq) {
+            const char *oqn = pl_qn(P, oq->schema, oq->name);
+            s = pl_step(P, sw, "sequence_setval", obj, carry_on_sql(P, oqn, tmpq), carry_on_sql(P, tmpq, oqn));
+            pl_note(P, s, "reads one sequence, sets the other; no rows change");
+        } else {
+            s = pl_step(P, sw, "identity_restart", obj,
+                        rg_arena_printf(P->a,
+                            "DO $rollgate$\nBEGIN\n"
+                            "    -- rollgate: the identity continues after the values already in %s\n"
+                            "    PERFORM setval(%s, max(%s)) FROM %s HAVING max(%s) IS NOT NULL;\n"
+                            "END\n$rollgate$",
+                            pl_q(P, nc->name), pl_lit(P, tmpq), pl_q(P, helper), tq, pl_q(P, helper)),
+                        NULL);
+            pl_note(P, s, "reads the largest value; no rows change");
+        }
+    }
+    if (oc->identity && identity_seq(P->oldc, oc)) {
+        const rg_sequence *q = identity_seq(P->oldc, oc);
+        const char *down = add_identity_sql(P, at, oc->name, oc->identity, q, q->name);
+        if (!nq)
+            down = rg_arena_printf(P->a,
+                "%s;\nDO $rollgate$\nBEGIN\n"
+                "    -- rollgate: the identity continues after the values already in %s\n"
+                "    PERFORM setval(%s, max(%s)) FROM %s HAVING max(%s) IS NOT NULL;\n"
+                "END\n$rollgate$",
+                down, pl_q(P, oc->name), pl_lit(P, pl_qn(P, q->schema, q->name)), pl_q(P, oc->name), tq,
+                pl_q(P, oc->name));
+        s = pl_step(P, sw, "drop_identity", obj, rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP IDENTITY", at, pl_q(P, oc->name)),
+                    down);
+        pl_existing(P, s, t->schema, t->name);
+        pl_note(P, s, "the old column's identity and its sequence %s go%s", q->name,
+                nq ? "; new rows get their value from the new column's" : "");
+    }
+}
+
+/* The second half of move_identity, after the old column's default is
+ * gone: a serial's sequence is dropped (its name may be the target's), and
+ * the new identity's sequence takes the target's name. */
+static void name_identity(planner *P, const rg_table *t, const rg_column *oc, const rg_column *nc, rg_plan_file *sw)
+{
+    const rg_sequence *nq = nc->identity ? identity_seq(P->newc, nc) : NULL;
+    if (!nq) return;
+    const char *obj = colobj(P, t, nc->name);
+    const rg_sequence *sq = oc->identity ? NULL : serial_seq_of(P, t, oc);
+    rg_plan_step *s;
+    if (sq) {
+        const char *sqn = pl_qn(P, sq->schema, sq->name);
+        rg_buf def = {0};
+        rg_ddl_sequence(P->oldc, sq, &def);
+        rg_buf_printf(&def, ";\nALTER SEQUENCE %s OWNED BY %s.%s", sqn, pl_qn(P, t->schema, t->name), pl_q(P, oc->name));
+        s = pl_step(P, sw, "drop_sequence", pl_key(P, sq->schema, sq->name, NULL),
+                    rg_arena_printf(P->a, "DROP SEQUENCE %s", sqn), pl_take(P, &def));
+        pl_note(P, s, "the serial's sequence, replaced by the identity (its value carried over above)");
+    }
+    const char *tmp = pl_name(P, "", nq->name, "rg_new");
+    s = pl_step(P, sw, "rename_table", pl_key(P, nq->schema, nq->name, NULL),
+                rg_arena_printf(P->a, "ALTER SEQUENCE %s RENAME TO %s", pl_qn(P, nq->schema, tmp), pl_q(P, nq->name)),
+                rg_arena_printf(P->a, "ALTER SEQUENCE %s RENAME TO %s", pl_qn(P, nq->schema, nq->name), pl_q(P, tmp)));
+    pl_note(P, s, "the new identity's sequence takes the target's name");
+    (void)obj;
+}
+
 void pl_shape_type_change(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_table;
@@ -742,9 +991,8 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     if (!tc.rewrite && !collation) {
         rg_plan_file *f = pl_main(P, ST_EXPAND, PH_MAIN, "schema");
         /* The way back may narrow (varchar(200) -> varchar(100)): rows the
-         * new version wrote may not fit, and a plain TYPE change would then
-         * fail. An explicit cast truncates, as PostgreSQL's varchar cast
-         * does, so the down always restores the schema; it says it is lossy. */
+         * new version wrote may not fit. The down checks every row first
+         * and fails rather than cut a value (an explicit cast would cut). */
         rg_type_change back;
         rg_lockmodel_type_change(&back, P->model, nc->type, oc->type, P->o->pg_version);
         /* ALTER ... TYPE without COLLATE resets the column to the type's
@@ -754,6 +1002,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
         const char *down = back.rewrite
             ? rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s USING %s::%s", at, qc, oc->type, ocoll, qc, oc->type)
             : rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, oc->type, ocoll);
+        const char *lossy, *guard = back_guard(P, t, nc, oc, &down, &lossy);
         /* PostgreSQL keeps a default's expression across TYPE, cast and
          * all ('x'::character varying on a text column): the target's own
          * default is set again after the change, the old one after the way back. */
@@ -761,7 +1010,10 @@ void pl_shape_type_change(planner *P, const rg_change *c)
         if (redefault)
             down = rg_arena_printf(P->a, "%s;\n%s ALTER COLUMN %s SET DEFAULT %s", down, at, qc, dflt_sql(P, P->oldc, oc));
         rg_plan_step *s = pl_step(P, f, tc.op, obj,
-                                  rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc, nc->type, ncoll), down);
+                                  pl_around_stand_in(P, t->schema, t->name,
+                                                     rg_arena_printf(P->a, "%s ALTER COLUMN %s TYPE %s%s", at, qc,
+                                                                     nc->type, ncoll)),
+                                  pl_around_stand_in(P, t->schema, t->name, down));
         if (redefault) {
             rg_plan_step *d = pl_step(P, f, "set_default", obj,
                                       rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc,
@@ -770,9 +1022,8 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                                                       dflt_sql(P, P->oldc, oc)));
             pl_existing(P, d, t->schema, t->name);
         }
-        if (back.rewrite)
-            pl_lossy(s, rg_arena_printf(P->a, "%s back to %s: values written since that do not fit are cut",
-                                        obj, oc->type));
+        if (guard) pl_note(P, s, "the down fails rather than cut: %s", guard);
+        if (lossy) pl_lossy(s, lossy);
         pl_existing(P, s, t->schema, t->name);
         if (tc.notes && *tc.notes) pl_note(P, s, "%s", tc.notes);
         if (tc.requires_utc) pl_note(P, s, "no rewrite only with the session TimeZone = UTC");
@@ -798,8 +1049,10 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                                    rg_arena_printf(P->a, "COMMENT ON COLUMN %s.%s IS NULL", pl_qn(P, t->schema, t->name), qh));
         pl_step_prio(cs, PRIO_LATE);
     }
-    sync_steps(P, t, oc->name, oc->type, helper, nc->type, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
+    sync_steps(P, t, oc->name, oc->type, helper, nc->type, false, pl_main(P, ST_EXPAND, PH_MAIN, "schema"),
                ST_SWITCH, 0, "switch");
+    pl_fit fit;
+    if (!collation && pl_type_narrows(P, oc->type, nc->type, qc, &fit)) fit_guard(P, t, oc, nc, &fit);
     const char *v = cast_to(P, qc, oc->type, nc->type);
     pl_backfill(P, t, helper, v, rg_arena_printf(P->a, "%s IS DISTINCT FROM %s", qh, v));
     if (nc->not_null) pl_not_null_path(P, t, helper, false);
@@ -808,6 +1061,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     rg_plan_file *f = pl_main(P, ST_SWITCH, 0, "switch");
     swap_keys_drop(P, t, oc->name, helper, f);
     move_fks(P, t, oc->name, f);
+    if (oc->identity || nc->identity) move_identity(P, t, oc, nc, helper, f);
     if (oc->not_null) {
         s = pl_step(P, f, "drop_not_null", obj, rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP NOT NULL", at, qc),
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET NOT NULL", at, qc));
@@ -819,6 +1073,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc, dflt_sql(P, P->oldc, oc)));
         pl_existing(P, s, t->schema, t->name);
     }
+    name_identity(P, t, oc, nc, f);
     s = pl_step(P, f, "rename_column", obj, rg_arena_printf(P->a, "%s RENAME COLUMN %s TO %s", at, qc, qk),
                 rg_arena_printf(P->a, "%s RENAME COLUMN %s TO %s", at, qk, qc));
     pl_existing(P, s, t->schema, t->name);
@@ -827,23 +1082,25 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     pl_existing(P, s, t->schema, t->name);
     pl_note(P, s, "both versions keep using the name %s, now %s", nc->name, nc->type);
     swap_keys_add(P, t, oc->name, f);
-    swap_sequences(P, t, oc->name, old_keep, f);
+    pl_stand_in_switch(P, t->schema, t->name, f);
+    if (!nc->identity) swap_sequences(P, t, oc->name, old_keep, f); /* else: dropped above */
     if (nc->has_default) {
         s = pl_step(P, f, "set_default", obj,
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s SET DEFAULT %s", at, qc, dflt_sql(P, P->newc, nc)),
                     rg_arena_printf(P->a, "%s ALTER COLUMN %s DROP DEFAULT", at, qc));
         pl_existing(P, s, t->schema, t->name);
     }
+    refill_down(P, t, nc, oc, old_keep);
     f = pl_main(P, ST_CONTRACT, PH_DROP, "drop");
     rg_buf down = {0};
-    rg_buf_printf(&down, "%s ADD COLUMN %s;\nUPDATE %s SET %s = %s", at, bare_def(P, oc, old_keep),
-                  pl_qn(P, t->schema, t->name), qk, cast_to(P, qc, nc->type, oc->type));
+    rg_buf_printf(&down, "%s ADD COLUMN %s", at, bare_def(P, oc, old_keep));
     swap_indexes(P, t, oc->name, helper, old_keep, &down);
     swap_constraint_findings(P, t, oc->name);
     s = pl_step(P, f, "drop_column", colobj(P, t, old_keep),
                 rg_arena_printf(P->a, "%s DROP COLUMN %s", at, qk), pl_take(P, &down));
     pl_existing(P, s, t->schema, t->name);
-    pl_note(P, s, "the %s copy of %s, unused since the switch", oc->type, nc->name);
+    pl_note(P, s, "the %s copy of %s, unused since the switch; the down adds it back empty and the file before this "
+                  "one refills it in batches", oc->type, nc->name);
 }
 
 /* ---- what moves ----------------------------------------------------------------------- */
@@ -869,6 +1126,8 @@ void pl_moves_prepass(planner *P)
             if (!tc.rewrite) continue;
         }
         pl_skip(P, "moved", c->object);
+        /* The identity moves with the column, with the target's options. */
+        if (oc->identity || nc->identity) pl_skip(P, "alter_column_identity", c->object);
         pl_add_to(P, &P->moved_cols, pl_key(P, t->schema, t->name, NULL), oc->name);
         const rg_table *ot = rg_catalog_table(P->oldc, t->schema, t->name);
         for (size_t j = 0; ot && j < ot->constraints.n; j++) {

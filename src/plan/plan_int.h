@@ -14,6 +14,7 @@ enum { ST_EXPAND, ST_BACKFILL, ST_VALIDATE, ST_SWITCH, ST_CONTRACT, ST__COUNT };
 
 /* Phases inside a stage (files sort by stage, phase, creation). */
 enum {
+    PH_RENAME = -1,                                   /* expand: table renames come first */
     PH_ENUM = 0, PH_MAIN = 1, PH_INDEX = 2, PH_ATTACH = 3, /* expand */
     PH_CHECKS = 0, PH_VALIDATE = 1, PH_TIGHTEN = 2, PH_KEYS = 3, /* validate: */
     PH_FKS = 4, PH_FK_VALIDATE = 5, PH_FK_PARENTS = 6,         /* keys, then foreign keys on them */
@@ -42,6 +43,8 @@ typedef struct planner {
     rg_map enum_added;        /* "schema.type" -> enum values added so far */
     rg_map enum_swapped;      /* "schema.type" -> non-NULL: re-made for a removed value */
     rg_map rebuilt_views;     /* "schema.view" -> non-NULL: dropped and re-created */
+    rg_map stand_ins;         /* renamed table (new name) -> its rg_rename_hint (stand-in view) */
+    rg_map stand_in_swapped;  /* renamed table -> non-NULL: its stand-in is re-made in the switch */
     /* Lookups built once per plan (plan_maps.c), so shapes never scan the
      * whole catalog per change. Keys are pl_key("schema", "table"). */
     rg_map idx_old, idx_new;  /* table -> pl_ptrs of rg_index * */
@@ -103,6 +106,28 @@ bool pl_table_is_new(planner *P, const char *schema, const char *table);
 /* Table renames: renames in a scratch copy of the old schema, diffs
  * again (P->oldc, P->d change), emits the rename + stand-in view steps. */
 int pl_table_renames(planner *P, const char **err);
+/* A renamed table's stand-in view (SELECT * under the old name) depends
+ * on every column of the table: changing a column's type in place needs
+ * it dropped first and made again after. Wraps `sql` so; unchanged when
+ * the table (new name) has no stand-in. */
+const char *pl_around_stand_in(planner *P, const char *schema, const char *table, const char *sql);
+/* In the switch, once a table's columns have moved: the stand-in view is
+ * made again so it reads the new columns (once per table). */
+void pl_stand_in_switch(planner *P, const char *schema, const char *table, rg_plan_file *sw);
+
+/* Data safety (plan_data.c): data_drop and possible_rename findings, and
+ * the --allow-drop hints checked against the diff (RG_EUSAGE, *err). */
+int pl_data_prepass(planner *P, const char **err);
+/* Whether a type change from -> to loses values (a narrowing change); when
+ * it does, out->check is an SQL condition on the quoted column col that is
+ * true for the values that fit, and out->why says what would be lost. */
+typedef struct pl_fit {
+    const char *check;
+    const char *why;
+    bool cast_fails;  /* an explicit cast raises an error on such a value (never cuts it) */
+    bool rounds;      /* and yet values are rounded (float precision): no check can keep them */
+} pl_fit;
+bool pl_type_narrows(planner *P, const char *from, const char *to, const char *col, pl_fit *out);
 
 /* Shapes. */
 void pl_views_prepass(planner *P);
@@ -171,5 +196,21 @@ const char *pl_swap_expr(planner *P, const char *sql, const char *from, const ch
 void pl_step_prio(rg_plan_step *s, int prio);
 void pl_backfill(planner *P, const rg_table *t, const char *col, const char *value_sql,
                  const char *where_sql);
+/* The batched keyset UPDATE of pl_backfill as SQL (a DO block that
+ * commits per batch), for table t of the old or the new catalog; NULL when
+ * t has no usable key. */
+const char *pl_batched_update(planner *P, bool new_side, const rg_table *t, const char *col, const char *value_sql,
+                              const char *where_sql);
+/*
+ * A step that does nothing on the way up and exists for its down, in a
+ * file of its own (stage, phase): a down that must run in a transaction of
+ * its own after the downs of later files, e.g. a batched refill or the
+ * VALIDATE of a constraint a later file's down re-adds NOT VALID.
+ */
+rg_plan_step *pl_down_only(planner *P, int stage, int phase, const char *slug, bool no_tx, const char *object,
+                           const char *down);
+/* The VALIDATE, in a transaction of its own, of a CHECK or FOREIGN KEY
+ * that a later file's down re-adds NOT VALID (as the up adds it). */
+void pl_revalidate_down(planner *P, int stage, int phase, const rg_table *t, const char *con);
 
 #endif

@@ -5,7 +5,9 @@
  * during the deploy; the view goes in contract. Constraints, indexes and
  * sequences named after the table follow when the target names them
  * after the new name. The rest of the plan is made against the old
- * schema with these renames applied, so it only sees real changes.
+ * schema with these renames applied, so it only sees real changes: the
+ * renames are the plan's first file, so every later file's up and down
+ * use the new names (its down, the last, renames back).
  */
 #include "plan/plan_int.h"
 
@@ -63,7 +65,7 @@ static void rename_step(renamer *r, const char *op, const char *object, const ch
     if (rg_parse_text(P->o->parser, &s, "rename", text, strlen(text), &r->diags) != RG_OK ||
         rg_catalog_apply(r->scratch, &s, &r->diags) != RG_OK)
         r->failed = true;
-    rg_plan_step *st = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), op, object, up, down);
+    rg_plan_step *st = pl_step(P, pl_main(P, ST_EXPAND, PH_RENAME, "renames"), op, object, up, down);
     pl_step_prio(st, PRIO_FIRST);
 }
 
@@ -107,13 +109,55 @@ static void follow_names(renamer *r, const rg_rename_hint *h, const rg_table *ot
     }
 }
 
+/* The stand-in names the old table's columns: a view made again later
+ * (around a type change, in the switch) must not pick up the columns the
+ * plan adds meanwhile, which the old version does not know. */
+static const char *stand_in_create(planner *P, const rg_rename_hint *h)
+{
+    const rg_table *t = rg_catalog_table(P->oldc, h->schema, h->from);
+    if (!t) t = rg_catalog_table(P->oldc, h->schema, h->to); /* the old schema with the renames applied */
+    rg_buf b = {0};
+    rg_buf_printf(&b, "CREATE VIEW %s AS SELECT ", pl_qn(P, h->schema, h->from));
+    size_t n = 0;
+    for (size_t i = 0; t && i < t->columns.n; i++)
+        if (!t->columns.v[i].dropped) rg_buf_printf(&b, "%s%s", n++ ? ", " : "", pl_q(P, t->columns.v[i].name));
+    if (!n) rg_buf_putc(&b, '*');
+    rg_buf_printf(&b, " FROM %s", pl_qn(P, h->schema, h->to));
+    return pl_take(P, &b);
+}
+
+const char *pl_around_stand_in(planner *P, const char *schema, const char *table, const char *sql)
+{
+    const rg_rename_hint *h = rg_map_get(&P->stand_ins, pl_key(P, schema, table, NULL));
+    if (!h) return sql;
+    return rg_arena_printf(P->a, "DROP VIEW %s;\n%s;\n%s", pl_qn(P, h->schema, h->from), sql, stand_in_create(P, h));
+}
+
+void pl_stand_in_switch(planner *P, const char *schema, const char *table, rg_plan_file *sw)
+{
+    const char *key = pl_key(P, schema, table, NULL);
+    const rg_rename_hint *h = rg_map_get(&P->stand_ins, key);
+    if (!h || rg_map_get(&P->stand_in_swapped, key)) return;
+    rg_map_put(&P->stand_in_swapped, key, (void *)1);
+    const char *obj = pl_key(P, h->schema, h->from, NULL);
+    const char *drop = rg_arena_printf(P->a, "DROP VIEW %s", pl_qn(P, h->schema, h->from));
+    /* The view reads columns by position: made before the switch, it would
+     * go on reading the old copies (unwritten from then on). */
+    rg_plan_step *s = pl_step(P, sw, "drop_view", obj, drop, stand_in_create(P, h));
+    pl_step_prio(s, PRIO_FIRST);
+    s = pl_step(P, sw, "create_view", obj, stand_in_create(P, h), drop);
+    pl_step_prio(s, PRIO_LATE + 2);
+    pl_note(P, s, "the old name's stand-in view again, now over the switched columns");
+}
+
 static void stand_in(planner *P, const rg_rename_hint *h)
 {
-    const char *oq = pl_qn(P, h->schema, h->from), *tq = pl_qn(P, h->schema, h->to);
+    rg_map_put(&P->stand_ins, pl_key(P, h->schema, h->to, NULL), (void *)h);
+    const char *oq = pl_qn(P, h->schema, h->from);
     const char *obj = pl_key(P, h->schema, h->from, NULL);
-    const char *create = rg_arena_printf(P->a, "CREATE VIEW %s AS SELECT * FROM %s", oq, tq);
+    const char *create = stand_in_create(P, h);
     const char *drop = rg_arena_printf(P->a, "DROP VIEW %s", oq);
-    rg_plan_step *s = pl_step(P, pl_main(P, ST_EXPAND, PH_MAIN, "schema"), "create_view", obj, create, drop);
+    rg_plan_step *s = pl_step(P, pl_main(P, ST_EXPAND, PH_RENAME, "renames"), "create_view", obj, create, drop);
     pl_step_prio(s, PRIO_FIRST);
     pl_note(P, s, "updatable view: the old name keeps working for reads and writes during the deploy");
     s = pl_step(P, pl_main(P, ST_CONTRACT, PH_DROP, "drop"), "drop_view", obj, drop, create);

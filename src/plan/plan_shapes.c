@@ -551,6 +551,19 @@ static void add_constraint(planner *P, const rg_change *c)
     }
 }
 
+/* The down that adds a dropped CHECK or FOREIGN KEY back: NOT VALID, as
+ * the up adds one, then validated by the down of a file placed before
+ * (stage, phase) in a transaction of its own, not under the lock of the
+ * down that adds it. (PostgreSQL 15 refuses NOT VALID foreign keys on
+ * partitioned tables: those are added back validated.) */
+static const char *readd_down(planner *P, const rg_table *t, const rg_constraint *k, int stage, int phase)
+{
+    bool split = !k->not_valid && (k->kind == RG_CON_CHECK || k->kind == RG_CON_FOREIGN) &&
+                 t->kind == RG_TABLE_ORDINARY;
+    if (split) pl_revalidate_down(P, stage, phase, t, k->name);
+    return constraint_sql(P, P->oldc, t, k, k->not_valid || split);
+}
+
 static void drop_constraint(planner *P, const rg_change *c)
 {
     const rg_table *t = c->old_table;
@@ -565,7 +578,7 @@ static void drop_constraint(planner *P, const rg_change *c)
     rg_plan_file *f = moves ? pl_main(P, ST_SWITCH, 0, "switch") : contract_main(P);
     rg_plan_step *s = pl_step(P, f, con_op(k, true), c->object,
                               rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)),
-                              constraint_sql(P, P->oldc, t, k, k->not_valid));
+                              readd_down(P, t, k, moves ? ST_VALIDATE : ST_CONTRACT, moves ? PH_CHECKS : PH_DROP_INDEX));
     pl_existing(P, s, t->schema, t->name);
     pl_step_prio(s, PRIO_FIRST + 1);
 }
@@ -654,7 +667,7 @@ static void alter_constraint(planner *P, const rg_change *c)
     if (swap_key(P, c) || pl_swap_partitioned_key(P, t, k, ok, c->object)) return;
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
     rg_plan_step *s = pl_step(P, expand_main(P), con_op(ok, true), c->object, drop,
-                              constraint_sql(P, P->oldc, t, ok, ok->not_valid));
+                              readd_down(P, t, ok, ST_EXPAND, PH_ENUM));
     pl_existing(P, s, t->schema, t->name);
     if (k->kind == RG_CON_CHECK || k->kind == RG_CON_FOREIGN) {
         add_check_or_fk(P, t, k, c->object);
@@ -1016,8 +1029,10 @@ static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, c
             const char *at = rg_arena_printf(P->a, "ALTER TABLE %s ALTER COLUMN %s", pl_qn(P, t->schema, t->name),
                                              pl_q(P, c->name));
             if (c->has_default) rg_buf_printf(&b, ";\n%s DROP DEFAULT", at);
-            rg_buf_printf(&b, ";\n%s TYPE %s%s USING %s::text%s::%s%s", at, q, is_arr ? "[]" : "", pl_q(P, c->name),
-                          is_arr ? "[]" : "", q, is_arr ? "[]" : "");
+            rg_buf_printf(&b, ";\n%s", pl_around_stand_in(P, t->schema, t->name,
+                                                          rg_arena_printf(P->a, "%s TYPE %s%s USING %s::text%s::%s%s", at,
+                                                                          q, is_arr ? "[]" : "", pl_q(P, c->name),
+                                                                          is_arr ? "[]" : "", q, is_arr ? "[]" : "")));
             if (c->has_default) rg_buf_printf(&b, ";\n%s SET DEFAULT %s", at, rg_expr_sql(P->oldc, &c->dflt));
         }
     }

@@ -7,7 +7,7 @@
 # does not; on a throwaway PostgreSQL 15 (tests/pg/cluster.sh) old.sql and
 # new.sql load with ON_ERROR_STOP and every query of app_v1.sql / app_v2.sql
 # PREPAREs on its own schema; `rollgate diff` lists exactly the multiset of
-# changes.txt; `rollgate plan` accepts renames.txt's hints and finds both
+# changes.txt; `rollgate plan` accepts hints.txt's hints and finds both
 # apps compatible. One line per check, then "N passed, N failed".
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -70,10 +70,10 @@ for k in (want - got).elements(): print("missed:", k)
 for k in (got - want).elements(): print("extra:", k)
 sys.exit(0 if got == want else 1)' "$W/diff.csv" "$W/a/changes.txt"
 # shellcheck disable=SC2046
-(cd "$W/a" && "$RG" plan old.sql new.sql $(cat renames.txt) --app v1=app_v1.sql --app v2=app_v2.sql \
+(cd "$W/a" && "$RG" plan old.sql new.sql $(cat hints.txt) --app v1=app_v1.sql --app v2=app_v2.sql \
     --out plan >plan.out 2>&1)
 rc=$?
-check "rollgate plan takes the rename hints and finds both apps compatible (exit $rc)" \
+check "rollgate plan takes the hints (renames, intended drops) and finds both apps compatible (exit $rc)" \
     bash -c "[ $rc = 0 ] && grep -q '^COMPATIBLE' '$W/a/plan.out'"
 
 echo "$passed passed, $failed failed"

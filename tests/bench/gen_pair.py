@@ -31,8 +31,9 @@ Files written into DIR:
                      the old name, the add of the new one); a new or renamed table's indexes,
                      foreign keys, triggers and comment are changes of their own, its primary
                      key, UNIQUE and CHECK constraints are part of it
-  renames.txt        the rename hints of those renames as `rollgate plan` options, one a line
-                     (`--rename SCHEMA.TABLE.OLD=NEW`, `--rename-table SCHEMA.OLD=NEW`)
+  hints.txt          the `rollgate plan` options these changes need, one a line: the rename
+                     hints (`--rename SCHEMA.TABLE.OLD=NEW`, `--rename-table SCHEMA.OLD=NEW`)
+                     and the intended drops (`--allow-drop SCHEMA.TABLE[.COLUMN]`)
   app_v1.sql,        the queries of the application version running on old.sql and of the one
   app_v2.sql         written for new.sql, sqlc style (`-- name: NAME :one`), every query valid
                      against its own schema (SELECTs by key, joins along foreign keys, INSERTs
@@ -314,6 +315,7 @@ class Release:
         t = self.pick()
         self.m.tables.remove(t)
         self.note("drop_table", t.q)
+        self.renames.append(f"--allow-drop {t.q}")
 
     def rename_table(self, k):
         t = self.pick(lambda t: t.key in ("int", "bigint"))
@@ -360,6 +362,7 @@ class Release:
         t.cols.remove(c)
         t.col_comments.pop(c.name, None)
         self.note("drop_column", f"{t.q}.{c.name}")
+        self.renames.append(f"--allow-drop {t.q}.{c.name}")
 
     def rename_column(self, k):
         t = self.pick(lambda t: self.free_col(t, lambda c: True), free=False)
@@ -794,7 +797,7 @@ def main(argv):
     write("old.sql", render(old))
     write("new.sql", render(new))
     write("changes.txt", "".join(c + "\n" for c in sorted(rel.changes)))
-    write("renames.txt", "".join(r + "\n" for r in rel.renames))
+    write("hints.txt", "".join(r + "\n" for r in rel.renames))
     # The share of the queries of each table: old's tables in order; a table that survives (or is
     # renamed) keeps its count, the new tables share the rest; views and functions get up to a
     # tenth, one query each.

@@ -176,6 +176,13 @@ is_write() {
         grep -qiE '^[[:space:]]*(INSERT|UPDATE|DELETE)'
 }
 
+# expect_field SCEN KEY: the values of KEY in the scenario's expect file
+# (run_e2e.sh describes the keys).
+expect_field() {
+    [ -f "$1/expect" ] || return 0
+    awk -v k="$2" '$1 == k { $1 = ""; sub(/^ /, ""); print }' "$1/expect"
+}
+
 # ---- the plan's CSV files, read by PostgreSQL ----------------------------
 
 META=e2e_meta

@@ -15,11 +15,17 @@
 #   apply         old.sql + seed.sql loaded, then every up file of every
 #                 stage in order: `-- rollgate:no-transaction` files in
 #                 autocommit, all others with psql --single-transaction
+#   rerun         a no-transaction file that builds an index concurrently
+#                 runs again after a failed build (its INVALID leftover)
 #   prepare       after each stage, every query of every app live in it
 #                 (stages.csv `apps`) PREPAREs on that stage's schema
 #   traffic       at each deploy stage, traffic.sql runs every write query
 #                 of the live apps with generated values and checks each
 #                 version reads what the other wrote (pg_temp.expect)
+#   old traffic   where a scenario has traffic_old.sql: after every stage
+#                 the first app is live in (baseline through the deploys),
+#                 it runs with that app's queries prepared, so the old
+#                 version's writes are shown to work throughout the rollout
 #   final         pg_dump of the migrated database vs new.sql loaded fresh:
 #                 rollgate diff --exit-code lists nothing, and the server's
 #                 own catalogs (fingerprint.sql) agree line for line
@@ -27,6 +33,18 @@
 #   down          every .down.sql in reverse order (same transaction rules),
 #                 then the same two comparisons against old.sql loaded fresh
 #                 (and check_down.sql, where a scenario has one)
+#
+# A scenario's `expect` file (optional) changes what is expected, one
+# item a line: `exit N` (the plan's exit code, default 0), `finding CODE`
+# (the plan prints a finding with that code; repeatable) and `stops PART`
+# (the first up file whose name holds PART must fail: the rollout stops
+# there; check.sql then shows the data kept, the downs of the files applied
+# so far must give old.sql back, and the final-schema checks are not run),
+# `down_stops PART` (traffic.sql writes what the old schema cannot hold:
+# the first down file whose name holds PART must fail rather than cut it,
+# and check_down.sql then shows the data kept) and `unhinted CODE` (the
+# plan without the scenario's args exits 1 with a CODE finding whose text
+# names every option of args, e.g. `--rename public.t.a=b`).
 #
 # One line per check, then "N passed, N failed"; non-zero exit on any
 # failure.  Failures print the file, statement and psql error or the diff.
@@ -100,6 +118,22 @@ run_traffic() {
     psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$s" >"$d" 2>&1
 }
 
+# run_traffic_old DB SCEN QDIR APP STAGE DETAIL: traffic_old.sql with the
+# first app's queries prepared as <app>_<name>.
+run_traffic_old() {
+    local db=$1 scen=$2 qdir=$3 app=$4 stage=$5 d=$6 q s=$3/traffic_old.$5.sql
+    {
+        echo '\set ON_ERROR_STOP 1'
+        echo 'CREATE FUNCTION pg_temp.expect(ok boolean, what text) RETURNS void LANGUAGE plpgsql AS'
+        echo "\$\$BEGIN IF ok IS NOT TRUE THEN RAISE EXCEPTION 'traffic expectation failed: %', what; END IF; END\$\$;"
+        for q in $(cat "$qdir/$app.names"); do
+            printf 'PREPARE %s_%s AS\n%s;\n' "$app" "$q" "$(cat "$qdir/$app/$q.sql")"
+        done
+        printf '\\i %s\n' "$scen/traffic_old.sql"
+    } >"$s"
+    psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$s" >"$d" 2>&1
+}
+
 # traffic_covers SCEN QDIR STAGE DETAIL: traffic.sql must EXECUTE every
 # write query of every live app, or the deploy is not really exercised.
 traffic_covers() {
@@ -114,6 +148,31 @@ traffic_covers() {
         done
     done
     return $ok
+}
+
+# rerun_build DB FILE DETAIL NAME LABEL: a no-transaction file that builds
+# an index concurrently must run again after a failed build, which leaves
+# an INVALID index of that name: the index just built is marked so (as
+# superuser, in pg_index), the file is applied again and the index must
+# end valid.
+rerun_build() {
+    local db=$1 path=$2 d=$3 name=$4 label=$5 idx
+    is_notx "$path" && grep -q '(create_index_concurrently)$' "$path" || return 0
+    idx=$(sed -n 's/^DROP INDEX CONCURRENTLY IF EXISTS \(.*\);$/\1/p' "$path" | head -n1)
+    : >"$d"
+    if [ -z "$idx" ]; then
+        note "$d" "$(basename "$path") builds an index concurrently without dropping a failed build's leftover first"
+        fail "$name" "$label $(basename "$path") runs again after a failed build" "$d"
+        return 0
+    fi
+    if psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "UPDATE pg_index SET indisvalid = false WHERE indexrelid = to_regclass('$idx')" >"$d" 2>&1 &&
+       apply_migration "$db" "$path" "$d" &&
+       [ "$(psql -X -q -At -d "$db" -c "SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass('$idx')")" = t ]; then
+        pass "$name" "$label $(basename "$path") runs again after a failed build"
+    else
+        note "$d" "(after marking $idx INVALID, as a failed CREATE INDEX CONCURRENTLY leaves it, the file did not build it again)"
+        fail "$name" "$label $(basename "$path") runs again after a failed build" "$d"
+    fi
 }
 
 run_scenario() {
@@ -166,15 +225,42 @@ run_scenario() {
     if [ $sane -eq 0 ]; then pass "$name" "sane"; else fail "$name" "sane" "$d"; return; fi
 
     # The plan.
+    local want_exit stops code
+    want_exit=$(expect_field "$scen" exit); want_exit=${want_exit:-0}
+    stops=$(expect_field "$scen" stops)
     rc=0
     run_plan "$scen" "$out" "$w/plan.log" || rc=$?
-    if [ $rc -eq 0 ]; then
-        pass "$name" "plan exits 0"
+    if [ "$rc" = "$want_exit" ]; then
+        pass "$name" "plan exits $want_exit"
     else
         cp "$w/plan.log" "$d"
         [ -f "$out/compatibility.csv" ] && { echo "compatibility.csv rows not ok:"; grep -v ',ok,' "$out/compatibility.csv"; } >>"$d"
-        fail "$name" "plan exits 0" "$d"
+        fail "$name" "plan exits $want_exit (got $rc)" "$d"
     fi
+    for code in $(expect_field "$scen" finding); do
+        : >"$d"
+        if grep -qE "^  (error|warning|note) $code: " "$w/plan.log"; then
+            pass "$name" "plan finds $code"
+        else
+            cp "$w/plan.log" "$d"
+            fail "$name" "plan finds $code" "$d"
+        fi
+    done
+    for code in $(expect_field "$scen" unhinted); do
+        : >"$d"
+        local urc=0 opt
+        (cd "$scen" && "$RG" plan old.sql new.sql --out "$w/unhinted") >"$w/unhinted.log" 2>&1 || urc=$?
+        [ $urc -eq 1 ] || note "$d" "without args the plan exits $urc, want 1"
+        grep -qE "^  error $code: " "$w/unhinted.log" || note "$d" "no error-level $code finding"
+        set -f
+        for opt in $(paste -sd' ' "$scen/args" | sed 's/--\([a-z-]*\) \([^-]\)/--\1=\2/g'); do
+            grep -qF -- "${opt/=/ }" "$w/unhinted.log" || note "$d" "no finding names '${opt/=/ }'"
+        done
+        set +f
+        if [ -s "$d" ]; then cat "$w/unhinted.log" >>"$d"; fail "$name" "without args: $code names the options" "$d"
+        else pass "$name" "without args: exit 1, $code names the options of args"; fi
+        rm -rf "$w/unhinted"
+    done
     : >"$d"
     if [ ! -f "$out/stages.csv" ] || [ ! -f "$out/steps.csv" ] || ! load_csvs "$out" "$d"; then
         note "$d" "no readable stages.csv / steps.csv in $out (contract columns: stage,name,kind,apps,files / step,stage,file,statement,object,lock,...)"
@@ -200,7 +286,7 @@ run_scenario() {
         fail "$name" "load old.sql + seed.sql" "$d"
         return
     fi
-    local stage sname kind f path applied=() aborted=0 deploys=0
+    local stage sname kind f path applied=() aborted=0 deploys=0 stopped=0
     for stage in $(stage_list); do
         sname=$(stage_field "$stage" name)
         kind=$(stage_field "$stage" kind)
@@ -211,9 +297,20 @@ run_scenario() {
                 fail "$name" "stage $stage ($sname) apply $f" "$d"
                 aborted=1; break 2
             fi
+            if [ -n "$stops" ] && [[ "$f" == *"$stops"* ]]; then
+                if apply_migration "$db" "$path" "$d"; then
+                    applied+=("$path")
+                    note "$d" "$f applied; it was expected to fail and stop the rollout"
+                    fail "$name" "stage $stage ($sname) rollout stops at $f" "$d"
+                    aborted=1; break 2
+                fi
+                pass "$name" "stage $stage ($sname) rollout stops at $f: $(grep -m1 -o 'ERROR: .*' "$d" | cut -c1-160)"
+                stopped=1; break 2
+            fi
             if apply_migration "$db" "$path" "$d"; then
                 applied+=("$path")
                 pass "$name" "stage $stage ($sname) apply $f$(is_notx "$path" && echo ' [no-transaction]')"
+                rerun_build "$db" "$path" "$d" "$name" "stage $stage ($sname)"
             else
                 note "$d" "(psql -v ON_ERROR_STOP=1 $(is_notx "$path" || echo '--single-transaction ')-f $path)"
                 note "$d" "--- $f:"; sed 's/^/    /' "$path" >>"$d"
@@ -232,6 +329,14 @@ run_scenario() {
                 fail "$name" "stage $stage ($sname) app $app prepares" "$d"
             fi
         done
+        if [ -f "$scen/traffic_old.sql" ] && stage_apps "$stage" | grep -qx "$first"; then
+            : >"$d"
+            if run_traffic_old "$db" "$scen" "$qdir" "$first" "$stage" "$d"; then
+                pass "$name" "stage $stage ($sname) traffic of $first (traffic_old.sql)"
+            else
+                fail "$name" "stage $stage ($sname) traffic of $first (traffic_old.sql)" "$d"
+            fi
+        fi
         if [ "$kind" = deploy ]; then
             deploys=$((deploys + 1))
             : >"$d"
@@ -253,35 +358,49 @@ run_scenario() {
         dropdb_e2e "$db"
         return
     fi
-    : >"$d"
-    if [ $deploys -gt 0 ]; then
-        pass "$name" "plan has a deploy stage"
-    else
-        note "$d" "stages.csv has no stage of kind 'deploy':"; cat "$out/stages.csv" >>"$d"
-        fail "$name" "plan has a deploy stage" "$d"
-    fi
-
-    # The result equals new.sql, and the data is intact.
-    : >"$d"
-    createdb_e2e "${db}_new" && sqlfile "${db}_new" "$scen/new.sql" "$d" && dump_and_print "${db}_new" "$w/new"
-    dropdb_e2e "${db}_new"
-    if dump_and_print "$db" "$w/migrated" 2>"$d"; then
-        same_schema "$name" "final schema = new.sql" "$w/migrated" "$w/new" "$d"
-    else
-        fail "$name" "final schema = new.sql" "$d"
-    fi
-    : >"$d"
-    if [ -f "$scen/check.sql" ]; then
-        if psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f "$scen/check.sql" >"$d" 2>&1 && [ ! -s "$d" ]; then
-            pass "$name" "data intact (check.sql)"
+    if [ -n "$stops" ]; then
+        : >"$d"
+        if [ $stopped -eq 0 ]; then
+            note "$d" "no up file named like '$stops' was reached"
+            fail "$name" "rollout stops at *$stops*" "$d"
+        elif [ -f "$scen/check.sql" ] && psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f "$scen/check.sql" >"$d" 2>&1 && [ ! -s "$d" ]; then
+            pass "$name" "data kept where the rollout stopped (check.sql)"
         else
-            note "$d" "(check.sql must return no rows; the rows above are broken data)"
-            fail "$name" "data intact (check.sql)" "$d"
+            note "$d" "(check.sql must exist and return no rows; the rows above are broken data)"
+            fail "$name" "data kept where the rollout stopped (check.sql)" "$d"
+        fi
+    else
+        : >"$d"
+        if [ $deploys -gt 0 ]; then
+            pass "$name" "plan has a deploy stage"
+        else
+            note "$d" "stages.csv has no stage of kind 'deploy':"; cat "$out/stages.csv" >>"$d"
+            fail "$name" "plan has a deploy stage" "$d"
+        fi
+
+        # The result equals new.sql, and the data is intact.
+        : >"$d"
+        createdb_e2e "${db}_new" && sqlfile "${db}_new" "$scen/new.sql" "$d" && dump_and_print "${db}_new" "$w/new"
+        dropdb_e2e "${db}_new"
+        if dump_and_print "$db" "$w/migrated" 2>"$d"; then
+            same_schema "$name" "final schema = new.sql" "$w/migrated" "$w/new" "$d"
+        else
+            fail "$name" "final schema = new.sql" "$d"
+        fi
+        : >"$d"
+        if [ -f "$scen/check.sql" ]; then
+            if psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f "$scen/check.sql" >"$d" 2>&1 && [ ! -s "$d" ]; then
+                pass "$name" "data intact (check.sql)"
+            else
+                note "$d" "(check.sql must return no rows; the rows above are broken data)"
+                fail "$name" "data intact (check.sql)" "$d"
+            fi
         fi
     fi
 
     # The downs in reverse order give back old.sql.
-    local i up down
+    local i up down down_stops down_stopped=0
+    down_stops=$(expect_field "$scen" down_stops)
     for ((i = ${#applied[@]} - 1; i >= 0; i--)); do
         up=${applied[$i]}
         down=${up%.up.sql}.down.sql
@@ -289,6 +408,16 @@ run_scenario() {
         if [ ! -f "$down" ]; then
             note "$d" "$up has no $down"
             fail "$name" "down $(basename "$down")" "$d"
+            aborted=1; break
+        fi
+        if [ -n "$down_stops" ] && [[ "$(basename "$down")" == *"$down_stops"* ]]; then
+            if apply_migration "$db" "$down" "$d"; then
+                note "$d" "$(basename "$down") applied; it was expected to fail rather than cut data"
+                fail "$name" "down $(basename "$down") fails rather than cut" "$d"
+            else
+                pass "$name" "down $(basename "$down") fails rather than cut: $(grep -m1 -o 'ERROR: .*' "$d" | cut -c1-160)"
+                down_stopped=1
+            fi
             aborted=1; break
         fi
         if apply_migration "$db" "$down" "$d"; then
@@ -300,7 +429,15 @@ run_scenario() {
             aborted=1; break
         fi
     done
-    if [ $aborted -ne 0 ]; then
+    if [ $down_stopped -ne 0 ]; then
+        : >"$d"
+        if [ -f "$scen/check_down.sql" ] && psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f "$scen/check_down.sql" >"$d" 2>&1 && [ ! -s "$d" ]; then
+            pass "$name" "data kept where the down stopped (check_down.sql)"
+        else
+            note "$d" "(check_down.sql must exist and return no rows)"
+            fail "$name" "data kept where the down stopped (check_down.sql)" "$d"
+        fi
+    elif [ $aborted -ne 0 ]; then
         : >"$d"; note "$d" "a down file failed: the old-schema comparison was not run"
         fail "$name" "downs schema = old.sql (not reached)" "$d"
     else

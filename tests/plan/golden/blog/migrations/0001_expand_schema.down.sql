@@ -1,4 +1,3 @@
--- rollgate:lossy public.authors.handle back to character varying(30): values written since that do not fit are cut
 SET lock_timeout = '5s';
 
 -- undo step 11: public.posts.views_rg_new
@@ -29,7 +28,9 @@ ALTER TABLE public.posts DROP COLUMN state;
 ALTER TABLE public.posts DROP COLUMN content;
 
 -- undo step 2: public.authors.handle
+ALTER TABLE public.authors ADD CONSTRAINT rollgate_back_authors_handle CHECK (char_length(handle) <= 30);
 ALTER TABLE public.authors ALTER COLUMN handle TYPE character varying(30) USING handle::character varying(30);
+ALTER TABLE public.authors DROP CONSTRAINT rollgate_back_authors_handle;
 
 -- undo step 1: public.post_state
 DROP TYPE public.post_state;

@@ -54,17 +54,9 @@ CREATE FUNCTION public.rollgate_sync_posts_views_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.views_rg_new IS NULL THEN
-            NEW.views_rg_new := (NEW.views)::bigint;
-        ELSIF NEW.views IS NULL THEN
-            NEW.views := (NEW.views_rg_new)::integer;
-        END IF;
-    ELSIF NEW.views IS DISTINCT FROM OLD.views THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.views IS DISTINCT FROM OLD.views THEN
         NEW.views_rg_new := (NEW.views)::bigint;
-    ELSIF NEW.views_rg_new IS DISTINCT FROM OLD.views_rg_new THEN
-        NEW.views := (NEW.views_rg_new)::integer;
     END IF;
     RETURN NEW;
 END

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 
--- undo step 16: public.posts.views_rg_new
+-- undo step 17: public.posts.views_rg_new
 ALTER TABLE public.posts DROP CONSTRAINT rollgate_nn_posts_views_rg_new;
 
--- undo step 15: public.posts.content
+-- undo step 16: public.posts.content
 ALTER TABLE public.posts DROP CONSTRAINT rollgate_nn_posts_content;

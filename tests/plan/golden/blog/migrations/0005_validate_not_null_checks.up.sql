@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 
--- step 15: public.posts.content (add_check_not_valid)
+-- step 16: public.posts.content (add_check_not_valid)
 ALTER TABLE public.posts ADD CONSTRAINT rollgate_nn_posts_content CHECK (content IS NOT NULL) NOT VALID;
 
--- step 16: public.posts.views_rg_new (add_check_not_valid)
+-- step 17: public.posts.views_rg_new (add_check_not_valid)
 ALTER TABLE public.posts ADD CONSTRAINT rollgate_nn_posts_views_rg_new CHECK (views_rg_new IS NOT NULL) NOT VALID;

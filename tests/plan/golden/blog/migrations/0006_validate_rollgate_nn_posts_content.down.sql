@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 17: public.posts.content: nothing to undo
+-- undo step 18: public.posts.content: nothing to undo

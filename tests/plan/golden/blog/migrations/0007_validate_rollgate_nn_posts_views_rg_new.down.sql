@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 18: public.posts.views_rg_new: nothing to undo
+-- undo step 19: public.posts.views_rg_new: nothing to undo

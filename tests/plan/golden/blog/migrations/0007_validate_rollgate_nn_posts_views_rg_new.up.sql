@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- step 18: public.posts.views_rg_new (validate_check)
+-- step 19: public.posts.views_rg_new (validate_check)
 ALTER TABLE public.posts VALIDATE CONSTRAINT rollgate_nn_posts_views_rg_new;

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 19: public.posts.posts_title_length: nothing to undo
+-- undo step 20: public.posts.posts_title_length: nothing to undo

@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- step 20: public.posts.posts_author_id_fkey (validate_foreign_key)
+-- step 21: public.posts.posts_author_id_fkey (validate_foreign_key)
 ALTER TABLE public.posts VALIDATE CONSTRAINT posts_author_id_fkey;

@@ -1,40 +1,32 @@
 SET lock_timeout = '5s';
 
--- undo step 31: public.posts.views
+-- undo step 32: public.posts.views
 ALTER TABLE public.posts ALTER COLUMN views DROP DEFAULT;
 
--- undo step 30: public.posts.views
+-- undo step 31: public.posts.views
 ALTER TABLE public.posts RENAME COLUMN views TO views_rg_new;
 
--- undo step 29: public.posts.views
+-- undo step 30: public.posts.views
 ALTER TABLE public.posts RENAME COLUMN views_rg_old TO views;
 
--- undo step 28: public.posts.views
+-- undo step 29: public.posts.views
 ALTER TABLE public.posts ALTER COLUMN views SET DEFAULT 0;
 
--- undo step 27: public.posts.views
+-- undo step 28: public.posts.views
 ALTER TABLE public.posts ALTER COLUMN views SET NOT NULL;
 
--- undo step 26: public.posts.views_rg_new
+-- undo step 27: public.posts.views_rg_new
 CREATE FUNCTION public.rollgate_sync_posts_views_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.views_rg_new IS NULL THEN
-            NEW.views_rg_new := (NEW.views)::bigint;
-        ELSIF NEW.views IS NULL THEN
-            NEW.views := (NEW.views_rg_new)::integer;
-        END IF;
-    ELSIF NEW.views IS DISTINCT FROM OLD.views THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.views IS DISTINCT FROM OLD.views THEN
         NEW.views_rg_new := (NEW.views)::bigint;
-    ELSIF NEW.views_rg_new IS DISTINCT FROM OLD.views_rg_new THEN
-        NEW.views := (NEW.views_rg_new)::integer;
     END IF;
     RETURN NEW;
 END
 $rollgate$;
 
--- undo step 25: public.posts.views_rg_new
+-- undo step 26: public.posts.views_rg_new
 CREATE TRIGGER rollgate_sync_posts_views_rg_new BEFORE INSERT OR UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION public.rollgate_sync_posts_views_rg_new();

@@ -1,4 +1,6 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 32: public.posts_author_id_idx (drop_index_concurrently)
+-- step 33: public.posts_author_id_idx (drop_index_concurrently)
 DROP INDEX CONCURRENTLY public.posts_author_id_idx;

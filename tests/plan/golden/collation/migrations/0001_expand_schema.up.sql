@@ -14,17 +14,9 @@ CREATE FUNCTION public.rollgate_sync_words_w_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.w_rg_new IS NULL THEN
-            NEW.w_rg_new := NEW.w;
-        ELSIF NEW.w IS NULL THEN
-            NEW.w := NEW.w_rg_new;
-        END IF;
-    ELSIF NEW.w IS DISTINCT FROM OLD.w THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.w IS DISTINCT FROM OLD.w THEN
         NEW.w_rg_new := NEW.w;
-    ELSIF NEW.w_rg_new IS DISTINCT FROM OLD.w_rg_new THEN
-        NEW.w := NEW.w_rg_new;
     END IF;
     RETURN NEW;
 END

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 10: public.words.w_rg_new: nothing to undo
+-- undo step 12: public.words.w_rg_new: nothing to undo

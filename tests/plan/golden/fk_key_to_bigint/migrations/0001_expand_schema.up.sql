@@ -17,17 +17,9 @@ CREATE FUNCTION public.rollgate_sync_accounts_ext_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.ext_rg_new IS NULL THEN
-            NEW.ext_rg_new := (NEW.ext)::bigint;
-        ELSIF NEW.ext IS NULL THEN
-            NEW.ext := (NEW.ext_rg_new)::integer;
-        END IF;
-    ELSIF NEW.ext IS DISTINCT FROM OLD.ext THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.ext IS DISTINCT FROM OLD.ext THEN
         NEW.ext_rg_new := (NEW.ext)::bigint;
-    ELSIF NEW.ext_rg_new IS DISTINCT FROM OLD.ext_rg_new THEN
-        NEW.ext := (NEW.ext_rg_new)::integer;
     END IF;
     RETURN NEW;
 END
@@ -41,17 +33,9 @@ CREATE FUNCTION public.rollgate_sync_accounts_id_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.id_rg_new IS NULL THEN
-            NEW.id_rg_new := (NEW.id)::bigint;
-        ELSIF NEW.id IS NULL THEN
-            NEW.id := (NEW.id_rg_new)::integer;
-        END IF;
-    ELSIF NEW.id IS DISTINCT FROM OLD.id THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.id IS DISTINCT FROM OLD.id THEN
         NEW.id_rg_new := (NEW.id)::bigint;
-    ELSIF NEW.id_rg_new IS DISTINCT FROM OLD.id_rg_new THEN
-        NEW.id := (NEW.id_rg_new)::integer;
     END IF;
     RETURN NEW;
 END
@@ -65,17 +49,9 @@ CREATE FUNCTION public.rollgate_sync_orders_account_id_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.account_id_rg_new IS NULL THEN
-            NEW.account_id_rg_new := (NEW.account_id)::bigint;
-        ELSIF NEW.account_id IS NULL THEN
-            NEW.account_id := (NEW.account_id_rg_new)::integer;
-        END IF;
-    ELSIF NEW.account_id IS DISTINCT FROM OLD.account_id THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.account_id IS DISTINCT FROM OLD.account_id THEN
         NEW.account_id_rg_new := (NEW.account_id)::bigint;
-    ELSIF NEW.account_id_rg_new IS DISTINCT FROM OLD.account_id_rg_new THEN
-        NEW.account_id := (NEW.account_id_rg_new)::integer;
     END IF;
     RETURN NEW;
 END

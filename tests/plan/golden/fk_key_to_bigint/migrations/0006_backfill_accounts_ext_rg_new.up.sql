@@ -1,29 +1,32 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- step 15: public.accounts.ext_rg_new (update_rows)
+-- step 19: public.accounts.ext_rg_new (update_rows)
 DO $rollgate$
 DECLARE
-    rg_max integer;
-    rg_last integer;
+    rg_max_1 integer;
+    rg_last_1 integer;
 BEGIN
     -- bounded by the largest key at the start, so it ends under write load
-    SELECT max(id) INTO rg_max FROM public.accounts;
-    IF rg_max IS NULL THEN
+    SELECT id INTO rg_max_1 FROM public.accounts ORDER BY id DESC LIMIT 1;
+    IF NOT FOUND THEN
         RETURN; -- empty table: nothing to do
     END IF;
     LOOP
         WITH rg_batch AS (
-            SELECT id AS rg_key FROM public.accounts
-            WHERE id <= rg_max AND (rg_last IS NULL OR id > rg_last)
+            SELECT id AS rg_k1 FROM public.accounts
+            WHERE id <= rg_max_1 AND (rg_last_1 IS NULL OR id > rg_last_1)
             ORDER BY id
             LIMIT 1000
         ), rg_update AS (
             UPDATE public.accounts AS rg_t SET ext_rg_new = ((ext)::bigint)
-            FROM rg_batch WHERE rg_t.id = rg_batch.rg_key AND (ext_rg_new IS DISTINCT FROM (ext)::bigint)
+            FROM rg_batch WHERE rg_t.id = rg_batch.rg_k1 AND (ext_rg_new IS DISTINCT FROM (ext)::bigint)
         )
-        SELECT max(rg_key) INTO rg_last FROM rg_batch;
-        EXIT WHEN rg_last IS NULL;
+        SELECT rg_k1 INTO rg_last_1 FROM rg_batch ORDER BY rg_k1 DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
         COMMIT; -- each batch its own transaction
+        PERFORM pg_sleep(0.005); -- --batch-pause, between batches
     END LOOP;
 END
 $rollgate$;

@@ -1,3 +1,5 @@
 -- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
 
--- undo step 16: public.accounts.id_rg_new: nothing to undo
+-- undo step 20: public.accounts.id_rg_new: nothing to undo

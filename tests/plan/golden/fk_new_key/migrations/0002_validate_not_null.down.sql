@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- undo step 2: public.countries.countries_code_key
+-- undo step 3: public.countries.countries_code_key
 ALTER TABLE public.countries DROP CONSTRAINT countries_code_key;

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 6: public.addresses.addresses_country_fkey: nothing to undo
+-- undo step 7: public.addresses.addresses_country_fkey: nothing to undo

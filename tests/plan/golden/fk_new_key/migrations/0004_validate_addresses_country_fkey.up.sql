@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- step 6: public.addresses.addresses_country_fkey (validate_foreign_key)
+-- step 7: public.addresses.addresses_country_fkey (validate_foreign_key)
 ALTER TABLE public.addresses VALIDATE CONSTRAINT addresses_country_fkey;

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 7: public.visits_2024.visits_country_fkey: nothing to undo
+-- undo step 8: public.visits_2024.visits_country_fkey: nothing to undo

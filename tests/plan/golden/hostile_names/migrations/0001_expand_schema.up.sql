@@ -16,31 +16,13 @@ b_rg_new"() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW."a
-b_rg_new" IS NULL THEN
-            NEW."a
-b_rg_new" := (NEW."a
-b")::bigint;
-        ELSIF NEW."a
-b" IS NULL THEN
-            NEW."a
-b" := (NEW."a
-b_rg_new")::integer;
-        END IF;
-    ELSIF NEW."a
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW."a
 b" IS DISTINCT FROM OLD."a
 b" THEN
         NEW."a
 b_rg_new" := (NEW."a
 b")::bigint;
-    ELSIF NEW."a
-b_rg_new" IS DISTINCT FROM OLD."a
-b_rg_new" THEN
-        NEW."a
-b" := (NEW."a
-b_rg_new")::integer;
     END IF;
     RETURN NEW;
 END

@@ -1,5 +1,5 @@
 SET lock_timeout = '5s';
 
--- undo step 9: public."We;ird ""T"""."a?b_rg_new"
+-- undo step 10: public."We;ird ""T"""."a?b_rg_new"
 ALTER TABLE public."We;ird ""T""" DROP CONSTRAINT "rollgate_nn_We;ird ""T""_a
 b_rg_new";

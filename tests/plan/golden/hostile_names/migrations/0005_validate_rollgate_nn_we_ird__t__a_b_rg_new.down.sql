@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 10: public."We;ird ""T"""."a?b_rg_new": nothing to undo
+-- undo step 11: public."We;ird ""T"""."a?b_rg_new": nothing to undo

@@ -1,5 +1,5 @@
 SET lock_timeout = '5s';
 
--- step 10: public."We;ird ""T"""."a?b_rg_new" (validate_check)
+-- step 11: public."We;ird ""T"""."a?b_rg_new" (validate_check)
 ALTER TABLE public."We;ird ""T""" VALIDATE CONSTRAINT "rollgate_nn_We;ird ""T""_a
 b_rg_new";

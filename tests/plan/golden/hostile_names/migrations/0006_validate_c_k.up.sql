@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- step 11: public."We;ird ""T"""."c""k" (validate_check)
+-- step 12: public."We;ird ""T"""."c""k" (validate_check)
 ALTER TABLE public."We;ird ""T""" VALIDATE CONSTRAINT "c""k";

@@ -1,9 +1,9 @@
 SET lock_timeout = '5s';
 
--- step 12: public."We;ird ""T"""."a?b_rg_new" (set_not_null_with_valid_check)
+-- step 13: public."We;ird ""T"""."a?b_rg_new" (set_not_null_with_valid_check)
 ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
 b_rg_new" SET NOT NULL;
 
--- step 13: public."We;ird ""T"""."a?b_rg_new" (drop_constraint_check)
+-- step 14: public."We;ird ""T"""."a?b_rg_new" (drop_constraint_check)
 ALTER TABLE public."We;ird ""T""" DROP CONSTRAINT "rollgate_nn_We;ird ""T""_a
 b_rg_new";

@@ -6,7 +6,7 @@ SET lock_timeout = '5s';
 ALTER TABLE public.events ALTER COLUMN id DROP IDENTITY;
 
 -- undo step 5: public.events.id
-ALTER TABLE public.events ADD CONSTRAINT rollgate_nn_events_id CHECK (id IS NOT NULL);
+ALTER TABLE public.events ADD CONSTRAINT rollgate_nn_events_id CHECK (id IS NOT NULL) NOT VALID;
 
 -- undo step 4: public.events.id
 ALTER TABLE public.events ALTER COLUMN id DROP NOT NULL;

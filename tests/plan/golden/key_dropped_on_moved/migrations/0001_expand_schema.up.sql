@@ -8,17 +8,9 @@ CREATE FUNCTION public.rollgate_sync_events_stream_ordering_rg_new() RETURNS tri
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.stream_ordering_rg_new IS NULL THEN
-            NEW.stream_ordering_rg_new := (NEW.stream_ordering)::bigint;
-        ELSIF NEW.stream_ordering IS NULL THEN
-            NEW.stream_ordering := (NEW.stream_ordering_rg_new)::integer;
-        END IF;
-    ELSIF NEW.stream_ordering IS DISTINCT FROM OLD.stream_ordering THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.stream_ordering IS DISTINCT FROM OLD.stream_ordering THEN
         NEW.stream_ordering_rg_new := (NEW.stream_ordering)::bigint;
-    ELSIF NEW.stream_ordering_rg_new IS DISTINCT FROM OLD.stream_ordering_rg_new THEN
-        NEW.stream_ordering := (NEW.stream_ordering_rg_new)::integer;
     END IF;
     RETURN NEW;
 END

@@ -1,13 +1,13 @@
 SET lock_timeout = '5s';
 
--- step 15: public.orders.orders_pkey (add_key_on_only)
+-- step 19: public.orders.orders_pkey (add_key_on_only)
 ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id, region);
 
--- step 16: public.orders_us.orders_us_pkey (alter_index_attach_partition)
+-- step 20: public.orders_us.orders_us_pkey (alter_index_attach_partition)
 ALTER INDEX public.orders_pkey ATTACH PARTITION public.orders_us_pkey;
 
--- step 17: public.orders_eu.orders_eu_pkey (alter_index_attach_partition)
+-- step 21: public.orders_eu.orders_eu_pkey (alter_index_attach_partition)
 ALTER INDEX public.orders_pkey ATTACH PARTITION public.orders_eu_pkey;
 
--- step 18: public.orders_sa.orders_sa_pkey (alter_index_attach_partition)
+-- step 22: public.orders_sa.orders_sa_pkey (alter_index_attach_partition)
 ALTER INDEX public.orders_pkey ATTACH PARTITION public.orders_sa_pkey;

@@ -1,13 +1,13 @@
 SET lock_timeout = '5s';
 
--- step 20: public.orders_placed_idx (drop_index)
+-- step 24: public.orders_placed_idx (drop_index)
 DROP INDEX public.orders_placed_idx;
 
--- step 21: public.orders.orders_pkey (alter_index_attach_partition)
+-- step 25: public.orders.orders_pkey (alter_index_attach_partition)
 ALTER INDEX public.orders_pkey ATTACH PARTITION public.orders_us_pkey;
 
--- step 22: public.orders_region_placed_idx (alter_index_attach_partition)
+-- step 26: public.orders_region_placed_idx (alter_index_attach_partition)
 ALTER INDEX public.orders_region_placed_idx ATTACH PARTITION public.orders_us_region_placed_idx;
 
--- step 23: public.orders_ap (drop_table)
+-- step 27: public.orders_ap (drop_table)
 DROP TABLE public.orders_ap;

@@ -14,17 +14,9 @@ CREATE FUNCTION public.rollgate_sync_tickets_code_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.code_rg_new IS NULL THEN
-            NEW.code_rg_new := (NEW.code)::bigint;
-        ELSIF NEW.code IS NULL THEN
-            NEW.code := (NEW.code_rg_new)::integer;
-        END IF;
-    ELSIF NEW.code IS DISTINCT FROM OLD.code THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.code IS DISTINCT FROM OLD.code THEN
         NEW.code_rg_new := (NEW.code)::bigint;
-    ELSIF NEW.code_rg_new IS DISTINCT FROM OLD.code_rg_new THEN
-        NEW.code := (NEW.code_rg_new)::integer;
     END IF;
     RETURN NEW;
 END
@@ -38,17 +30,9 @@ CREATE FUNCTION public.rollgate_sync_tickets_id_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.id_rg_new IS NULL THEN
-            NEW.id_rg_new := (NEW.id)::bigint;
-        ELSIF NEW.id IS NULL THEN
-            NEW.id := (NEW.id_rg_new)::integer;
-        END IF;
-    ELSIF NEW.id IS DISTINCT FROM OLD.id THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.id IS DISTINCT FROM OLD.id THEN
         NEW.id_rg_new := (NEW.id)::bigint;
-    ELSIF NEW.id_rg_new IS DISTINCT FROM OLD.id_rg_new THEN
-        NEW.id := (NEW.id_rg_new)::integer;
     END IF;
     RETURN NEW;
 END

@@ -1,7 +1,7 @@
 SET lock_timeout = '5s';
 
--- step 12: public.tickets.code_rg_new (add_check_not_valid)
+-- step 14: public.tickets.code_rg_new (add_check_not_valid)
 ALTER TABLE public.tickets ADD CONSTRAINT rollgate_nn_tickets_code_rg_new CHECK (code_rg_new IS NOT NULL) NOT VALID;
 
--- step 13: public.tickets.id_rg_new (add_check_not_valid)
+-- step 15: public.tickets.id_rg_new (add_check_not_valid)
 ALTER TABLE public.tickets ADD CONSTRAINT rollgate_nn_tickets_id_rg_new CHECK (id_rg_new IS NOT NULL) NOT VALID;

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 14: public.tickets.code_rg_new: nothing to undo
+-- undo step 16: public.tickets.code_rg_new: nothing to undo

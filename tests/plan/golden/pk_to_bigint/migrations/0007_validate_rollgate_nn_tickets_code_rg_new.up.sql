@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- step 14: public.tickets.code_rg_new (validate_check)
+-- step 16: public.tickets.code_rg_new (validate_check)
 ALTER TABLE public.tickets VALIDATE CONSTRAINT rollgate_nn_tickets_code_rg_new;

@@ -1,3 +1,3 @@
 SET lock_timeout = '5s';
 
--- undo step 15: public.tickets.id_rg_new: nothing to undo
+-- undo step 17: public.tickets.id_rg_new: nothing to undo

@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
 -- undo step 7: public.customer
-CREATE VIEW public.customer AS SELECT * FROM public.clients;
+CREATE VIEW public.customer AS SELECT id, email, tier FROM public.clients;

@@ -11,17 +11,9 @@ CREATE FUNCTION public.rollgate_sync_counters_hits_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.hits_rg_new IS NULL THEN
-            NEW.hits_rg_new := (NEW.hits)::bigint;
-        ELSIF NEW.hits IS NULL THEN
-            NEW.hits := (NEW.hits_rg_new)::integer;
-        END IF;
-    ELSIF NEW.hits IS DISTINCT FROM OLD.hits THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.hits IS DISTINCT FROM OLD.hits THEN
         NEW.hits_rg_new := (NEW.hits)::bigint;
-    ELSIF NEW.hits_rg_new IS DISTINCT FROM OLD.hits_rg_new THEN
-        NEW.hits := (NEW.hits_rg_new)::integer;
     END IF;
     RETURN NEW;
 END
@@ -35,17 +27,9 @@ CREATE FUNCTION public.rollgate_sync_counters_ratio_rg_new() RETURNS trigger
     LANGUAGE plpgsql
     AS $rollgate$
 BEGIN
-    -- rollgate: keeps the old and the new column in step while both versions run
-    IF TG_OP = 'INSERT' THEN
-        IF NEW.ratio_rg_new IS NULL THEN
-            NEW.ratio_rg_new := (NEW.ratio)::double precision;
-        ELSIF NEW.ratio IS NULL THEN
-            NEW.ratio := (NEW.ratio_rg_new)::real;
-        END IF;
-    ELSIF NEW.ratio IS DISTINCT FROM OLD.ratio THEN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW.ratio IS DISTINCT FROM OLD.ratio THEN
         NEW.ratio_rg_new := (NEW.ratio)::double precision;
-    ELSIF NEW.ratio_rg_new IS DISTINCT FROM OLD.ratio_rg_new THEN
-        NEW.ratio := (NEW.ratio_rg_new)::real;
     END IF;
     RETURN NEW;
 END

@@ -1,4 +1,4 @@
 SET lock_timeout = '5s';
 
--- undo step 10: public.item_list_idx
+-- undo step 11: public.item_list_idx
 ALTER INDEX public.item_list_idx RENAME TO item_list_idx_rg_new;

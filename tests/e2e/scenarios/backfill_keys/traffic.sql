@@ -1,0 +1,13 @@
+EXECUTE v1_add_uuid(0);
+EXECUTE v2_add_uuid(0);
+EXECUTE v1_add_text('v1', 0);
+EXECUTE v2_add_text('v2', 0);
+EXECUTE v1_add_pair(-2, 'v1', 0);
+EXECUTE v2_add_pair(-2, 'v2', 0);
+EXECUTE v1_add_index(0);
+EXECUTE v2_add_index(0);
+EXECUTE v1_add_no_key(0, 0);
+EXECUTE v2_add_no_key(0, 0);
+CREATE TEMP TABLE r1 AS EXECUTE v1_total;
+CREATE TEMP TABLE r2 AS EXECUTE v2_total;
+SELECT pg_temp.expect((SELECT total FROM r1) = (SELECT total FROM r2), 'both versions read the same data');

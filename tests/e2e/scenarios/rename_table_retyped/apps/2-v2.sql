@@ -1,0 +1,6 @@
+-- name: add_person
+INSERT INTO persons (nick, visits, feeling) VALUES ($1, $2, $3) RETURNING id;
+-- name: visit
+UPDATE persons SET visits = visits + 1 WHERE id = $1;
+-- name: get_person
+SELECT id, nick, visits, feeling FROM persons WHERE id = $1;

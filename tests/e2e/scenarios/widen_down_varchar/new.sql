@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+    id bigserial PRIMARY KEY,
+    name varchar(20) NOT NULL
+);

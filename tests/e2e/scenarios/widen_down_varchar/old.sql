@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+    id bigserial PRIMARY KEY,
+    name varchar(10) NOT NULL
+);

@@ -1,4 +1,0 @@
-SET lock_timeout = '5s';
-
--- step 22: public.words.w_rg_old (drop_column)
-ALTER TABLE public.words DROP COLUMN w_rg_old;

@@ -1,3 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 20: public.accounts.id_rg_new: nothing to undo

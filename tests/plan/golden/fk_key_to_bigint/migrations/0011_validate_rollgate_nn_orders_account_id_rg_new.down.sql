@@ -1,3 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 21: public.orders.account_id_rg_new: nothing to undo

@@ -1,4 +1,0 @@
-SET lock_timeout = '5s';
-
--- step 55: public.orders.orders_account_id_fkey (validate_foreign_key)
-ALTER TABLE public.orders VALIDATE CONSTRAINT orders_account_id_fkey;

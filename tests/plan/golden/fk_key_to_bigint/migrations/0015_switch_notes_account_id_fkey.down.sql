@@ -1,3 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 56: public.notes.notes_account_id_fkey: nothing to undo

@@ -1,4 +1,0 @@
-SET lock_timeout = '5s';
-
--- step 56: public.notes.notes_account_id_fkey (validate_foreign_key)
-ALTER TABLE public.notes VALIDATE CONSTRAINT notes_account_id_fkey;

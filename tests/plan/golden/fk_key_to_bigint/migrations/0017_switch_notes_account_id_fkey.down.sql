@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+
+-- undo step 62: public.notes.notes_account_id_fkey: nothing to undo

@@ -1,5 +1,0 @@
-SET lock_timeout = '5s';
-
--- step 21: public."We;ird ""T"""."a?b_rg_old" (drop_column)
-ALTER TABLE public."We;ird ""T""" DROP COLUMN "a
-b_rg_old";

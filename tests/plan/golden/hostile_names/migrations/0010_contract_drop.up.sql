@@ -1,0 +1,5 @@
+SET lock_timeout = '5s';
+
+-- step 23: public."We;ird ""T"""."a?b_rg_old" (drop_column)
+ALTER TABLE public."We;ird ""T""" DROP COLUMN "a
+b_rg_old";

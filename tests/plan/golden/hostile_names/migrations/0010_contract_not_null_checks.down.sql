@@ -1,4 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 22: public."We;ird ""T"""."=cmd"
-ALTER TABLE public."We;ird ""T""" DROP CONSTRAINT "rollgate_nn_We;ird ""T""_=cmd";

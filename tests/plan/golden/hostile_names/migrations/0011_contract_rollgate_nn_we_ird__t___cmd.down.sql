@@ -1,3 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 23: public."We;ird ""T"""."=cmd": nothing to undo

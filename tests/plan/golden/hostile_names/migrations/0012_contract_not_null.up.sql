@@ -1,7 +1,0 @@
-SET lock_timeout = '5s';
-
--- step 24: public."We;ird ""T"""."=cmd" (set_not_null_with_valid_check)
-ALTER TABLE public."We;ird ""T""" ALTER COLUMN "=cmd" SET NOT NULL;
-
--- step 25: public."We;ird ""T"""."=cmd" (drop_constraint_check)
-ALTER TABLE public."We;ird ""T""" DROP CONSTRAINT "rollgate_nn_We;ird ""T""_=cmd";

@@ -1,4 +1,0 @@
-SET lock_timeout = '5s';
-
--- step 16: public.events.stream_ordering_rg_old (drop_column)
-ALTER TABLE public.events DROP COLUMN stream_ordering_rg_old;

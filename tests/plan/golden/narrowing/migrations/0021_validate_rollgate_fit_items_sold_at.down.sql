@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+
+-- undo step 43: public.items.sold_at: nothing to undo

@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+
+-- undo step 8: public.customers.full_name
+ALTER TABLE public.customers DROP CONSTRAINT rollgate_nn_customers_full_name;

@@ -1,0 +1,7 @@
+SET lock_timeout = '5s';
+
+-- step 10: public.customers.full_name (set_not_null_with_valid_check)
+ALTER TABLE public.customers ALTER COLUMN full_name SET NOT NULL;
+
+-- step 11: public.customers.full_name (drop_constraint_check)
+ALTER TABLE public.customers DROP CONSTRAINT rollgate_nn_customers_full_name;

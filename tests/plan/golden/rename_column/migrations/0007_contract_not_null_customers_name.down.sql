@@ -1,0 +1,4 @@
+SET lock_timeout = '5s';
+
+-- undo step 13: public.customers.name
+ALTER TABLE public.customers ALTER COLUMN name SET NOT NULL;

@@ -1,3 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 21: public.customers.full_name: nothing to undo

@@ -1,3 +1,0 @@
-SET lock_timeout = '5s';
-
--- undo step 22: public.orders.total_cents_rg_new: nothing to undo

@@ -1,0 +1,42 @@
+-- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+-- undo step 37: public.t.valid_on_rg_old
+DO $rollgate$
+DECLARE
+    rg_n bigint;
+BEGIN
+    SELECT count(*) INTO rg_n FROM public.t WHERE NOT (valid_on = date_trunc('day', valid_on));
+    IF rg_n > 0 THEN
+        RAISE EXCEPTION 'rollgate: % rows of public.t hold values of valid_on that do not fit date (the time of day would be cut): the down stops here rather than cut them', rg_n;
+    END IF;
+END
+$rollgate$;
+DO $rollgate$
+DECLARE
+    rg_max_1 bigint;
+    rg_last_1 bigint;
+BEGIN
+    -- bounded by the largest key at the start, so it ends under write load
+    SELECT id INTO rg_max_1 FROM public.t ORDER BY id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        RETURN; -- empty table: nothing to do
+    END IF;
+    LOOP
+        WITH rg_batch AS (
+            SELECT id AS rg_k1 FROM public.t
+            WHERE id <= rg_max_1 AND (rg_last_1 IS NULL OR id > rg_last_1)
+            ORDER BY id
+            LIMIT 1000
+        ), rg_update AS (
+            UPDATE public.t AS rg_t SET valid_on_rg_old = ((valid_on)::date)
+            FROM rg_batch WHERE rg_t.id = rg_batch.rg_k1 AND (valid_on_rg_old IS DISTINCT FROM (valid_on)::date)
+        )
+        SELECT rg_k1 INTO rg_last_1 FROM rg_batch ORDER BY rg_k1 DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
+        COMMIT; -- each batch its own transaction
+        PERFORM pg_sleep(0.005); -- --batch-pause, between batches
+    END LOOP;
+END
+$rollgate$;

@@ -71,13 +71,6 @@ typedef struct rg_run_verdict {
     int line;
 } rg_run_verdict;
 
-typedef struct rg_run_finding {
-    const char *severity;    /* "note", "warning", "error" */
-    const char *code, *object, *message;
-    const char *file;        /* "" when it has no place */
-    int line;
-} rg_run_finding;
-
 /* `rollgate verify`: one query verdict as predicted and as observed on the
  * server. */
 typedef struct rg_run_vrow {
@@ -116,7 +109,7 @@ typedef struct rg_run {
     rg_run_file *files;       size_t nfiles;
     rg_run_step *steps;       size_t nsteps;
     rg_run_verdict *verdicts; size_t nverdicts;
-    rg_run_finding *findings; size_t nfindings;
+    rg_finding *findings;     size_t nfindings;
     /* A verify run: the server's version and what it observed (the
      * report's "Verified on PostgreSQL" section). */
     bool verified;

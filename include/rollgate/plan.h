@@ -93,20 +93,6 @@ struct rg_plan_file {
     int seq;
 };
 
-typedef struct rg_plan_finding {
-    rg_severity sev;
-    const char *code;             /* "missing_backfill", "no_backfill_key", ... */
-    const char *object;
-    const char *msg;
-    /* Where a self-check finding arose (0 / NULL otherwise): the step, its
-     * migration file ("migrations/0003_x.up.sql"), the line in that file
-     * and the SQLSTATE PostgreSQL would raise there. */
-    int step;
-    const char *file;
-    int line;
-    const char *sqlstate;
-} rg_plan_finding;
-
 typedef struct rg_plan {
     rg_arena *arena;
     rg_plan_stage *stages;        /* in run order */
@@ -115,8 +101,8 @@ typedef struct rg_plan {
     size_t nfiles;
     rg_plan_step **steps;         /* in run order */
     size_t nsteps;
-    rg_plan_finding *findings;
-    size_t nfindings;
+    rg_finding *findings;         /* "missing_backfill", "internal_plan_mismatch", ... */
+    size_t nfindings, findings_cap;
     const rg_plan_opts *opts;
     const char *lock_timeout;
     /* internal: what table renames made (freed with the plan) */
@@ -162,8 +148,8 @@ int rg_plan_defer_step(rg_plan *p, int step_number);
 
 /* Adds a finding (strings copied into the plan's arena); returns it, so a
  * caller may fill the place fields (step, file, line, sqlstate). */
-rg_plan_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
-                                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+rg_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* ---- emit: files and CSV (src/emit) ------------------------------------ */
 

@@ -115,16 +115,30 @@ typedef struct rg_compat_row {
     const char *detail;
 } rg_compat_row;
 
+/* An error verdict caused by a plan step that runs while an app that needs
+ * what it changes is still live: what the planner's feedback reads. */
+typedef struct rg_sim_break {
+    int stage;               /* the stage's index */
+    const char *stage_name;
+    int step;                /* the plan step's number */
+    const char *file;        /* "migrations/0001_expand_schema.up.sql" */
+    int statement;           /* in that file, 1-based (SET lock_timeout counts) */
+    const char *op, *object; /* the step's lock model op and object ("" none) */
+    const char *app, *query; /* what breaks */
+    const char *code, *detail; /* its verdict */
+} rg_sim_break;
+
 typedef struct rg_sim {
     rg_arena *arena;
     rg_compat_row *rows;     /* stage order, then app order, then query order */
     size_t nrows;
     size_t nerrors, nwarnings;
-    /* Error verdicts caused by a plan step that runs while an app that
-     * needs the object is still live ("step 3 (0001_expand_schema.up.sql
-     * statement 2) drops ... that v1 still uses"): planner feedback. */
-    const char **causes;
-    size_t ncauses;
+    rg_sim_break *breaks;    /* in timeline order */
+    size_t nbreaks;
+    /* One error-level finding per break ("step_breaks_live_app"), worded
+     * for people. */
+    rg_finding *findings;
+    size_t nfindings, findings_cap;
 } rg_sim;
 
 /*

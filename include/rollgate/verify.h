@@ -62,20 +62,13 @@ typedef struct rg_verify_step {
     const char *note;
 } rg_verify_step;
 
-typedef struct rg_verify_finding {
-    rg_severity sev;
-    const char *code;        /* "verify_disagreement", "verify_catalog_mismatch", ... */
-    const char *object;
-    const char *msg;
-} rg_verify_finding;
-
 /* The result; the report renders it as "verified on PostgreSQL <version>". */
 typedef struct rg_verify {
     rg_arena *arena;
     const char *server_version;   /* "15.8" (server_version) */
     rg_verify_row *rows;          size_t nrows;
     rg_verify_step *steps;        size_t nsteps;
-    rg_verify_finding *findings;  size_t nfindings;
+    rg_finding *findings;         size_t nfindings; /* "verify_disagreement", ... */
     size_t ndisagree;             /* rows + steps that disagree */
     size_t nerrors;               /* error-level findings */
     bool final_matches_new;       /* catalog after the ups == NEW loaded fresh */

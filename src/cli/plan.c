@@ -8,6 +8,7 @@
  */
 #include "cli.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -285,103 +286,58 @@ static void print_summary(const rg_plan *p, const rg_diff *d, const char *out, r
     }
     if (p->nfindings) rg_buf_printf(b, "findings (%zu errors):\n", errors);
     for (size_t i = 0; i < p->nfindings; i++) {
-        const rg_plan_finding *f = &p->findings[i];
+        const rg_finding *f = &p->findings[i];
         rg_buf_printf(b, "  %s %s: %s\n", f->sev == RG_SEV_ERROR ? "error" : f->sev == RG_SEV_WARNING ? "warning" : "note",
                       f->code, f->msg);
     }
 }
 
-/* A cause reads "stage N (NAME): after migrations/F statement S (step K:
- * OP OBJECT) breaks APP query Q: DETAIL". */
-static bool parse_cause(const char *c, int *step, const char **app, size_t *napp, const char **query)
-{
-    const char *st = strstr(c, "(step ");
-    const char *br = strstr(c, ") breaks ");
-    if (!st || !br || sscanf(st, "(step %d:", step) != 1) return false;
-    *app = br + strlen(") breaks ");
-    const char *q = strstr(*app, " query ");
-    if (!q) return false;
-    *napp = (size_t)(q - *app);
-    *query = q + strlen(" query ");
-    return true;
-}
+/* A step moved to contract, and the first query it broke. */
+typedef struct deferral {
+    const rg_plan_step *step;
+    const char *app, *query;
+} deferral;
 
-/* One round: defers every step that breaks a query of an app that is not
- * live after the last deploy; records "STEP_SQL\tQUERY" lines in `log`
- * (one per moved step). Returns whether anything moved. */
-static bool defer_breaking(rg_plan *p, const rg_sim *sim, const plan_args *a, rg_buf *log)
+/* One round: defers every step that breaks a query of an app other than
+ * the last (which stays live after the contract: moving would not help),
+ * each step once, in step order. Returns whether anything moved. */
+static bool defer_breaking(rg_plan *p, const rg_sim *sim, const plan_args *a, deferral **log, size_t *nlog)
 {
     const char *last = a->apps[a->napps - 1];
-    int *want = rg_xcalloc(p->nsteps + 1, sizeof *want);
-    const char **why = rg_xcalloc(p->nsteps + 1, sizeof *why);
-    bool any = false;
-    for (size_t i = 0; i < sim->ncauses; i++) {
-        int step;
-        const char *app, *query;
-        size_t napp;
-        if (!parse_cause(sim->causes[i], &step, &app, &napp, &query)) continue;
-        if (napp == strlen(last) && strncmp(app, last, napp) == 0) continue; /* the new app: no fix */
-        if (!rg_plan_step_deferrable(p, step) || want[step]) continue;
-        want[step] = 1;
-        why[step] = sim->causes[i];
+    const rg_sim_break **why = rg_xcalloc(p->nsteps + 1, sizeof *why);
+    for (size_t i = 0; i < sim->nbreaks; i++) {
+        const rg_sim_break *b = &sim->breaks[i];
+        assert(b->step >= 1 && (size_t)b->step <= p->nsteps);
+        if (strcmp(b->app, last) == 0 || why[b->step] || !rg_plan_step_deferrable(p, b->step)) continue;
+        why[b->step] = b;
     }
     /* Steps by identity: numbers change with each move. */
-    rg_plan_step **move = rg_xcalloc(p->nsteps + 1, sizeof *move);
-    const char **mwhy = rg_xcalloc(p->nsteps + 1, sizeof *mwhy);
     size_t nmove = 0;
+    deferral *move = rg_xcalloc(p->nsteps + 1, sizeof *move);
     for (size_t k = 1; k <= p->nsteps; k++)
-        if (want[k]) {
-            mwhy[nmove] = why[k];
-            move[nmove++] = p->steps[k - 1];
-        }
+        if (why[k]) move[nmove++] = (deferral){p->steps[k - 1], why[k]->app, why[k]->query};
+    bool any = false;
     for (size_t i = 0; i < nmove; i++) {
-        int num = move[i]->number;
-        const char *cause = mwhy[i];
-        const char *app, *query;
-        size_t napp;
-        int step;
-        if (!rg_plan_step_deferrable(p, num) || !parse_cause(cause, &step, &app, &napp, &query)) continue;
-        const char *colon = strstr(query, ": ");
-        rg_buf_printf(log, "%s\t%s\t%.*s\t%.*s\n", move[i]->object ? move[i]->object : "", move[i]->sql, (int)napp,
-                      app, colon ? (int)(colon - query) : (int)strlen(query), query);
-        if (rg_plan_defer_step(p, num) == RG_OK) any = true;
+        if (!rg_plan_step_deferrable(p, move[i].step->number) || rg_plan_defer_step(p, move[i].step->number) != RG_OK)
+            continue;
+        *log = rg_xrealloc(*log, (*nlog + 1) * sizeof **log);
+        (*log)[(*nlog)++] = move[i];
+        any = true;
     }
     free(move);
-    free(mwhy);
-    free(want);
     free(why);
     return any;
 }
 
-static void add_deferred_findings(rg_plan *p, const rg_buf *log)
+static void add_deferred_findings(rg_plan *p, const deferral *log, size_t n)
 {
-    const char *s = log->len ? log->s : "";
-    while (*s) {
-        const char *end = strchr(s, '\n');
-        size_t n = end ? (size_t)(end - s) : strlen(s);
-        const char *f[4] = {0};
-        size_t fl[4] = {0};
-        const char *c = s;
-        for (int k = 0; k < 4; k++) {
-            const char *t = memchr(c, '\t', (size_t)(s + n - c));
-            f[k] = c;
-            fl[k] = t && k < 3 ? (size_t)(t - c) : (size_t)(s + n - c);
-            c = t && k < 3 ? t + 1 : s + n;
-        }
-        /* the step's number after all moves */
-        int number = 0;
-        for (size_t i = 0; i < p->nsteps && !number; i++)
-            if (strlen(p->steps[i]->sql) == fl[1] && strncmp(p->steps[i]->sql, f[1], fl[1]) == 0)
-                number = p->steps[i]->number;
-        char *obj = rg_xcalloc(1, fl[0] + 1);
-        memcpy(obj, f[0], fl[0]);
-        const char *nl = memchr(f[1], '\n', fl[1]);
-        int sqln = (int)(nl ? (size_t)(nl - f[1]) : fl[1]);
-        rg_plan_add_finding(p, RG_SEV_WARNING, "step_deferred", fl[0] ? obj : NULL,
-                            "step %d (%.*s%s) moved to contract: before the deploy it would break %.*s query %.*s",
-                            number, sqln, f[1], nl ? " ..." : "", (int)fl[2], f[2], (int)fl[3], f[3]);
-        free(obj);
-        s += n + (end ? 1 : 0);
+    for (size_t i = 0; i < n; i++) {
+        const rg_plan_step *s = log[i].step;
+        const char *nl = strchr(s->sql, '\n');
+        int sqln = nl ? (int)(nl - s->sql) : (int)strlen(s->sql);
+        rg_plan_add_finding(p, RG_SEV_WARNING, "step_deferred", s->object,
+                            "step %d (%.*s%s) moved to contract: before the deploy it would break %s query %s",
+                            s->number, sqln, s->sql, nl ? " ..." : "", log[i].app, log[i].query);
     }
 }
 
@@ -429,16 +385,18 @@ static int run(plan_args *a)
     /* sim: every live query at every stage; a step that does not replay is a finding */
     int src = apps ? rg_simulate_plan(&sim, p, in.parser, a->paths[0], apps, a->napps) : RG_OK;
     /* planner feedback: steps that break an app still live are deferred */
-    rg_buf deferred = {0};
-    for (int round = 0; round < 5 && src == RG_OK && sim && defer_breaking(p, sim, a, &deferred); round++) {
+    deferral *deferred = NULL;
+    size_t ndeferred = 0;
+    for (int round = 0; round < 5 && src == RG_OK && sim && defer_breaking(p, sim, a, &deferred, &ndeferred);
+         round++) {
         p->nfindings = nbase; /* the checks run again on the new plan */
         rg_plan_verify(p, in.parser, a->paths[0], in.cats[0], in.cats[1]);
         rg_sim_free(sim);
         sim = NULL;
         src = rg_simulate_plan(&sim, p, in.parser, a->paths[0], apps, a->napps);
     }
-    add_deferred_findings(p, &deferred);
-    rg_buf_free(&deferred);
+    add_deferred_findings(p, deferred, ndeferred);
+    free(deferred);
     if (src != RG_OK)
         rg_plan_add_finding(p, RG_SEV_ERROR, "internal_simulate_error", NULL, "the simulator could not replay the plan");
     const char *out = a->out;

@@ -256,7 +256,7 @@ static void print_summary(const rg_verify *v, const char *out, bool verbose)
            !v->compared_new ? "not compared with" : v->final_matches_new ? "equals" : "DIFFERS FROM",
            !v->compared_old ? "not checked against" : v->downs_give_old ? "give back" : "DO NOT give back", out);
     for (size_t i = 0; i < v->nfindings; i++) {
-        const rg_verify_finding *f = &v->findings[i];
+        const rg_finding *f = &v->findings[i];
         if (f->sev == RG_SEV_NOTE && !verbose) continue;
         printf("  %s %s: %s\n", f->sev == RG_SEV_ERROR ? "error" : f->sev == RG_SEV_WARNING ? "warning" : "note",
                f->code, f->msg);
@@ -346,17 +346,12 @@ static int record_evidence(pipeline *P, const verify_args *a, size_t napps, cons
     char *err = NULL;
     int rc = rg_report_collect(&run, &m, P->d, P->p, P->sim, P->apps, napps, &err);
     if (rc == RG_OK) {
-        rg_run_finding *f = rg_arena_alloc(run->arena, (run->nfindings + v->nfindings + 1) * sizeof *f);
+        rg_finding *f = rg_arena_alloc(run->arena, (run->nfindings + v->nfindings + 1) * sizeof *f);
         if (run->nfindings) memcpy(f, run->findings, run->nfindings * sizeof *f);
-        for (size_t i = 0; i < v->nfindings; i++) {
-            const rg_verify_finding *vf = &v->findings[i];
-            f[run->nfindings++] = (rg_run_finding){
-                .severity = vf->sev == RG_SEV_ERROR ? "error" : vf->sev == RG_SEV_WARNING ? "warning" : "note",
-                .code = vf->code, .object = vf->object, .message = vf->msg, .file = ""};
-        }
-        f[run->nfindings++] = (rg_run_finding){
-            .severity = "note", .code = "verified", .object = "", .file = "",
-            .message = rg_arena_printf(run->arena,
+        for (size_t i = 0; i < v->nfindings; i++) f[run->nfindings++] = v->findings[i];
+        f[run->nfindings++] = (rg_finding){
+            .sev = RG_SEV_NOTE, .code = "verified", .object = "", .file = "",
+            .msg = rg_arena_printf(run->arena,
                                        "verified on PostgreSQL %s: %zu disagreements over %zu query verdicts and "
                                        "%zu steps; final catalog %s NEW; downs %s OLD (verification.csv)",
                                        v->server_version, v->ndisagree, v->nrows, v->nsteps,

@@ -260,8 +260,9 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     if (!st) return RG_EIO;
     st = prep(l, "INSERT INTO findings VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
     for (size_t i = 0; st && rc == RG_OK && i < r->nfindings; i++) {
-        const rg_run_finding *x = &r->findings[i];
-        rc = insert(l, st, id, "isssssi", (int)i, x->severity, x->code, x->object, x->message, x->file, x->line);
+        const rg_finding *x = &r->findings[i];
+        rc = insert(l, st, id, "isssssi", (int)i, rg_severity_name(x->sev), x->code, x->object, x->msg, x->file,
+                    x->line);
     }
     sqlite3_finalize(st);
     if (!st) return RG_EIO;
@@ -403,9 +404,12 @@ static void verdict_row(rg_run *r, sqlite3_stmt *st, void *slot)
 
 static void finding_row(rg_run *r, sqlite3_stmt *st, void *slot)
 {
-    rg_run_finding *x = slot;
-    *x = (rg_run_finding){col_text(r, st, 0), col_text(r, st, 1), col_text(r, st, 2), col_text(r, st, 3),
-                          col_text(r, st, 4), sqlite3_column_int(st, 5)};
+    rg_finding *x = slot;
+    rg_severity sev = RG_SEV_ERROR;
+    /* An unknown severity leaves code NULL: the load refuses the run. */
+    bool known = rg_severity_parse((const char *)sqlite3_column_text(st, 0), &sev) == 0;
+    *x = (rg_finding){sev, known ? col_text(r, st, 1) : NULL, col_text(r, st, 2), col_text(r, st, 3),
+                      col_text(r, st, 4), sqlite3_column_int(st, 5)};
 }
 
 static void vrow_row(rg_run *r, sqlite3_stmt *st, void *slot)
@@ -514,11 +518,16 @@ int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT severity,code,object,message,file,line FROM findings WHERE run_id=?1 ORDER BY ord",
-                       sizeof(rg_run_finding), finding_row, &v, &r->nfindings);
+                       sizeof(rg_finding), finding_row, &v, &r->nfindings);
     if (rc == RG_OK) r->findings = v;
+    bool bad_severity = false;
+    for (size_t i = 0; rc == RG_OK && i < r->nfindings; i++) bad_severity |= r->findings[i].code == NULL;
     if (rc == RG_OK) rc = load_verify(l, r);
     sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL);
-    if (rc == RG_EINPUT) {
+    if (rc == RG_OK && bad_severity) {
+        rc = fail(err, RG_EINPUT, "ledger %s: run %lld has a finding of unknown severity",
+                  sqlite3_db_filename(l->db, "main"), (long long)r->id);
+    } else if (rc == RG_EINPUT) {
         if (id) fail(err, rc, "ledger %s has no run %lld", sqlite3_db_filename(l->db, "main"), (long long)id);
         else fail(err, rc, "ledger %s has no runs yet", sqlite3_db_filename(l->db, "main"));
     } else if (rc != RG_OK) {

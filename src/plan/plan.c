@@ -161,22 +161,15 @@ const char *pl_name(planner *P, const char *prefix, const char *a, const char *b
 
 /* ---- findings -------------------------------------------------------------- */
 
-rg_plan_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
-                                     const char *fmt, ...)
+rg_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                                const char *fmt, ...)
 {
-    rg_plan_finding *v = rg_arena_alloc(p->arena, (p->nfindings + 1) * sizeof *v);
-    if (p->nfindings) memcpy(v, p->findings, p->nfindings * sizeof *v);
-    rg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    rg_buf_vprintf(&b, fmt, ap);
+    rg_finding *f = rg_finding_addv(p->arena, &p->findings, &p->nfindings, &p->findings_cap, sev, code, object,
+                                    fmt, ap);
     va_end(ap);
-    v[p->nfindings] = (rg_plan_finding){sev, rg_arena_strdup(p->arena, code),
-                                        object ? rg_arena_strdup(p->arena, object) : NULL,
-                                        rg_arena_strdup(p->arena, rg_buf_cstr(&b)), 0, NULL, 0, NULL};
-    rg_buf_free(&b);
-    p->findings = v;
-    return &v[p->nfindings++];
+    return f;
 }
 
 /* ---- lock facts into notes -------------------------------------------------- */

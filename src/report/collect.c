@@ -20,10 +20,6 @@ static const char *stage_kind(rg_stagekind k)
     return k == RG_STAGE_BASELINE ? "baseline" : k == RG_STAGE_DEPLOY ? "deploy" : "migration";
 }
 
-static const char *severity(rg_severity s)
-{
-    return s == RG_SEV_ERROR ? "error" : s == RG_SEV_WARNING ? "warning" : "note";
-}
 
 static int add_inputs(rg_run *r, const rg_report_meta *m, const rg_app *apps, size_t napps, char **err)
 {
@@ -152,20 +148,14 @@ static void add_verdicts(rg_run *r, const rg_sim *sim, const rg_app *apps, size_
     rg_map_free(&where);
 }
 
-static void add_findings(rg_run *r, const rg_plan *p, const rg_sim *sim)
+static void add_findings(rg_run *r, const rg_finding *v, size_t n)
 {
-    size_t ncauses = sim ? sim->ncauses : 0;
-    r->findings = rg_arena_alloc(r->arena, (p->nfindings + ncauses + 1) * sizeof *r->findings);
-    for (size_t i = 0; i < p->nfindings; i++) {
-        const rg_plan_finding *f = &p->findings[i];
-        r->findings[r->nfindings++] = (rg_run_finding){severity(f->sev), dup(r, f->code), dup(r, f->object),
-                                                       dup(r, f->msg), f->file ? dup(r, f->file) : "", f->line};
-    }
-    /* The simulator's explanation of an error verdict: which step broke
-     * which live app; an error like the verdict it explains. */
-    for (size_t i = 0; i < ncauses; i++)
-        r->findings[r->nfindings++] = (rg_run_finding){"error", "step_breaks_live_app", "",
-                                                       dup(r, sim->causes[i]), "", 0};
+    rg_finding *all = rg_arena_alloc(r->arena, (r->nfindings + n + 1) * sizeof *all);
+    if (r->nfindings) memcpy(all, r->findings, r->nfindings * sizeof *all);
+    for (size_t i = 0; i < n; i++)
+        all[r->nfindings++] = (rg_finding){v[i].sev, dup(r, v[i].code), dup(r, v[i].object), dup(r, v[i].msg),
+                                           dup(r, v[i].file), v[i].line};
+    r->findings = all;
 }
 
 int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p,
@@ -192,7 +182,10 @@ int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, c
     add_stages(r, p);
     add_files_and_steps(r, p);
     add_verdicts(r, sim, apps, napps);
-    add_findings(r, p, sim);
+    add_findings(r, p->findings, p->nfindings);
+    /* The simulator's explanation of each error verdict: which step broke
+     * which live app; an error like the verdict it explains. */
+    if (sim) add_findings(r, sim->findings, sim->nfindings);
     rg_run_settle(r);
     *out = r;
     return RG_OK;

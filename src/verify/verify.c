@@ -39,24 +39,10 @@ typedef struct vrun {
 void vfinding(rg_verify *v, rg_severity sev, const char *code, const char *object, const char *fmt, ...)
 {
     vimpl *vi = (vimpl *)v;
-    if (v->nfindings == vi->fcap) {
-        size_t cap = vi->fcap ? 2 * vi->fcap : 16;
-        rg_verify_finding *nf = rg_arena_alloc(v->arena, cap * sizeof *nf);
-        if (v->nfindings) memcpy(nf, v->findings, v->nfindings * sizeof *nf);
-        v->findings = nf;
-        vi->fcap = cap;
-    }
-    rg_verify_finding *f = &v->findings[v->nfindings++];
-    f->sev = sev;
-    f->code = code;
-    f->object = rg_arena_strdup(v->arena, object ? object : "");
-    rg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    rg_buf_vprintf(&b, fmt, ap);
+    rg_finding_addv(v->arena, &v->findings, &v->nfindings, &vi->fcap, sev, code, object, fmt, ap);
     va_end(ap);
-    f->msg = rg_arena_strdup(v->arena, rg_buf_cstr(&b));
-    rg_buf_free(&b);
     if (sev == RG_SEV_ERROR) v->nerrors++;
 }
 

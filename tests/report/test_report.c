@@ -203,7 +203,7 @@ static rg_run *hostile_run(const char *time)
     r->verdicts[2] = (rg_run_verdict){1, "v<2>", "w", "warning", "select_star_shape", "shape & more", "", 0};
     r->nfindings = 1;
     r->findings = rg_arena_alloc(a, sizeof *r->findings);
-    r->findings[0] = (rg_run_finding){"warning", "missing_backfill", evil, "msg <i>x</i>", "", 0};
+    r->findings[0] = (rg_finding){RG_SEV_WARNING, "missing_backfill", evil, "msg <i>x</i>", "", 0};
     rg_run_settle(r);
     return r;
 }

@@ -333,7 +333,20 @@ static void test_statements(void)
                "names the statement: %s", r->detail);
         EXPECT(sim->rows[3].verdict == RG_VERDICT_OK, "read_a stays ok");
     }
-    EXPECT(sim->ncauses == 1 && strstr(sim->causes[0], "breaks v1 query read_b"), "one cause");
+    EXPECT(sim->nbreaks == 1, "one break, got %zu", sim->nbreaks);
+    if (sim->nbreaks == 1) {
+        const rg_sim_break *b = &sim->breaks[0];
+        EXPECT(b->stage == 1 && b->step == 2 && b->statement == 3 && !strcmp(b->app, "v1") &&
+                   !strcmp(b->query, "read_b") && !strcmp(b->code, "missing_column") &&
+                   !strcmp(b->file, "migrations/0001_expand_x.up.sql") && !strcmp(b->op, "drop_column") &&
+                   !strcmp(b->object, "public.t.b"),
+               "the break names its step, statement, app and query: step %d stmt %d %s %s %s", b->step,
+               b->statement, b->app, b->query, b->code);
+    }
+    EXPECT(sim->nfindings == 1 && sim->findings[0].sev == RG_SEV_ERROR &&
+               !strcmp(sim->findings[0].code, "step_breaks_live_app") &&
+               strstr(sim->findings[0].msg, "breaks v1 query read_b"),
+           "one step_breaks_live_app finding");
     rg_sim_free(sim);
 
     /* Now a second file adds b back: visible break between the files. */

@@ -144,21 +144,21 @@ typedef struct rg_ledger rg_ledger;
 /*
  * Opens (creating if missing) and migrates the ledger to RG_LEDGER_VERSION.
  * A ledger written by a newer rollgate is refused. On failure returns
- * RG_EIO (or RG_EINPUT: not a ledger) with a message in *err (malloc'd).
+ * RG_EIO (or RG_EINPUT: not a ledger) with an error diagnostic in d.
  */
-int rg_ledger_open(rg_ledger **out, const char *path, bool create, char **err);
+int rg_ledger_open(rg_ledger **out, const char *path, bool create, rg_diags *d);
 void rg_ledger_close(rg_ledger *l);
 
-/* Appends run r in one transaction and sets r->id. Environment hook for
- * the crash test: RG_LEDGER_PAUSE=SECONDS sleeps inside the transaction,
- * after half of the rows are written. */
-int rg_ledger_record(rg_ledger *l, rg_run *r, char **err);
+/* Appends run r in one transaction and sets r->id. Crash-test pause point
+ * "ledger" (rg_test_pause): inside the transaction, half of the rows
+ * written. */
+int rg_ledger_record(rg_ledger *l, rg_run *r, rg_diags *d);
 
 /* Loads run `id` (0 = the latest). RG_EINPUT when there is no such run. */
-int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err);
+int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, rg_diags *d);
 
 /* `rollgate runs`: one line per run (id, time, verdict, exit code, apps,
  * inputs with short digests), oldest first. */
-int rg_ledger_list(rg_ledger *l, rg_buf *out, char **err);
+int rg_ledger_list(rg_ledger *l, rg_buf *out, rg_diags *d);
 
 #endif

@@ -113,9 +113,9 @@ typedef struct rg_plan {
 /*
  * Builds the plan for diff d (old_cat → new_cat). Returns RG_OK (findings,
  * including error-level ones, are in the plan) or RG_EUSAGE when a hint
- * names nothing the diff has (message in *err, arena-owned).
+ * names nothing the diff has (an error diagnostic in diags).
  */
-int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
+int rg_plan_build(rg_plan **out, rg_diags *diags, rg_catalog *old_cat, rg_catalog *new_cat,
                   const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts);
 void rg_plan_free(rg_plan *p);
 
@@ -160,9 +160,9 @@ int rg_emit_steps_csv(const rg_plan *p, rg_buf *out);
  * Writes DIR/migrations/NNNN_*.up.sql / .down.sql, stages.csv, steps.csv
  * and changes.csv: everything into temporary names first, then renamed
  * into place (files of a previous run in DIR/migrations are removed).
- * Returns RG_OK or RG_EIO with a message in *err (malloc'd).
+ * Returns RG_OK or RG_EIO with an error diagnostic in diags.
  */
-int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err);
+int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, rg_diags *diags);
 
 
 #endif

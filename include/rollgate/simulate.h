@@ -156,8 +156,8 @@ void rg_sim_free(rg_sim *s);
 /* compatibility.csv: `stage,app,query,verdict,code,detail`. */
 int rg_sim_write_csv(const rg_sim *s, rg_buf *out);
 /* Writes it as DIR/compatibility.csv (temporary file, then renamed into
- * place; src/emit). Returns RG_OK or RG_EIO with a message in *err
- * (malloc'd). */
-int rg_emit_compat_csv(const rg_sim *s, const char *dir, char **err);
+ * place; src/emit). Returns RG_OK or RG_EIO with an error diagnostic in
+ * diags. */
+int rg_emit_compat_csv(const rg_sim *s, const char *dir, rg_diags *diags);
 
 #endif

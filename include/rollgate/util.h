@@ -116,6 +116,22 @@ void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)
 /* Prints diagnostics at or above min severity as `file:line:col: sev: msg`. */
 void rg_diags_print(const rg_diags *d, FILE *f, rg_severity min);
 
+/* The one error channel of the library: an API failure (I/O, bad
+ * arguments, a bad ledger) is an error diagnostic without a source, next
+ * to the diagnostics about the user's SQL. Adds msg (malloc'd; taken
+ * over, may be NULL) as such a diagnostic when rc is not RG_OK, with a
+ * code from rc ("io_error", "bad_input", "usage", "internal_error");
+ * returns rc. */
+int rg_diags_fail(rg_diags *d, int rc, char *msg);
+
+/* Test instrumentation for crash tests: with RG_TEST_PAUSE="POINT:SECONDS:FILE"
+ * in the environment, a run reaching POINT creates FILE (the test waits for
+ * it, then kills the process) and sleeps SECONDS. Points: "ledger" (inside
+ * the ledger transaction, half of the rows written), "publish" (the
+ * outputs built and the ledger row committed, just before they are swapped
+ * into place). Nothing happens without the variable. */
+void rg_test_pause(const char *point);
+
 /* "note", "warning", "error"; rg_severity_parse returns -1 for anything
  * else (a ledger is input too). */
 const char *rg_severity_name(rg_severity s);

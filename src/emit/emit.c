@@ -146,7 +146,7 @@ static void remove_old_migrations(const char *dir)
     closedir(d);
 }
 
-int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err)
+static int emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err)
 {
     *err = NULL;
     size_t nout = 2 * p->nfiles + 3;
@@ -225,4 +225,11 @@ done:
     rg_buf_free(&path);
     rg_buf_free(&dest);
     return rc;
+}
+
+int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = emit_plan(p, d, dir, &err);
+    return rg_diags_fail(diags, rc, err);
 }

@@ -125,7 +125,7 @@ static int migrate(rg_ledger *l, const char *path, char **err)
     return RG_OK;
 }
 
-int rg_ledger_open(rg_ledger **out, const char *path, bool create, char **err)
+static int open_ledger(rg_ledger **out, const char *path, bool create, char **err)
 {
     *out = NULL;
     rg_ledger *l = rg_xcalloc(1, sizeof *l);
@@ -153,6 +153,13 @@ done:
     }
     *out = l;
     return RG_OK;
+}
+
+int rg_ledger_open(rg_ledger **out, const char *path, bool create, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = open_ledger(out, path, create, &err);
+    return rg_diags_fail(d, rc, err);
 }
 
 void rg_ledger_close(rg_ledger *l)
@@ -200,15 +207,6 @@ static sqlite3_stmt *prep(rg_ledger *l, const char *sql)
     return NULL;
 }
 
-static void pause_for_crash_test(void)
-{
-    const char *s = getenv("RG_LEDGER_PAUSE");
-    if (!s || !*s) return;
-    fprintf(stderr, "rollgate: RG_LEDGER_PAUSE: pausing inside the ledger transaction\n");
-    fflush(stderr);
-    sleep((unsigned)atoi(s));
-}
-
 static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
 {
     int rc = RG_OK;
@@ -240,7 +238,7 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     }
     sqlite3_finalize(st);
     if (!st) return RG_EIO;
-    if (rc == RG_OK) pause_for_crash_test();
+    if (rc == RG_OK) rg_test_pause("ledger");
     st = prep(l, "INSERT INTO steps VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
     for (size_t i = 0; st && rc == RG_OK && i < r->nsteps; i++) {
         const rg_run_step *x = &r->steps[i];
@@ -289,7 +287,7 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     return st ? rc : RG_EIO;
 }
 
-int rg_ledger_record(rg_ledger *l, rg_run *r, char **err)
+static int record_run(rg_ledger *l, rg_run *r, char **err)
 {
     int rc = exec(l, "BEGIN IMMEDIATE", err);
     if (rc != RG_OK) return rc;
@@ -311,6 +309,13 @@ int rg_ledger_record(rg_ledger *l, rg_run *r, char **err)
     }
     r->id = id;
     return RG_OK;
+}
+
+int rg_ledger_record(rg_ledger *l, rg_run *r, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = record_run(l, r, &err);
+    return rg_diags_fail(d, rc, err);
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -482,7 +487,7 @@ static int load_header(rg_ledger *l, rg_run *r, int64_t id)
     return s == SQLITE_ROW ? RG_OK : s == SQLITE_DONE ? RG_EINPUT : RG_EIO;
 }
 
-int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
+static int load_run(rg_ledger *l, int64_t id, rg_run **out, char **err)
 {
     *out = NULL;
     rg_run *r = rg_run_new();
@@ -541,7 +546,14 @@ int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
     return RG_OK;
 }
 
-int rg_ledger_list(rg_ledger *l, rg_buf *out, char **err)
+int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = load_run(l, id, out, &err);
+    return rg_diags_fail(d, rc, err);
+}
+
+static int list_runs(rg_ledger *l, rg_buf *out, char **err)
 {
     /* Inputs as "role=path@sha256[:12]" joined in input order. */
     sqlite3_stmt *st = prep(l,
@@ -561,4 +573,11 @@ int rg_ledger_list(rg_ledger *l, rg_buf *out, char **err)
     sqlite3_finalize(st);
     if (s != SQLITE_DONE) return fail(err, RG_EIO, "cannot read ledger: %s", sqlite3_errmsg(l->db));
     return RG_OK;
+}
+
+int rg_ledger_list(rg_ledger *l, rg_buf *out, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = list_runs(l, out, &err);
+    return rg_diags_fail(d, rc, err);
 }

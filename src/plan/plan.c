@@ -353,8 +353,8 @@ static int check_hints(planner *P, const char **err)
     return rc;
 }
 
-int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
-                  const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
+static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
+                      const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
 {
     rg_plan *p = rg_xcalloc(1, sizeof *p);
     p->arena = rg_arena_new();
@@ -393,6 +393,14 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     rg_map_free(&P.enum_added);
     pl_maps_free(&P);
     return rc;
+}
+
+int rg_plan_build(rg_plan **out, rg_diags *diags, rg_catalog *old_cat, rg_catalog *new_cat,
+                  const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
+{
+    const char *err = NULL;
+    int rc = plan_build(out, &err, old_cat, new_cat, d, model, opts);
+    return rg_diags_fail(diags, rc, rc != RG_OK && err ? rg_xstrdup(err) : NULL);
 }
 
 void rg_plan_free(rg_plan *p)

@@ -158,8 +158,48 @@ static void add_findings(rg_run *r, const rg_finding *v, size_t n)
     r->findings = all;
 }
 
-int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p,
-                      const rg_sim *sim, const rg_app *apps, size_t napps, char **err)
+/* A verify run: the server's findings, a closing note the report lists,
+ * and what the server observed (report.html's "Verified on PostgreSQL"
+ * section). */
+static void add_verified(rg_run *r, const rg_verify *v)
+{
+    add_findings(r, v->findings, v->nfindings);
+    rg_finding note = {
+        .sev = RG_SEV_NOTE, .code = "verified", .object = "", .file = "",
+        .msg = rg_arena_printf(r->arena,
+                               "verified on PostgreSQL %s: %zu disagreements over %zu query verdicts and "
+                               "%zu steps; final catalog %s NEW; downs %s OLD (verification.csv)",
+                               v->server_version, v->ndisagree, v->nrows, v->nsteps,
+                               !v->compared_new ? "not compared with"
+                               : v->final_matches_new ? "equals" : "differs from",
+                               !v->compared_old ? "not checked against"
+                               : v->downs_give_old ? "give back" : "do not give back")};
+    add_findings(r, &note, 1);
+    r->verified = true;
+    r->server_version = dup(r, v->server_version);
+    r->nvrows = v->nrows;
+    r->vrows = rg_arena_alloc(r->arena, (v->nrows ? v->nrows : 1) * sizeof *r->vrows);
+    for (size_t i = 0; i < v->nrows; i++) {
+        const rg_verify_row *x = &v->rows[i];
+        r->vrows[i] = (rg_run_vrow){.stage = x->stage, .app = dup(r, x->app), .query = dup(r, x->query),
+                                    .predicted = dup(r, x->predicted), .observed = dup(r, x->observed),
+                                    .agree = x->agree};
+    }
+    r->nvsteps = v->nsteps;
+    r->vsteps = rg_arena_alloc(r->arena, (v->nsteps ? v->nsteps : 1) * sizeof *r->vsteps);
+    for (size_t i = 0; i < v->nsteps; i++) {
+        const rg_verify_step *x = &v->steps[i];
+        r->vsteps[i] = (rg_run_vstep){.step = x->step, .stage = x->stage, .target = dup(r, x->target),
+                                      .predicted_lock = dup(r, x->predicted_lock),
+                                      .observed_lock = dup(r, x->observed_lock),
+                                      .predicted_rewrite = x->predicted_rewrite,
+                                      .observed_rewrite = x->observed_rewrite, .measured = x->measured,
+                                      .ms = x->ms, .agree = x->agree, .note = dup(r, x->note)};
+    }
+}
+
+static int collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p, const rg_sim *sim,
+                   const rg_verify *v, const rg_app *apps, size_t napps, char **err)
 {
     *out = NULL;
     *err = NULL;
@@ -186,7 +226,16 @@ int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, c
     /* The simulator's explanation of each error verdict: which step broke
      * which live app; an error like the verdict it explains. */
     if (sim) add_findings(r, sim->findings, sim->nfindings);
+    if (v) add_verified(r, v);
     rg_run_settle(r);
     *out = r;
     return RG_OK;
+}
+
+int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p,
+                      const rg_sim *sim, const rg_verify *v, const rg_app *apps, size_t napps, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = collect(out, m, d, p, sim, v, apps, napps, &err);
+    return rg_diags_fail(diags, rc, err);
 }

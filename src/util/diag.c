@@ -50,6 +50,17 @@ void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)
     *col = c;
 }
 
+int rg_diags_fail(rg_diags *d, int rc, char *msg)
+{
+    if (rc != RG_OK) {
+        const char *code = rc == RG_EINPUT ? "bad_input" : rc == RG_EIO ? "io_error" : rc == RG_EUSAGE ? "usage"
+                                                                                                   : "internal_error";
+        rg_diag_add(d, RG_SEV_ERROR, code, NULL, 0, "%s", msg ? msg : code);
+    }
+    free(msg);
+    return rc;
+}
+
 const char *rg_severity_name(rg_severity s)
 {
     return s == RG_SEV_ERROR ? "error" : s == RG_SEV_WARNING ? "warning" : "note";

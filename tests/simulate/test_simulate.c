@@ -188,7 +188,7 @@ static void test_timeline(const char *blog)
     rg_plan_opts o = {.apps = names, .napps = 2, .renames = &rn, .nrenames = 1, .pg_version = 15,
                       .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = old_path};
     rg_plan *plan = NULL;
-    const char *err = NULL;
+    rg_diags err = {0};
     int rc = rg_plan_build(&plan, &err, oc, nc, df, lm, &o);
     EXPECT(rc == RG_OK && plan, "plan builds");
     rg_arena *a = rg_arena_new();
@@ -254,7 +254,7 @@ static void test_divergence(void)
         rg_plan_opts po = {.apps = names, .napps = 2, .renames = &rn, .nrenames = 1, .pg_version = 15,
                            .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = o};
         rg_plan *plan = NULL;
-        const char *err = NULL;
+        rg_diags err = {0};
         rg_plan_build(&plan, &err, oc, nc, df, lm, &po);
         rg_arena *a = rg_arena_new();
         rg_app apps[2];

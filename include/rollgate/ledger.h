@@ -148,6 +148,14 @@ typedef struct rg_ledger rg_ledger;
  */
 int rg_ledger_open(rg_ledger **out, const char *path, bool create, rg_diags *d);
 void rg_ledger_close(rg_ledger *l);
+/* Copies ledger `from` into a new file `to` (SQLite's online backup: a
+ * consistent snapshot even while others write). RG_OK or RG_EIO with an
+ * error in d. */
+int rg_ledger_copy(const char *from, const char *to, rg_diags *d);
+/* Whether an existing file is a ledger this rollgate can take (a rollgate
+ * ledger or an empty SQLite database, not of a newer schema), without
+ * writing to it: RG_OK, or RG_EINPUT / RG_EIO with an error in d. */
+int rg_ledger_check(const char *path, rg_diags *d);
 
 /* Appends run r in one transaction and sets r->id. Crash-test pause point
  * "ledger" (rg_test_pause): inside the transaction, half of the rows

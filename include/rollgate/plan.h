@@ -159,8 +159,9 @@ int rg_emit_steps_csv(const rg_plan *p, rg_buf *out);
 /*
  * Writes DIR/migrations/NNNN_*.up.sql / .down.sql, stages.csv, steps.csv
  * and changes.csv: everything into temporary names first, then renamed
- * into place (files of a previous run in DIR/migrations are removed).
- * Returns RG_OK or RG_EIO with an error diagnostic in diags.
+ * into place. DIR is a run's private folder (src/run/outdir.c), which also
+ * sees that no file of an earlier run stays next to these. Returns RG_OK or
+ * RG_EIO with an error diagnostic in diags.
  */
 int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, rg_diags *diags);
 

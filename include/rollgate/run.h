@@ -44,6 +44,10 @@ typedef struct rg_run_opts {
     const char *out, *ledger, *junit, *sarif;
     /* What the ledger records about the invocation. */
     const char *tool_version, *command_line;
+    /* Notes for people while the run goes on (waiting for another run's
+     * lock); NULL: none. Same contract as rg_verify_opts.notify. */
+    void (*notify)(void *ctx, bool transient, const char *line);
+    void *notify_ctx;
     /* Replay on a real PostgreSQL after simulating; NULL: no replay. */
     const rg_verify_opts *verify;
 } rg_run_opts;
@@ -78,13 +82,13 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o);
 void rg_run_result_free(rg_run_result *res);
 
 /*
- * `rollgate report`: re-renders run `id` (0 = the latest) of a ledger into
- * folder out (report.html, the CSV files, the migrations), and the JUnit /
- * SARIF files when named; published like a run's outputs. *run is the run
- * rendered (free with rg_run_free). Returns as rg_run_plan does.
+ * `rollgate report`: re-renders run `id` (0 = the latest) of ledger
+ * o->ledger into folder o->out (report.html, the CSV files, the
+ * migrations; may be NULL), and o->junit / o->sarif when named; published
+ * like a run's outputs. Only those fields and notify are read. *run is the
+ * run rendered (free with rg_run_free). Returns as rg_run_plan does.
  */
-int rg_run_report(rg_run **run, rg_diags *d, const char *ledger, int64_t id, const char *out, const char *junit,
-                  const char *sarif);
+int rg_run_report(rg_run **run, rg_diags *d, const rg_run_opts *o, int64_t id);
 
 /*
  * Async-signal-safe, for the application's SIGINT/SIGTERM/SIGHUP handler:

@@ -84,6 +84,14 @@ void rg_cli_opts_free(rg_cli_opts *o);
 /* Prints diagnostics to stderr: notes only when verbose. */
 void rg_cli_print_diags(const rg_diags *d, bool verbose);
 
+/* The library's notes while it works (rg_run_opts.notify): transient lines
+ * only on a terminal, rewritten in place; ctx is an rg_cli_progress. */
+typedef struct rg_cli_progress {
+    const char *cmd;
+    bool tty, dirty;
+} rg_cli_progress;
+void rg_cli_notify(void *ctx, bool transient, const char *line);
+
 /* main() hands over argv: the ledger records the command line. */
 void rg_cli_set_argv(int argc, char **argv);
 /* The command line, shell-quoted: what to type to run it again. */

@@ -86,22 +86,6 @@ static void print_verify_summary(const rg_verify *v, const char *out, bool verbo
     }
 }
 
-/* verify's progress on a terminal: one status line, rewritten in place. */
-typedef struct progress {
-    const char *cmd;
-    bool tty, dirty;
-} progress;
-
-static void notify(void *ctx, bool transient, const char *line)
-{
-    progress *p = ctx;
-    if (transient && !p->tty) return;
-    if (p->dirty) fputs("\r\033[K", stderr);
-    p->dirty = transient;
-    fprintf(stderr, transient ? "rollgate %s: %s" : "rollgate %s: %s\n", p->cmd, line);
-    fflush(stderr);
-}
-
 typedef struct pipeline_call {
     const rg_run_opts *opts;
     rg_run_result *res;
@@ -119,9 +103,9 @@ int rg_cli_run_plan(rg_cli_opts *o)
     rg_cli_command_line(&cmdline);
     o->run.command_line = rg_buf_cstr(&cmdline);
     o->run.tool_version = RG_VERSION;
-    progress pr = {.cmd = o->cmd, .tty = isatty(STDERR_FILENO)};
-    o->verify.notify = notify;
-    o->verify.notify_ctx = &pr;
+    rg_cli_progress pr = {.cmd = o->cmd, .tty = isatty(STDERR_FILENO)};
+    o->verify.notify = o->run.notify = rg_cli_notify;
+    o->verify.notify_ctx = o->run.notify_ctx = &pr;
     rg_run_result res;
     pipeline_call call = {&o->run, &res};
     int rc = rg_cli_guarded(call_pipeline, &call);

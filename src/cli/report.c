@@ -35,7 +35,7 @@ static int call_report(void *ctx)
 {
     report_call *c = ctx;
     const rg_run_opts *r = &c->o->run;
-    return rg_run_report(c->run, c->d, r->ledger, c->o->run_id, r->out, r->junit, r->sarif);
+    return rg_run_report(c->run, c->d, r, c->o->run_id);
 }
 
 int rg_cli_report(int argc, char **argv)
@@ -44,6 +44,9 @@ int rg_cli_report(int argc, char **argv)
     int code = rg_cli_parse_opts(o, "report", argc, argv, REPORT_USAGE);
     rg_run *r = NULL;
     rg_diags d = {0};
+    rg_cli_progress pr = {.cmd = "report"};
+    o->run.notify = rg_cli_notify;
+    o->run.notify_ctx = &pr;
     if (code < 0) {
         report_call call = {o, &r, &d};
         int rc = rg_cli_guarded(call_report, &call);

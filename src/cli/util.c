@@ -165,3 +165,13 @@ int rg_cli_guarded(int (*run)(void *ctx), void *ctx)
     }
     return code;
 }
+
+void rg_cli_notify(void *ctx, bool transient, const char *line)
+{
+    rg_cli_progress *p = ctx;
+    if (transient && !p->tty) return;
+    if (p->dirty) fputs("\r\033[K", stderr);
+    p->dirty = transient;
+    fprintf(stderr, transient ? "rollgate %s: %s" : "rollgate %s: %s\n", p->cmd, line);
+    fflush(stderr);
+}

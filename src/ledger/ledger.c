@@ -162,6 +162,47 @@ int rg_ledger_open(rg_ledger **out, const char *path, bool create, rg_diags *d)
     return rg_diags_fail(d, rc, err);
 }
 
+int rg_ledger_copy(const char *from, const char *to, rg_diags *d)
+{
+    sqlite3 *src = NULL, *dst = NULL;
+    char *err = NULL;
+    int rc = RG_OK;
+    if (sqlite3_open_v2(from, &src, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        rc = fail(&err, RG_EIO, "cannot open ledger %s: %s", from, src ? sqlite3_errmsg(src) : "out of memory");
+    else if (sqlite3_open_v2(to, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+        rc = fail(&err, RG_EIO, "cannot create %s: %s", to, dst ? sqlite3_errmsg(dst) : "out of memory");
+    if (rc == RG_OK) {
+        sqlite3_busy_timeout(src, 10000);
+        sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+        int s = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+        if (b) sqlite3_backup_finish(b);
+        if (s != SQLITE_DONE)
+            rc = fail(&err, RG_EIO, "cannot copy ledger %s: %s", from, sqlite3_errmsg(b ? dst : dst));
+    }
+    sqlite3_close(src);
+    sqlite3_close(dst);
+    return rg_diags_fail(d, rc, err);
+}
+
+int rg_ledger_check(const char *path, rg_diags *d)
+{
+    sqlite3 *db = NULL;
+    int rc = RG_OK, v = 0;
+    char *err = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        rc = fail(&err, RG_EIO, "cannot open ledger %s: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
+    } else {
+        rg_ledger l = {.db = db};
+        if (user_version(&l, &v) != RG_OK)
+            rc = fail(&err, RG_EINPUT, "%s: not a rollgate ledger (%s)", path, sqlite3_errmsg(db));
+        else if (v > RG_LEDGER_VERSION)
+            rc = fail(&err, RG_EINPUT, "%s: ledger schema version %d is newer than this rollgate (%d)", path, v,
+                      RG_LEDGER_VERSION);
+    }
+    sqlite3_close(db);
+    return rg_diags_fail(d, rc, err);
+}
+
 void rg_ledger_close(rg_ledger *l)
 {
     if (!l) return;

@@ -7,6 +7,7 @@
  */
 #include "plan/plan_int.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -522,6 +523,7 @@ static void renumber(rg_plan *p)
                 p->steps[p->nsteps++] = f->steps[k];
             }
         }
+    assert(p->nfiles == nf && p->nsteps == nst);
 }
 
 /* The migration stage after the last deploy (created when missing). */
@@ -547,6 +549,7 @@ int rg_plan_defer_step(rg_plan *p, int step_number)
 {
     if (!rg_plan_step_deferrable(p, step_number)) return RG_EUSAGE;
     rg_plan_step *s = p->steps[step_number - 1];
+    assert(s->number == step_number);
     rg_plan_file *f = s->file;
     rg_plan_stage *from = f->stage;
     /* The steps that go with it: its whole file when the file is not a

@@ -144,14 +144,18 @@ static int record_and_render(rg_run_result *res, struct rg_run_state *S, const r
     rg_run *run = NULL;
     rg_ledger *l = NULL;
     int rc = rg_report_collect(&run, &m, res->diff, res->plan, res->sim, res->verify, S->apps, S->napps, d);
+    bool locked = false;
+    if (rc == RG_OK) rc = rg_outdir_ledger_lock(&S->out, d);
+    locked = rc == RG_OK;
     if (rc == RG_OK) rc = rg_ledger_open(&l, S->out.ledger, true, d);
     if (rc == RG_OK) rc = rg_ledger_record(l, run, d);
     if (rc == RG_OK) rc = rg_ledger_load(l, run->id, &res->run, d);
     rg_ledger_close(l);
+    if (locked) rg_outdir_ledger_unlock(&S->out);
     rg_run_free(run);
     if (rc == RG_OK) rc = rg_report_write_dir(res->run, S->out.stage, false, d);
-    if (rc == RG_OK && S->out.junit) rg_report_junit(res->run, junit);
-    if (rc == RG_OK && S->out.sarif) rg_report_sarif(res->run, sarif);
+    if (rc == RG_OK && o->junit) rg_report_junit(res->run, junit);
+    if (rc == RG_OK && o->sarif) rg_report_sarif(res->run, sarif);
     return rc;
 }
 
@@ -172,8 +176,8 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     S->arena = rg_arena_new();
     rg_diags *d = &res->diags;
     rg_buf junit = {0}, sarif = {0};
-    int rc = rg_outdir_begin(&S->out, o->out, o->ledger, o->junit, o->sarif, d);
-    S->out_begun = rc == RG_OK;
+    int rc = rg_outdir_begin(&S->out, o, true, d);
+    S->out_begun = true; /* whatever begin did is undone by end */
     if (rc == RG_OK) rc = go_on(d);
     if (rc == RG_OK) rc = load_schemas(S, o, d);
     if (rc == RG_OK) rc = load_apps(S, o, d);
@@ -224,33 +228,35 @@ void rg_run_result_free(rg_run_result *res)
     memset(res, 0, sizeof *res);
 }
 
-int rg_run_report(rg_run **run, rg_diags *d, const char *ledger, int64_t id, const char *out, const char *junit,
-                  const char *sarif)
+int rg_run_report(rg_run **run, rg_diags *d, const rg_run_opts *o, int64_t id)
 {
     *run = NULL;
     rg_ledger *l = NULL;
-    int rc = rg_ledger_open(&l, ledger, false, d);
+    int rc = rg_ledger_open(&l, o->ledger, false, d);
     if (rc == RG_OK) rc = rg_ledger_load(l, id, run, d);
     rg_ledger_close(l);
     if (rc != RG_OK) return rc;
     rg_outdir od = {0};
     rg_buf j = {0}, s = {0};
     bool begun = false;
-    if (out) {
-        rc = rg_outdir_begin(&od, out, ledger, junit, sarif, d);
-        begun = rc == RG_OK;
+    if (o->junit) rg_report_junit(*run, &j);
+    if (o->sarif) rg_report_sarif(*run, &s);
+    if (o->out) {
+        rc = rg_outdir_begin(&od, o, false, d);
+        begun = true;
         if (rc == RG_OK) rc = go_on(d);
         if (rc == RG_OK) rc = rg_report_write_dir(*run, od.stage, true, d);
-    }
-    if (rc == RG_OK && junit) rg_report_junit(*run, &j);
-    if (rc == RG_OK && sarif) rg_report_sarif(*run, &s);
-    if (rc == RG_OK && out) rc = rg_outdir_publish(&od, junit ? &j : NULL, sarif ? &s : NULL, d);
-    if (rc == RG_OK && !out) {
-        if (junit) rc = rg_report_write_file(junit, &j, d);
-        if (rc == RG_OK && sarif) rc = rg_report_write_file(sarif, &s, d);
+        if (rc == RG_OK) rc = rg_outdir_publish(&od, o->junit ? &j : NULL, o->sarif ? &s : NULL, d);
+    } else {
+        if (o->junit) rc = rg_report_write_file(o->junit, &j, d);
+        if (rc == RG_OK && o->sarif) rc = rg_report_write_file(o->sarif, &s, d);
     }
     if (begun) rg_outdir_end(&od);
     rg_buf_free(&j);
     rg_buf_free(&s);
+    if (rc != RG_OK) {
+        rg_run_free(*run);
+        *run = NULL;
+    }
     return rc;
 }

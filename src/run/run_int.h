@@ -30,17 +30,28 @@ void rg_run_feedback(rg_plan *p, rg_sim **sim, rg_parser *parser, const char *ol
 typedef struct rg_outdir {
     char *out;                    /* the output folder as given */
     char *stage;                  /* where this run writes its files */
-    char *ledger;                 /* where the ledger is opened */
-    char *junit, *sarif;          /* where they are written; NULL: not asked */
+    char *ledger;                 /* the ledger's path (written in place) */
+    /* Where --junit / --sarif go when they lie inside OUT (with the staged
+     * files); NULL otherwise: rg_outdir_publish writes them in place. */
+    char *junit, *sarif;
     struct rg_outdir_state *st;   /* internal */
 } rg_outdir;
 
-/* Checks the paths (ledger NULL: OUT/rollgate.db), locks OUT, prepares the
- * stage. RG_OK, or RG_EIO / RG_EUSAGE with an error in d (nothing written). */
-int rg_outdir_begin(rg_outdir *o, const char *out, const char *ledger, const char *junit, const char *sarif,
-                    rg_diags *d);
-/* Publishes the staged files; junit/sarif are the rendered files (NULL:
- * none). RG_OK or RG_EIO (nothing published). */
+/* Checks opts' output paths (out, ledger when writes_ledger: OUT/rollgate.db
+ * unless given, junit, sarif), locks OUT (waiting for a run that holds it;
+ * opts' notify says so), removes what dead runs left, prepares the stage.
+ * RG_OK, or RG_EIO / RG_EUSAGE with an error in d (nothing written). */
+int rg_outdir_begin(rg_outdir *o, const rg_run_opts *opts, bool writes_ledger, rg_diags *d);
+/* A ledger outside OUT is written in place while its folder is locked
+ * (waiting for a run that holds it): another run may be publishing that
+ * folder with its own ledger in it. No-ops for the ledger in OUT. */
+int rg_outdir_ledger_lock(rg_outdir *o, rg_diags *d);
+void rg_outdir_ledger_unlock(rg_outdir *o);
+
+/* Carries what OUT holds that is not rollgate's into the stage, swaps the
+ * stage into OUT's place, removes the previous outputs, then writes junit /
+ * sarif (the rendered files, NULL: none) where they go. RG_OK or RG_EIO
+ * (nothing published). */
 int rg_outdir_publish(rg_outdir *o, const rg_buf *junit, const rg_buf *sarif, rg_diags *d);
 /* Releases the lock; removes what an unpublished run staged. */
 void rg_outdir_end(rg_outdir *o);

@@ -71,13 +71,6 @@ typedef struct rg_run_verdict {
     int line;
 } rg_run_verdict;
 
-typedef struct rg_run_finding {
-    const char *severity;    /* "note", "warning", "error" */
-    const char *code, *object, *message;
-    const char *file;        /* "" when it has no place */
-    int line;
-} rg_run_finding;
-
 /* `rollgate verify`: one query verdict as predicted and as observed on the
  * server. */
 typedef struct rg_run_vrow {
@@ -116,7 +109,7 @@ typedef struct rg_run {
     rg_run_file *files;       size_t nfiles;
     rg_run_step *steps;       size_t nsteps;
     rg_run_verdict *verdicts; size_t nverdicts;
-    rg_run_finding *findings; size_t nfindings;
+    rg_finding *findings;     size_t nfindings;
     /* A verify run: the server's version and what it observed (the
      * report's "Verified on PostgreSQL" section). */
     bool verified;
@@ -151,21 +144,29 @@ typedef struct rg_ledger rg_ledger;
 /*
  * Opens (creating if missing) and migrates the ledger to RG_LEDGER_VERSION.
  * A ledger written by a newer rollgate is refused. On failure returns
- * RG_EIO (or RG_EINPUT: not a ledger) with a message in *err (malloc'd).
+ * RG_EIO (or RG_EINPUT: not a ledger) with an error diagnostic in d.
  */
-int rg_ledger_open(rg_ledger **out, const char *path, bool create, char **err);
+int rg_ledger_open(rg_ledger **out, const char *path, bool create, rg_diags *d);
 void rg_ledger_close(rg_ledger *l);
+/* Copies ledger `from` into a new file `to` (SQLite's online backup: a
+ * consistent snapshot even while others write). RG_OK or RG_EIO with an
+ * error in d. */
+int rg_ledger_copy(const char *from, const char *to, rg_diags *d);
+/* Whether an existing file is a ledger this rollgate can take (a rollgate
+ * ledger or an empty SQLite database, not of a newer schema), without
+ * writing to it: RG_OK, or RG_EINPUT / RG_EIO with an error in d. */
+int rg_ledger_check(const char *path, rg_diags *d);
 
-/* Appends run r in one transaction and sets r->id. Environment hook for
- * the crash test: RG_LEDGER_PAUSE=SECONDS sleeps inside the transaction,
- * after half of the rows are written. */
-int rg_ledger_record(rg_ledger *l, rg_run *r, char **err);
+/* Appends run r in one transaction and sets r->id. Crash-test pause point
+ * "ledger" (rg_test_pause): inside the transaction, half of the rows
+ * written. */
+int rg_ledger_record(rg_ledger *l, rg_run *r, rg_diags *d);
 
 /* Loads run `id` (0 = the latest). RG_EINPUT when there is no such run. */
-int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err);
+int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, rg_diags *d);
 
 /* `rollgate runs`: one line per run (id, time, verdict, exit code, apps,
  * inputs with short digests), oldest first. */
-int rg_ledger_list(rg_ledger *l, rg_buf *out, char **err);
+int rg_ledger_list(rg_ledger *l, rg_buf *out, rg_diags *d);
 
 #endif

@@ -107,20 +107,6 @@ struct rg_plan_file {
     int seq;
 };
 
-typedef struct rg_plan_finding {
-    rg_severity sev;
-    const char *code;             /* "missing_backfill", "no_backfill_key", ... */
-    const char *object;
-    const char *msg;
-    /* Where a self-check finding arose (0 / NULL otherwise): the step, its
-     * migration file ("migrations/0003_x.up.sql"), the line in that file
-     * and the SQLSTATE PostgreSQL would raise there. */
-    int step;
-    const char *file;
-    int line;
-    const char *sqlstate;
-} rg_plan_finding;
-
 typedef struct rg_plan {
     rg_arena *arena;
     rg_plan_stage *stages;        /* in run order */
@@ -129,8 +115,8 @@ typedef struct rg_plan {
     size_t nfiles;
     rg_plan_step **steps;         /* in run order */
     size_t nsteps;
-    rg_plan_finding *findings;
-    size_t nfindings;
+    rg_finding *findings;         /* "missing_backfill", "internal_plan_mismatch", ... */
+    size_t nfindings, findings_cap;
     const rg_plan_opts *opts;
     const char *lock_timeout;
     /* internal: what table renames made (freed with the plan) */
@@ -141,9 +127,9 @@ typedef struct rg_plan {
 /*
  * Builds the plan for diff d (old_cat → new_cat). Returns RG_OK (findings,
  * including error-level ones, are in the plan) or RG_EUSAGE when a hint
- * names nothing the diff has (message in *err, arena-owned).
+ * names nothing the diff has (an error diagnostic in diags).
  */
-int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
+int rg_plan_build(rg_plan **out, rg_diags *diags, rg_catalog *old_cat, rg_catalog *new_cat,
                   const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts);
 void rg_plan_free(rg_plan *p);
 
@@ -176,8 +162,8 @@ int rg_plan_defer_step(rg_plan *p, int step_number);
 
 /* Adds a finding (strings copied into the plan's arena); returns it, so a
  * caller may fill the place fields (step, file, line, sqlstate). */
-rg_plan_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
-                                     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+rg_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                                const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* ---- emit: files and CSV (src/emit) ------------------------------------ */
 
@@ -187,10 +173,11 @@ int rg_emit_steps_csv(const rg_plan *p, rg_buf *out);
 /*
  * Writes DIR/migrations/NNNN_*.up.sql / .down.sql, stages.csv, steps.csv
  * and changes.csv: everything into temporary names first, then renamed
- * into place (files of a previous run in DIR/migrations are removed).
- * Returns RG_OK or RG_EIO with a message in *err (malloc'd).
+ * into place. DIR is a run's private folder (src/run/outdir.c), which also
+ * sees that no file of an earlier run stays next to these. Returns RG_OK or
+ * RG_EIO with an error diagnostic in diags.
  */
-int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err);
+int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, rg_diags *diags);
 
 
 #endif

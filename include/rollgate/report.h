@@ -17,6 +17,7 @@
 #include "rollgate/ledger.h"
 #include "rollgate/plan.h"
 #include "rollgate/simulate.h"
+#include "rollgate/verify.h"
 
 /* What the run was asked to do, besides the pipeline's values. */
 typedef struct rg_report_meta {
@@ -31,12 +32,14 @@ typedef struct rg_report_meta {
  * Builds the run: metadata (time from rg_run_now, inputs hashed), changes,
  * stages, files with their SQL, steps with risk and the line of each
  * statement in its file, verdicts (sim may be NULL: no apps simulated)
- * with the file:line of each query, findings. Sets verdict and exit code
+ * with the file:line of each query, findings, and, for a verify run (v not
+ * NULL), the server's findings and observations. Sets verdict and exit code
  * (rg_run_settle). Returns RG_OK or RG_EIO when an input cannot be hashed
- * (message in *err, malloc'd).
+ * (an error diagnostic in diags).
  */
 int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p,
-                      const rg_sim *sim, const rg_app *apps, size_t napps, char **err);
+                      const rg_sim *sim, const rg_verify *v, const rg_app *apps, size_t napps,
+                      rg_diags *diags);
 
 /* Renderers: append to out. */
 void rg_report_html(const rg_run *r, rg_buf *out);
@@ -54,11 +57,11 @@ extern const char *const rg_report_csv_names[];
  * migration files (`rollgate report`; `plan` has emit write those, and
  * the tests compare them with the re-rendered ones). Each file is built
  * in memory, written to a temporary name and renamed into place. Returns
- * RG_OK or RG_EIO (message in *err, malloc'd).
+ * RG_OK or RG_EIO (an error diagnostic in diags).
  */
-int rg_report_write_dir(const rg_run *r, const char *dir, bool with_files, char **err);
+int rg_report_write_dir(const rg_run *r, const char *dir, bool with_files, rg_diags *diags);
 
 /* Writes one rendered buffer to path through a temporary file + rename. */
-int rg_report_write_file(const char *path, const rg_buf *b, char **err);
+int rg_report_write_file(const char *path, const rg_buf *b, rg_diags *diags);
 
 #endif

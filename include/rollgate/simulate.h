@@ -115,16 +115,30 @@ typedef struct rg_compat_row {
     const char *detail;
 } rg_compat_row;
 
+/* An error verdict caused by a plan step that runs while an app that needs
+ * what it changes is still live: what the planner's feedback reads. */
+typedef struct rg_sim_break {
+    int stage;               /* the stage's index */
+    const char *stage_name;
+    int step;                /* the plan step's number */
+    const char *file;        /* "migrations/0001_expand_schema.up.sql" */
+    int statement;           /* in that file, 1-based (SET lock_timeout counts) */
+    const char *op, *object; /* the step's lock model op and object ("" none) */
+    const char *app, *query; /* what breaks */
+    const char *code, *detail; /* its verdict */
+} rg_sim_break;
+
 typedef struct rg_sim {
     rg_arena *arena;
     rg_compat_row *rows;     /* stage order, then app order, then query order */
     size_t nrows;
     size_t nerrors, nwarnings;
-    /* Error verdicts caused by a plan step that runs while an app that
-     * needs the object is still live ("step 3 (0001_expand_schema.up.sql
-     * statement 2) drops ... that v1 still uses"): planner feedback. */
-    const char **causes;
-    size_t ncauses;
+    rg_sim_break *breaks;    /* in timeline order */
+    size_t nbreaks;
+    /* One error-level finding per break ("step_breaks_live_app"), worded
+     * for people. */
+    rg_finding *findings;
+    size_t nfindings, findings_cap;
 } rg_sim;
 
 /*
@@ -142,8 +156,8 @@ void rg_sim_free(rg_sim *s);
 /* compatibility.csv: `stage,app,query,verdict,code,detail`. */
 int rg_sim_write_csv(const rg_sim *s, rg_buf *out);
 /* Writes it as DIR/compatibility.csv (temporary file, then renamed into
- * place; src/emit). Returns RG_OK or RG_EIO with a message in *err
- * (malloc'd). */
-int rg_emit_compat_csv(const rg_sim *s, const char *dir, char **err);
+ * place; src/emit). Returns RG_OK or RG_EIO with an error diagnostic in
+ * diags. */
+int rg_emit_compat_csv(const rg_sim *s, const char *dir, rg_diags *diags);
 
 #endif

@@ -116,4 +116,52 @@ void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)
 /* Prints diagnostics at or above min severity as `file:line:col: sev: msg`. */
 void rg_diags_print(const rg_diags *d, FILE *f, rg_severity min);
 
+/* The one error channel of the library: an API failure (I/O, bad
+ * arguments, a bad ledger) is an error diagnostic without a source, next
+ * to the diagnostics about the user's SQL. Adds msg (malloc'd; taken
+ * over, may be NULL) as such a diagnostic when rc is not RG_OK, with a
+ * code from rc ("io_error", "bad_input", "usage", "internal_error");
+ * returns rc. */
+int rg_diags_fail(rg_diags *d, int rc, char *msg);
+
+/* Test instrumentation for crash tests: with RG_TEST_PAUSE="POINT:SECONDS:FILE"
+ * in the environment, a run reaching POINT creates FILE (the test waits for
+ * it, then kills the process) and sleeps SECONDS. Points: "ledger" (inside
+ * the ledger transaction, half of the rows written), "publish" (the
+ * outputs built and the ledger row committed, just before they are swapped
+ * into place). Nothing happens without the variable. */
+void rg_test_pause(const char *point);
+
+/* "note", "warning", "error"; rg_severity_parse returns -1 for anything
+ * else (a ledger is input too). */
+const char *rg_severity_name(rg_severity s);
+int rg_severity_parse(const char *s, rg_severity *out);
+
+/* ---- findings ------------------------------------------------------------
+ * What a run concludes about the plan, as opposed to what is wrong with
+ * the input (diagnostics): the planner's, the simulator's and the
+ * server's findings, stored in the ledger and shown by every report. One
+ * type from the stage that finds it to the renderer. */
+typedef struct rg_finding {
+    rg_severity sev;
+    const char *code;          /* stable: "missing_backfill", "verify_disagreement" */
+    const char *object;        /* "public.t.c"; "" when none */
+    const char *msg;
+    const char *file;          /* where it points; "" when nowhere */
+    int line;                  /* 1-based; 0 when unknown */
+    /* A self-check finding: the plan step it arose at (0 none) and the
+     * SQLSTATE PostgreSQL would raise there (NULL none). Not stored in the
+     * ledger. */
+    int step;
+    const char *sqlstate;
+} rg_finding;
+
+/* Appends a finding to the array *v (count *n, capacity *cap, storage and
+ * strings in arena a; growth doubles). object may be NULL. */
+rg_finding *rg_finding_add(rg_arena *a, rg_finding **v, size_t *n, size_t *cap, rg_severity sev,
+                           const char *code, const char *object, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
+rg_finding *rg_finding_addv(rg_arena *a, rg_finding **v, size_t *n, size_t *cap, rg_severity sev,
+                            const char *code, const char *object, const char *fmt, va_list ap);
+
 #endif

@@ -11,8 +11,8 @@
  *
  * The server is either an existing one (--pg-url: scratch databases named
  * rollgate_verify_*, created and dropped) or a throwaway cluster initdb'd
- * into a temp dir, unix socket only, removed at exit, on error or on
- * SIGINT/SIGTERM.
+ * into a temp dir, unix socket only, removed at the end, on error, or when
+ * the application's signal handler calls rg_verify_interrupt.
  *
  * Ownership: an rg_verify owns one arena holding every row and string.
  */
@@ -29,7 +29,11 @@ typedef struct rg_verify_opts {
     const char *pg_bin;      /* server binaries; NULL = `pg_config --bindir` */
     const char *seed_path;   /* SQL with rows for the old schema; NULL = generated */
     bool force;              /* --pg-url database may already hold tables */
-    bool progress;           /* a progress line on stderr */
+    /* What happens, for people (the library prints nothing): `transient`
+     * lines say what runs now and may overwrite each other; others are
+     * notes to keep. NULL: nothing is said. */
+    void (*notify)(void *ctx, bool transient, const char *line);
+    void *notify_ctx;
 } rg_verify_opts;
 
 /* One query verdict: predicted by the simulator (or "ok" when no
@@ -62,20 +66,13 @@ typedef struct rg_verify_step {
     const char *note;
 } rg_verify_step;
 
-typedef struct rg_verify_finding {
-    rg_severity sev;
-    const char *code;        /* "verify_disagreement", "verify_catalog_mismatch", ... */
-    const char *object;
-    const char *msg;
-} rg_verify_finding;
-
 /* The result; the report renders it as "verified on PostgreSQL <version>". */
 typedef struct rg_verify {
     rg_arena *arena;
     const char *server_version;   /* "15.8" (server_version) */
     rg_verify_row *rows;          size_t nrows;
     rg_verify_step *steps;        size_t nsteps;
-    rg_verify_finding *findings;  size_t nfindings;
+    rg_finding *findings;         size_t nfindings; /* "verify_disagreement", ... */
     size_t ndisagree;             /* rows + steps that disagree */
     size_t nerrors;               /* error-level findings */
     bool final_matches_new;       /* catalog after the ups == NEW loaded fresh */
@@ -90,12 +87,25 @@ typedef struct rg_verify {
  * Returns RG_OK (disagreements are findings in *out), RG_EUSAGE (bad
  * server options, a --pg-url database with tables and no force) or RG_EIO
  * (no server could be started or reached, the seed cannot be read), with
- * a message in *err (malloc'd). *out is set whenever RG_OK is returned.
+ * an error diagnostic in diags. *out is set whenever RG_OK is returned.
  */
 int rg_verify_plan(rg_verify **out, const rg_plan *p, const rg_sim *sim, rg_parser *parser,
                    const char *old_path, const char *new_path, const rg_app *apps, size_t napps,
-                   const rg_verify_opts *o, char **err);
+                   const rg_verify_opts *o, rg_diags *diags);
 void rg_verify_free(rg_verify *v);
+
+/*
+ * Async-signal-safe, for the application's SIGINT/SIGTERM/SIGHUP handler:
+ * stops and removes a throwaway cluster at once, cancels the queries
+ * running on a --pg-url server; every later query fails, so a running
+ * rg_verify_plan returns soon (scratch databases dropped). The library
+ * installs no handler itself.
+ */
+void rg_verify_interrupt(int sig);
+/* The signal given to rg_verify_interrupt, 0 when none. */
+int rg_verify_interrupted(void);
+/* Stops and removes a throwaway cluster still running (an atexit hook). */
+void rg_verify_cleanup(void);
 
 /* verification.csv: `stage,app,query,predicted,observed,agree`; step rows
  * use app "-" and query "step N" (predicted/observed "lock=...;rewrite=...",

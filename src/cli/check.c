@@ -72,7 +72,10 @@ static int parse_args(check_args *a, int argc, char **argv)
     return -1;
 }
 
-int rg_cli_load_apps(rg_parser *parser, rg_arena *arena, const char *const *names, const char *const *paths,
+/* Loads the --app query sets (each distinct text parsed once by `parser`)
+ * into *out, allocated in `arena`; prints diagnostics, returns an exit
+ * code. */
+static int load_apps(rg_parser *parser, rg_arena *arena, const char *const *names, const char *const *paths,
                      size_t n, rg_app **out)
 {
     rg_app *apps = rg_arena_alloc(arena, (n + 1) * sizeof *apps);
@@ -99,7 +102,7 @@ int rg_cli_check(int argc, char **argv)
     rg_arena *arena = rg_arena_new();
     rg_app *apps = NULL;
     rg_buf out = {0};
-    if (code == RG_EXIT_OK) code = rg_cli_load_apps(in.parser, arena, a.names, a.paths, a.napps, &apps);
+    if (code == RG_EXIT_OK) code = load_apps(in.parser, arena, a.names, a.paths, a.napps, &apps);
     if (code == RG_EXIT_OK) {
         size_t errors = rg_check_apps_csv(in.cats[0], apps, a.napps, &out);
         code = rg_cli_write_stdout(&out);

@@ -2,8 +2,9 @@
  * cli.h — what the subcommands of the `rollgate` executable share: the
  * documented exit codes, option parsing helpers, loading the input
  * snapshots into catalogs, and writing a finished output buffer. The CLI
- * is thin: each subcommand (one file each) maps library results to exit
- * codes and prints; the work happens in librollgate.
+ * is thin: each subcommand (one file each, named for its verb) maps library
+ * results to exit codes and prints; the work happens in librollgate. The
+ * CLI, not the library, owns the process: signals, stdout, stderr.
  */
 #ifndef ROLLGATE_CLI_H
 #define ROLLGATE_CLI_H
@@ -11,6 +12,7 @@
 #include <stdbool.h>
 
 #include "rollgate/catalog.h"
+#include "rollgate/run.h"
 
 /* Exit codes of every subcommand (docs/contract.md). */
 enum {
@@ -54,56 +56,67 @@ void rg_cli_inputs_free(rg_cli_inputs *in);
 /* Writes a finished output to stdout in one go; returns an exit code. */
 int rg_cli_write_stdout(const rg_buf *out);
 
-/* The data-safety and pacing options of plan and verify (plan_safety.c):
- * --allow-lossy, --allow-drop [SCHEMA.]TABLE[.COLUMN] (repeatable),
- * --batch-pause DURATION, --statement-timeout DURATION. */
-#include "rollgate/plan.h"
-#define RG_CLI_SAFETY_MAX 256
-typedef struct rg_cli_safety {
-    bool allow_lossy;
-    rg_drop_hint drops[RG_CLI_SAFETY_MAX];
+/* The shared options of plan, verify and report (opts.c). */
+#define RG_CLI_MAX 256
+
+typedef struct rg_cli_opts {
+    const char *cmd;              /* "plan", "verify", "report" */
+    rg_run_opts run;              /* what the pipeline gets */
+    rg_verify_opts verify;        /* with --verify / verify */
+    bool do_verify, verbose, json;
+    long run_id;                  /* report --run N (0: the latest) */
+    const char *apps[RG_CLI_MAX], *app_paths[RG_CLI_MAX];
+    size_t napps;
+    rg_rename_hint renames[RG_CLI_MAX], table_renames[RG_CLI_MAX];
+    size_t nrenames, ntable_renames;
+    rg_backfill_hint backfills[RG_CLI_MAX];
+    size_t nbackfills;
+    rg_drop_hint drops[RG_CLI_MAX];
     size_t ndrops;
-    long batch_pause_ms;          /* 5 */
-    const char *statement_timeout;/* "0" */
-} rg_cli_safety;
-void rg_cli_safety_init(rg_cli_safety *s);
-/* Takes argv[*i] when it is one of these options (*matched); returns -1 to
- * go on, else the exit code of a usage error. Strings go into arena a. */
-int rg_cli_safety_opt(rg_cli_safety *s, rg_arena *a, const char *cmd, int argc, char **argv, int *i,
-                      bool *matched);
-void rg_cli_safety_apply(const rg_cli_safety *s, rg_plan_opts *o);
+    char outbuf[64];              /* reports/<UTC timestamp> */
+    rg_arena *arena;              /* strings split off argv */
+} rg_cli_opts;
+
+/* Parses argv (argv[0] is the command). Returns -1 to go on, else the exit
+ * code to return now (--help, a usage error, printed). Release with
+ * rg_cli_opts_free in every case. */
+int rg_cli_parse_opts(rg_cli_opts *o, const char *cmd, int argc, char **argv, const char *usage);
+void rg_cli_opts_free(rg_cli_opts *o);
+
+/* Prints diagnostics to stderr: notes only when verbose. */
+void rg_cli_print_diags(const rg_diags *d, bool verbose);
+
+/* The library's notes while it works (rg_run_opts.notify): transient lines
+ * only on a terminal, rewritten in place; ctx is an rg_cli_progress. */
+typedef struct rg_cli_progress {
+    const char *cmd;
+    bool tty, dirty;
+} rg_cli_progress;
+void rg_cli_notify(void *ctx, bool transient, const char *line);
+
+/* main() hands over argv: the ledger records the command line. */
+void rg_cli_set_argv(int argc, char **argv);
+/* The command line, shell-quoted: what to type to run it again. */
+void rg_cli_command_line(rg_buf *out);
+
+/*
+ * Runs the library call `run` with SIGINT, SIGTERM and SIGHUP routed to
+ * rg_run_interrupt (the library installs no handler); when one came, ends
+ * the process as the signal would once `run` has unwound. Returns run's
+ * result otherwise.
+ */
+int rg_cli_guarded(int (*run)(void *ctx), void *ctx);
 
 /* Subcommands: argv[0] is the subcommand name. */
 int rg_cli_catalog(int argc, char **argv);
 int rg_cli_diff(int argc, char **argv);
 int rg_cli_plan(int argc, char **argv);
-
-/* Evidence (report.c, runs.c): the ledger, report.html, JUnit, SARIF. */
-struct rg_plan;
-struct rg_diff;
-struct rg_sim;
-struct rg_app;
-/* main() hands over argv: the ledger records the command line. */
-void rg_cli_set_argv(int argc, char **argv);
-/* plan's --ledger/--junit/--sarif/--format: -1 when taken, else an exit code. */
-int rg_cli_evidence_opt(const char *name, const char *value);
-/* True when plan's summary is to be JSON (--format json): plan's own text
- * summary is then left out of standard output. */
-bool rg_cli_summary_json(void);
-/* Records a finished plan run in the ledger and renders report.html, the
- * CSV files, --junit/--sarif and the summary from the recorded rows.
- * sim/apps may be NULL/0. Returns the run's exit code. */
-int rg_cli_plan_evidence(const struct rg_plan *p, const struct rg_diff *d, const struct rg_sim *sim,
-                         const struct rg_app *apps, size_t napps, const char *const paths[2],
-                         const char *out, int code);
+int rg_cli_verify(int argc, char **argv);
 int rg_cli_report(int argc, char **argv);
 int rg_cli_runs(int argc, char **argv);
-int rg_cli_check(int argc, char **argv);  /* check.c */
-/* check.c: loads the --app query sets (each distinct text parsed once by
- * `parser`) into *out, allocated in `arena`; prints diagnostics and
- * returns an exit code. */
-struct rg_app;
-int rg_cli_load_apps(rg_parser *parser, rg_arena *arena, const char *const *names, const char *const *paths,
-                     size_t n, struct rg_app **out);
+int rg_cli_check(int argc, char **argv);
+/* plan.c: what plan, verify and plan --verify run once their options are
+ * parsed. */
+int rg_cli_run_plan(rg_cli_opts *o);
 
 #endif

@@ -36,8 +36,6 @@ static const char USAGE[] =
     "  --help, -h     this help\n"
     "  --version      the version\n";
 
-int rg_cli_verify(int argc, char **argv); /* verify.c */
-
 static const struct {
     const char *name;
     int (*run)(int argc, char **argv);

@@ -34,18 +34,13 @@ int rg_cli_runs(int argc, char **argv)
     }
     if (!path) return rg_cli_usage_error("runs", "--ledger FILE is required%s", "");
     rg_ledger *l = NULL;
-    char *err = NULL;
+    rg_diags d = {0};
     rg_buf out = {0};
-    int rc = rg_ledger_open(&l, path, false, &err);
-    if (rc == RG_OK) rc = rg_ledger_list(l, &out, &err);
-    int code = RG_EXIT_OK;
-    if (rc != RG_OK) {
-        fprintf(stderr, "rollgate runs: %s\n", err ? err : "cannot read the ledger");
-        code = RG_EXIT_INPUT;
-    } else {
-        code = rg_cli_write_stdout(&out);
-    }
-    free(err);
+    int rc = rg_ledger_open(&l, path, false, &d);
+    if (rc == RG_OK) rc = rg_ledger_list(l, &out, &d);
+    rg_cli_print_diags(&d, false);
+    int code = rc == RG_OK ? rg_cli_write_stdout(&out) : rg_cli_exit_for(rc);
+    rg_diags_free(&d);
     rg_buf_free(&out);
     rg_ledger_close(l);
     return code;

@@ -1,11 +1,15 @@
 /*
  * util.c — helpers the subcommands share: exit-code mapping, option
- * parsing, loading the input snapshots, writing the finished output.
+ * parsing, loading the input snapshots, writing the finished output,
+ * printing diagnostics, the recorded command line, and the process's
+ * signal handling around a library run.
  * Output is always built in memory first, so a failure never leaves half
  * an output behind.
  */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,4 +95,83 @@ int rg_cli_write_stdout(const rg_buf *out)
 fail:
     fputs("rollgate: cannot write to standard output\n", stderr);
     return RG_EXIT_INPUT;
+}
+
+void rg_cli_print_diags(const rg_diags *d, bool verbose)
+{
+    rg_diags_print(d, stderr, verbose ? RG_SEV_NOTE : RG_SEV_WARNING);
+}
+
+/* The process's argv, for the command line the ledger records. */
+static int g_argc;
+static char **g_argv;
+
+void rg_cli_set_argv(int argc, char **argv)
+{
+    g_argc = argc;
+    g_argv = argv;
+}
+
+void rg_cli_command_line(rg_buf *b)
+{
+    for (int i = 0; i < g_argc; i++) {
+        /* argv[0] as its base name: where the binary sits is not part of
+         * what was asked, and would make reports differ per build folder. */
+        const char *s = g_argv[i];
+        if (i == 0 && strrchr(s, '/')) s = strrchr(s, '/') + 1;
+        if (i) rg_buf_putc(b, ' ');
+        if (*s && !s[strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=./:,@+%")]) {
+            rg_buf_puts(b, s);
+            continue;
+        }
+        rg_buf_putc(b, '\'');
+        for (; *s; s++) {
+            if (*s == '\'') rg_buf_puts(b, "'\\''");
+            else rg_buf_putc(b, *s);
+        }
+        rg_buf_putc(b, '\'');
+    }
+}
+
+static void on_signal(int sig)
+{
+    rg_run_interrupt(sig);
+}
+
+static void verify_cleanup_at_exit(void)
+{
+    rg_verify_cleanup();
+}
+
+int rg_cli_guarded(int (*run)(void *ctx), void *ctx)
+{
+    static const int SIGNALS[] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction sa, old[3];
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sa.sa_flags = SA_RESETHAND; /* a second Ctrl-C ends the process at once */
+    sigemptyset(&sa.sa_mask);
+    atexit(verify_cleanup_at_exit);
+    for (int i = 0; i < 3; i++) sigaction(SIGNALS[i], &sa, &old[i]);
+    int code = run(ctx);
+    for (int i = 0; i < 3; i++) sigaction(SIGNALS[i], &old[i], NULL);
+    int sig = rg_run_interrupted();
+    if (sig) {
+        /* The run has unwound (nothing published, servers cleaned up):
+         * end as the signal would have. */
+        fflush(stdout);
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
+    return code;
+}
+
+void rg_cli_notify(void *ctx, bool transient, const char *line)
+{
+    rg_cli_progress *p = ctx;
+    if (transient && !p->tty) return;
+    if (p->dirty) fputs("\r\033[K", stderr);
+    p->dirty = transient;
+    fprintf(stderr, transient ? "rollgate %s: %s" : "rollgate %s: %s\n", p->cmd, line);
+    fflush(stderr);
 }

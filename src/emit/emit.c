@@ -11,7 +11,6 @@
 #include "rollgate/models.h"
 
 #include <csv.h>
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,27 +125,7 @@ static int write_all(const char *path, const rg_buf *b)
     return ok ? 0 : -1;
 }
 
-/* Migration files of a previous run in DIR/migrations are replaced: the
- * names of this run may differ. */
-static void remove_old_migrations(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d) return;
-    struct dirent *e;
-    rg_buf path = {0};
-    while ((e = readdir(d)) != NULL) {
-        size_t n = strlen(e->d_name);
-        if (n < 8 || strcmp(e->d_name + n - 4, ".sql") != 0) continue;
-        if (!(strstr(e->d_name, ".up.sql") || strstr(e->d_name, ".down.sql"))) continue;
-        rg_buf_reset(&path);
-        rg_buf_printf(&path, "%s/%s", dir, e->d_name);
-        unlink(rg_buf_cstr(&path));
-    }
-    rg_buf_free(&path);
-    closedir(d);
-}
-
-int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err)
+static int emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err)
 {
     *err = NULL;
     size_t nout = 2 * p->nfiles + 3;
@@ -194,7 +173,6 @@ int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char **err
         rc = RG_EIO;
         goto done;
     }
-    remove_old_migrations(dest.s);
     for (size_t i = 0; i < n && rc == RG_OK; i++) {
         rg_buf_reset(&path);
         rg_buf_printf(&path, "%s/%zu.tmp", tmpdir.s, i);
@@ -225,4 +203,11 @@ done:
     rg_buf_free(&path);
     rg_buf_free(&dest);
     return rc;
+}
+
+int rg_emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = emit_plan(p, d, dir, &err);
+    return rg_diags_fail(diags, rc, err);
 }

@@ -22,7 +22,7 @@ static int fail(char **err, const char *what, const char *path)
     return RG_EIO;
 }
 
-int rg_emit_compat_csv(const rg_sim *s, const char *dir, char **err)
+static int emit_compat(const rg_sim *s, const char *dir, char **err)
 {
     rg_buf csv = {0}, tmp = {0}, dest = {0};
     int rc = rg_sim_write_csv(s, &csv);
@@ -45,4 +45,11 @@ int rg_emit_compat_csv(const rg_sim *s, const char *dir, char **err)
     rg_buf_free(&tmp);
     rg_buf_free(&dest);
     return rc;
+}
+
+int rg_emit_compat_csv(const rg_sim *s, const char *dir, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = emit_compat(s, dir, &err);
+    return rg_diags_fail(diags, rc, err);
 }

@@ -125,7 +125,7 @@ static int migrate(rg_ledger *l, const char *path, char **err)
     return RG_OK;
 }
 
-int rg_ledger_open(rg_ledger **out, const char *path, bool create, char **err)
+static int open_ledger(rg_ledger **out, const char *path, bool create, char **err)
 {
     *out = NULL;
     rg_ledger *l = rg_xcalloc(1, sizeof *l);
@@ -153,6 +153,54 @@ done:
     }
     *out = l;
     return RG_OK;
+}
+
+int rg_ledger_open(rg_ledger **out, const char *path, bool create, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = open_ledger(out, path, create, &err);
+    return rg_diags_fail(d, rc, err);
+}
+
+int rg_ledger_copy(const char *from, const char *to, rg_diags *d)
+{
+    sqlite3 *src = NULL, *dst = NULL;
+    char *err = NULL;
+    int rc = RG_OK;
+    if (sqlite3_open_v2(from, &src, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        rc = fail(&err, RG_EIO, "cannot open ledger %s: %s", from, src ? sqlite3_errmsg(src) : "out of memory");
+    else if (sqlite3_open_v2(to, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+        rc = fail(&err, RG_EIO, "cannot create %s: %s", to, dst ? sqlite3_errmsg(dst) : "out of memory");
+    if (rc == RG_OK) {
+        sqlite3_busy_timeout(src, 10000);
+        sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+        int s = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+        if (b) sqlite3_backup_finish(b);
+        if (s != SQLITE_DONE)
+            rc = fail(&err, RG_EIO, "cannot copy ledger %s: %s", from, sqlite3_errmsg(b ? dst : dst));
+    }
+    sqlite3_close(src);
+    sqlite3_close(dst);
+    return rg_diags_fail(d, rc, err);
+}
+
+int rg_ledger_check(const char *path, rg_diags *d)
+{
+    sqlite3 *db = NULL;
+    int rc = RG_OK, v = 0;
+    char *err = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        rc = fail(&err, RG_EIO, "cannot open ledger %s: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
+    } else {
+        rg_ledger l = {.db = db};
+        if (user_version(&l, &v) != RG_OK)
+            rc = fail(&err, RG_EINPUT, "%s: not a rollgate ledger (%s)", path, sqlite3_errmsg(db));
+        else if (v > RG_LEDGER_VERSION)
+            rc = fail(&err, RG_EINPUT, "%s: ledger schema version %d is newer than this rollgate (%d)", path, v,
+                      RG_LEDGER_VERSION);
+    }
+    sqlite3_close(db);
+    return rg_diags_fail(d, rc, err);
 }
 
 void rg_ledger_close(rg_ledger *l)
@@ -200,15 +248,6 @@ static sqlite3_stmt *prep(rg_ledger *l, const char *sql)
     return NULL;
 }
 
-static void pause_for_crash_test(void)
-{
-    const char *s = getenv("RG_LEDGER_PAUSE");
-    if (!s || !*s) return;
-    fprintf(stderr, "rollgate: RG_LEDGER_PAUSE: pausing inside the ledger transaction\n");
-    fflush(stderr);
-    sleep((unsigned)atoi(s));
-}
-
 static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
 {
     int rc = RG_OK;
@@ -240,7 +279,7 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     }
     sqlite3_finalize(st);
     if (!st) return RG_EIO;
-    if (rc == RG_OK) pause_for_crash_test();
+    if (rc == RG_OK) rg_test_pause("ledger");
     st = prep(l, "INSERT INTO steps VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
     for (size_t i = 0; st && rc == RG_OK && i < r->nsteps; i++) {
         const rg_run_step *x = &r->steps[i];
@@ -260,8 +299,9 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     if (!st) return RG_EIO;
     st = prep(l, "INSERT INTO findings VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
     for (size_t i = 0; st && rc == RG_OK && i < r->nfindings; i++) {
-        const rg_run_finding *x = &r->findings[i];
-        rc = insert(l, st, id, "isssssi", (int)i, x->severity, x->code, x->object, x->message, x->file, x->line);
+        const rg_finding *x = &r->findings[i];
+        rc = insert(l, st, id, "isssssi", (int)i, rg_severity_name(x->sev), x->code, x->object, x->msg, x->file,
+                    x->line);
     }
     sqlite3_finalize(st);
     if (!st) return RG_EIO;
@@ -288,7 +328,7 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     return st ? rc : RG_EIO;
 }
 
-int rg_ledger_record(rg_ledger *l, rg_run *r, char **err)
+static int record_run(rg_ledger *l, rg_run *r, char **err)
 {
     int rc = exec(l, "BEGIN IMMEDIATE", err);
     if (rc != RG_OK) return rc;
@@ -310,6 +350,13 @@ int rg_ledger_record(rg_ledger *l, rg_run *r, char **err)
     }
     r->id = id;
     return RG_OK;
+}
+
+int rg_ledger_record(rg_ledger *l, rg_run *r, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = record_run(l, r, &err);
+    return rg_diags_fail(d, rc, err);
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -403,9 +450,12 @@ static void verdict_row(rg_run *r, sqlite3_stmt *st, void *slot)
 
 static void finding_row(rg_run *r, sqlite3_stmt *st, void *slot)
 {
-    rg_run_finding *x = slot;
-    *x = (rg_run_finding){col_text(r, st, 0), col_text(r, st, 1), col_text(r, st, 2), col_text(r, st, 3),
-                          col_text(r, st, 4), sqlite3_column_int(st, 5)};
+    rg_finding *x = slot;
+    rg_severity sev = RG_SEV_ERROR;
+    /* An unknown severity leaves code NULL: the load refuses the run. */
+    bool known = rg_severity_parse((const char *)sqlite3_column_text(st, 0), &sev) == 0;
+    *x = (rg_finding){sev, known ? col_text(r, st, 1) : NULL, col_text(r, st, 2), col_text(r, st, 3),
+                      col_text(r, st, 4), sqlite3_column_int(st, 5)};
 }
 
 static void vrow_row(rg_run *r, sqlite3_stmt *st, void *slot)
@@ -478,7 +528,7 @@ static int load_header(rg_ledger *l, rg_run *r, int64_t id)
     return s == SQLITE_ROW ? RG_OK : s == SQLITE_DONE ? RG_EINPUT : RG_EIO;
 }
 
-int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
+static int load_run(rg_ledger *l, int64_t id, rg_run **out, char **err)
 {
     *out = NULL;
     rg_run *r = rg_run_new();
@@ -514,11 +564,16 @@ int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT severity,code,object,message,file,line FROM findings WHERE run_id=?1 ORDER BY ord",
-                       sizeof(rg_run_finding), finding_row, &v, &r->nfindings);
+                       sizeof(rg_finding), finding_row, &v, &r->nfindings);
     if (rc == RG_OK) r->findings = v;
+    bool bad_severity = false;
+    for (size_t i = 0; rc == RG_OK && i < r->nfindings; i++) bad_severity |= r->findings[i].code == NULL;
     if (rc == RG_OK) rc = load_verify(l, r);
     sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL);
-    if (rc == RG_EINPUT) {
+    if (rc == RG_OK && bad_severity) {
+        rc = fail(err, RG_EINPUT, "ledger %s: run %lld has a finding of unknown severity",
+                  sqlite3_db_filename(l->db, "main"), (long long)r->id);
+    } else if (rc == RG_EINPUT) {
         if (id) fail(err, rc, "ledger %s has no run %lld", sqlite3_db_filename(l->db, "main"), (long long)id);
         else fail(err, rc, "ledger %s has no runs yet", sqlite3_db_filename(l->db, "main"));
     } else if (rc != RG_OK) {
@@ -532,7 +587,14 @@ int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
     return RG_OK;
 }
 
-int rg_ledger_list(rg_ledger *l, rg_buf *out, char **err)
+int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = load_run(l, id, out, &err);
+    return rg_diags_fail(d, rc, err);
+}
+
+static int list_runs(rg_ledger *l, rg_buf *out, char **err)
 {
     /* Inputs as "role=path@sha256[:12]" joined in input order. */
     sqlite3_stmt *st = prep(l,
@@ -552,4 +614,11 @@ int rg_ledger_list(rg_ledger *l, rg_buf *out, char **err)
     sqlite3_finalize(st);
     if (s != SQLITE_DONE) return fail(err, RG_EIO, "cannot read ledger: %s", sqlite3_errmsg(l->db));
     return RG_OK;
+}
+
+int rg_ledger_list(rg_ledger *l, rg_buf *out, rg_diags *d)
+{
+    char *err = NULL;
+    int rc = list_runs(l, out, &err);
+    return rg_diags_fail(d, rc, err);
 }

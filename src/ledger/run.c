@@ -32,7 +32,7 @@ void rg_run_settle(rg_run *r)
 {
     bool bad = false;
     for (size_t i = 0; i < r->nverdicts && !bad; i++) bad = strcmp(r->verdicts[i].verdict, "error") == 0;
-    for (size_t i = 0; i < r->nfindings && !bad; i++) bad = strcmp(r->findings[i].severity, "error") == 0;
+    for (size_t i = 0; i < r->nfindings && !bad; i++) bad = r->findings[i].sev == RG_SEV_ERROR;
     if (r->exit_code < 2) r->exit_code = bad ? 1 : 0;
     r->verdict = r->exit_code >= 2 ? "error" : bad ? "incompatible" : "compatible";
 }

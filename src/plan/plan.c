@@ -9,6 +9,7 @@
 
 #include "catalog/sqlnames.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,22 +180,15 @@ const char *pl_name(planner *P, const char *prefix, const char *a, const char *b
 
 /* ---- findings -------------------------------------------------------------- */
 
-rg_plan_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
-                                     const char *fmt, ...)
+rg_finding *rg_plan_add_finding(rg_plan *p, rg_severity sev, const char *code, const char *object,
+                                const char *fmt, ...)
 {
-    rg_plan_finding *v = rg_arena_alloc(p->arena, (p->nfindings + 1) * sizeof *v);
-    if (p->nfindings) memcpy(v, p->findings, p->nfindings * sizeof *v);
-    rg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    rg_buf_vprintf(&b, fmt, ap);
+    rg_finding *f = rg_finding_addv(p->arena, &p->findings, &p->nfindings, &p->findings_cap, sev, code, object,
+                                    fmt, ap);
     va_end(ap);
-    v[p->nfindings] = (rg_plan_finding){sev, rg_arena_strdup(p->arena, code),
-                                        object ? rg_arena_strdup(p->arena, object) : NULL,
-                                        rg_arena_strdup(p->arena, rg_buf_cstr(&b)), 0, NULL, 0, NULL};
-    rg_buf_free(&b);
-    p->findings = v;
-    return &v[p->nfindings++];
+    return f;
 }
 
 /* ---- lock facts into notes -------------------------------------------------- */
@@ -567,8 +561,8 @@ static int check_hints(planner *P, const char **err)
     return rc;
 }
 
-int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
-                  const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
+static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catalog *new_cat,
+                      const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
 {
     rg_plan *p = rg_xcalloc(1, sizeof *p);
     p->arena = rg_arena_new();
@@ -615,6 +609,14 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     rg_map_free(&P.enum_swapped);
     pl_maps_free(&P);
     return rc;
+}
+
+int rg_plan_build(rg_plan **out, rg_diags *diags, rg_catalog *old_cat, rg_catalog *new_cat,
+                  const rg_diff *d, const rg_lockmodel *model, const rg_plan_opts *opts)
+{
+    const char *err = NULL;
+    int rc = plan_build(out, &err, old_cat, new_cat, d, model, opts);
+    return rg_diags_fail(diags, rc, rc != RG_OK && err ? rg_xstrdup(err) : NULL);
 }
 
 void rg_plan_free(rg_plan *p)
@@ -753,6 +755,7 @@ static void renumber(rg_plan *p)
                 p->steps[p->nsteps++] = f->steps[k];
             }
         }
+    assert(p->nfiles == nf && p->nsteps == nst);
 }
 
 /* The migration stage after the last deploy (created when missing). */
@@ -778,6 +781,7 @@ int rg_plan_defer_step(rg_plan *p, int step_number)
 {
     if (!rg_plan_step_deferrable(p, step_number)) return RG_EUSAGE;
     rg_plan_step *s = p->steps[step_number - 1];
+    assert(s->number == step_number);
     rg_plan_file *f = s->file;
     rg_plan_stage *from = f->stage;
     /* The steps that go with it: its whole file when the file is not a

@@ -39,7 +39,7 @@ static void diag_findings(rg_plan *p, const rg_diags *d, size_t from, const rg_p
         if (d->v[i].src) rg_source_linecol(d->v[i].src, d->v[i].offset, &line, &col);
         const rg_plan_step *st = step_at(f, text, d->v[i].offset, down);
         const char *code = d->v[i].code && *d->v[i].code ? d->v[i].code : NULL;
-        rg_plan_finding *pf = rg_plan_add_finding(
+        rg_finding *pf = rg_plan_add_finding(
             p, RG_SEV_ERROR, "internal_plan_error", st && st->object ? st->object : file,
             "%s:%d:%d: %sstep %d: the plan's own SQL does not apply: %s%s%s%s", file, line, col,
             down ? "down of " : "", st ? st->number : 0, d->v[i].msg, code ? " [SQLSTATE " : "", code ? code : "",
@@ -136,7 +136,7 @@ static void compare(rg_plan *p, const rg_catalog *got, const rg_catalog *want, b
         }
         const rg_plan_step *st = step_on(p, c->object);
         if (!st) st = step_on(p, owner_of(p, c)); /* e.g. an index of a dropped materialized view */
-        rg_plan_finding *pf = rg_plan_add_finding(
+        rg_finding *pf = rg_plan_add_finding(
             p, RG_SEV_ERROR, "internal_plan_mismatch", c->object,
             "after every %s file the schema differs from the %s one: %s %s: %s (%s)", downs ? "down" : "up",
             downs ? "old" : "new", c->kind, c->object, c->detail ? c->detail : "",

@@ -20,10 +20,6 @@ static const char *stage_kind(rg_stagekind k)
     return k == RG_STAGE_BASELINE ? "baseline" : k == RG_STAGE_DEPLOY ? "deploy" : "migration";
 }
 
-static const char *severity(rg_severity s)
-{
-    return s == RG_SEV_ERROR ? "error" : s == RG_SEV_WARNING ? "warning" : "note";
-}
 
 static int add_inputs(rg_run *r, const rg_report_meta *m, const rg_app *apps, size_t napps, char **err)
 {
@@ -152,24 +148,58 @@ static void add_verdicts(rg_run *r, const rg_sim *sim, const rg_app *apps, size_
     rg_map_free(&where);
 }
 
-static void add_findings(rg_run *r, const rg_plan *p, const rg_sim *sim)
+static void add_findings(rg_run *r, const rg_finding *v, size_t n)
 {
-    size_t ncauses = sim ? sim->ncauses : 0;
-    r->findings = rg_arena_alloc(r->arena, (p->nfindings + ncauses + 1) * sizeof *r->findings);
-    for (size_t i = 0; i < p->nfindings; i++) {
-        const rg_plan_finding *f = &p->findings[i];
-        r->findings[r->nfindings++] = (rg_run_finding){severity(f->sev), dup(r, f->code), dup(r, f->object),
-                                                       dup(r, f->msg), f->file ? dup(r, f->file) : "", f->line};
-    }
-    /* The simulator's explanation of an error verdict: which step broke
-     * which live app; an error like the verdict it explains. */
-    for (size_t i = 0; i < ncauses; i++)
-        r->findings[r->nfindings++] = (rg_run_finding){"error", "step_breaks_live_app", "",
-                                                       dup(r, sim->causes[i]), "", 0};
+    rg_finding *all = rg_arena_alloc(r->arena, (r->nfindings + n + 1) * sizeof *all);
+    if (r->nfindings) memcpy(all, r->findings, r->nfindings * sizeof *all);
+    for (size_t i = 0; i < n; i++)
+        all[r->nfindings++] = (rg_finding){v[i].sev, dup(r, v[i].code), dup(r, v[i].object), dup(r, v[i].msg),
+                                           dup(r, v[i].file), v[i].line};
+    r->findings = all;
 }
 
-int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p,
-                      const rg_sim *sim, const rg_app *apps, size_t napps, char **err)
+/* A verify run: the server's findings, a closing note the report lists,
+ * and what the server observed (report.html's "Verified on PostgreSQL"
+ * section). */
+static void add_verified(rg_run *r, const rg_verify *v)
+{
+    add_findings(r, v->findings, v->nfindings);
+    rg_finding note = {
+        .sev = RG_SEV_NOTE, .code = "verified", .object = "", .file = "",
+        .msg = rg_arena_printf(r->arena,
+                               "verified on PostgreSQL %s: %zu disagreements over %zu query verdicts and "
+                               "%zu steps; final catalog %s NEW; downs %s OLD (verification.csv)",
+                               v->server_version, v->ndisagree, v->nrows, v->nsteps,
+                               !v->compared_new ? "not compared with"
+                               : v->final_matches_new ? "equals" : "differs from",
+                               !v->compared_old ? "not checked against"
+                               : v->downs_give_old ? "give back" : "do not give back")};
+    add_findings(r, &note, 1);
+    r->verified = true;
+    r->server_version = dup(r, v->server_version);
+    r->nvrows = v->nrows;
+    r->vrows = rg_arena_alloc(r->arena, (v->nrows ? v->nrows : 1) * sizeof *r->vrows);
+    for (size_t i = 0; i < v->nrows; i++) {
+        const rg_verify_row *x = &v->rows[i];
+        r->vrows[i] = (rg_run_vrow){.stage = x->stage, .app = dup(r, x->app), .query = dup(r, x->query),
+                                    .predicted = dup(r, x->predicted), .observed = dup(r, x->observed),
+                                    .agree = x->agree};
+    }
+    r->nvsteps = v->nsteps;
+    r->vsteps = rg_arena_alloc(r->arena, (v->nsteps ? v->nsteps : 1) * sizeof *r->vsteps);
+    for (size_t i = 0; i < v->nsteps; i++) {
+        const rg_verify_step *x = &v->steps[i];
+        r->vsteps[i] = (rg_run_vstep){.step = x->step, .stage = x->stage, .target = dup(r, x->target),
+                                      .predicted_lock = dup(r, x->predicted_lock),
+                                      .observed_lock = dup(r, x->observed_lock),
+                                      .predicted_rewrite = x->predicted_rewrite,
+                                      .observed_rewrite = x->observed_rewrite, .measured = x->measured,
+                                      .ms = x->ms, .agree = x->agree, .note = dup(r, x->note)};
+    }
+}
+
+static int collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p, const rg_sim *sim,
+                   const rg_verify *v, const rg_app *apps, size_t napps, char **err)
 {
     *out = NULL;
     *err = NULL;
@@ -192,8 +222,20 @@ int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, c
     add_stages(r, p);
     add_files_and_steps(r, p);
     add_verdicts(r, sim, apps, napps);
-    add_findings(r, p, sim);
+    add_findings(r, p->findings, p->nfindings);
+    /* The simulator's explanation of each error verdict: which step broke
+     * which live app; an error like the verdict it explains. */
+    if (sim) add_findings(r, sim->findings, sim->nfindings);
+    if (v) add_verified(r, v);
     rg_run_settle(r);
     *out = r;
     return RG_OK;
+}
+
+int rg_report_collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p,
+                      const rg_sim *sim, const rg_verify *v, const rg_app *apps, size_t napps, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = collect(out, m, d, p, sim, v, apps, napps, &err);
+    return rg_diags_fail(diags, rc, err);
 }

@@ -163,13 +163,13 @@ static void junit_case(const rg_run *r, const rg_run_verdict *v, rg_buf *out)
 static void junit_findings(const rg_run *r, rg_buf *out)
 {
     size_t fails = 0;
-    for (size_t i = 0; i < r->nfindings; i++) fails += strcmp(r->findings[i].severity, "error") == 0;
+    for (size_t i = 0; i < r->nfindings; i++) fails += r->findings[i].sev == RG_SEV_ERROR;
     rg_buf_printf(out, "  <testsuite name=\"plan findings\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" timestamp=\"",
                   r->nfindings, fails);
     rg_esc_xml(out, r->time_utc);
     rg_buf_puts(out, "\">\n");
     for (size_t i = 0; i < r->nfindings; i++) {
-        const rg_run_finding *f = &r->findings[i];
+        const rg_finding *f = &r->findings[i];
         rg_buf_puts(out, "    <testcase classname=\"plan\" name=\"");
         rg_buf_printf(out, "%zu ", i + 1);
         rg_esc_xml(out, f->code);
@@ -177,16 +177,16 @@ static void junit_findings(const rg_run *r, rg_buf *out)
             rg_buf_putc(out, ' ');
             rg_esc_xml(out, f->object);
         }
-        if (strcmp(f->severity, "error") != 0) {
+        if (f->sev != RG_SEV_ERROR) {
             rg_buf_puts(out, "\"/>\n");
             continue;
         }
         rg_buf_puts(out, "\">\n      <failure type=\"");
         rg_esc_xml(out, f->code);
         rg_buf_puts(out, "\" message=\"");
-        rg_esc_xml(out, f->message);
+        rg_esc_xml(out, f->msg);
         rg_buf_puts(out, "\">");
-        rg_esc_xml(out, f->message);
+        rg_esc_xml(out, f->msg);
         rg_buf_puts(out, "</failure>\n    </testcase>\n");
     }
     rg_buf_puts(out, "  </testsuite>\n");
@@ -195,7 +195,7 @@ static void junit_findings(const rg_run *r, rg_buf *out)
 void rg_report_junit(const rg_run *r, rg_buf *out)
 {
     size_t fails = count_failing(r, 0, r->nverdicts);
-    for (size_t i = 0; i < r->nfindings; i++) fails += strcmp(r->findings[i].severity, "error") == 0;
+    for (size_t i = 0; i < r->nfindings; i++) fails += r->findings[i].sev == RG_SEV_ERROR;
     rg_buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     rg_buf_printf(out, "<testsuites name=\"rollgate\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",
                   r->nverdicts + r->nfindings, fails);
@@ -275,12 +275,12 @@ static void sarif_findings(sarif *s, const rg_run *r, rg_arena *a)
     for (size_t i = 0; i < r->nsteps; i++)
         if (!rg_map_get(&first, r->steps[i].object)) rg_map_put(&first, r->steps[i].object, (void *)&r->steps[i]);
     for (size_t i = 0; i < r->nfindings; i++) {
-        const rg_run_finding *f = &r->findings[i];
+        const rg_finding *f = &r->findings[i];
         const rg_run_step *st = *f->object ? rg_map_get(&first, f->object) : NULL;
         const char *file = *f->file ? f->file : st ? st->file : "";
         int line = *f->file ? f->line : st ? st->line : 0;
-        const char *msg = *f->object ? rg_arena_printf(a, "%s: %s", f->object, f->message) : f->message;
-        sarif_result(s, f->code, f->severity, msg, file, line);
+        const char *msg = *f->object ? rg_arena_printf(a, "%s: %s", f->object, f->msg) : f->msg;
+        sarif_result(s, f->code, rg_severity_name(f->sev), msg, file, line);
     }
     rg_map_free(&first);
 }
@@ -360,7 +360,7 @@ void rg_report_summary(const rg_run *r, const char *report_path, bool color, rg_
                   good ? "COMPATIBLE" : strcmp(r->verdict, "error") == 0 ? "ERROR" : "INCOMPATIBLE", off,
                   r->nverdicts, r->nstages, t.ok, t.warn, t.err);
     size_t ferr = 0;
-    for (size_t i = 0; i < r->nfindings; i++) ferr += strcmp(r->findings[i].severity, "error") == 0;
+    for (size_t i = 0; i < r->nfindings; i++) ferr += r->findings[i].sev == RG_SEV_ERROR;
     rg_buf_printf(out, "%zu findings (%zu errors)\n", r->nfindings, ferr);
     size_t shown = 0;
     for (size_t i = 0; i < r->nverdicts; i++) {
@@ -422,15 +422,15 @@ void rg_report_summary_json(const rg_run *r, const char *report_path, rg_buf *ou
     }
     rg_buf_puts(out, "],\"findings\":[");
     for (size_t i = 0; i < r->nfindings; i++) {
-        const rg_run_finding *f = &r->findings[i];
+        const rg_finding *f = &r->findings[i];
         rg_buf_puts(out, i ? ",{\"severity\":" : "{\"severity\":");
-        rg_esc_json(out, f->severity);
+        rg_esc_json(out, rg_severity_name(f->sev));
         rg_buf_puts(out, ",\"code\":");
         rg_esc_json(out, f->code);
         rg_buf_puts(out, ",\"object\":");
         rg_esc_json(out, f->object);
         rg_buf_puts(out, ",\"message\":");
-        rg_esc_json(out, f->message);
+        rg_esc_json(out, f->msg);
         if (*f->file) { /* a self-check finding: where in the migrations */
             rg_buf_puts(out, ",\"file\":");
             rg_esc_json(out, f->file);

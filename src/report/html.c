@@ -102,7 +102,7 @@ static void header(rg_buf *o, const rg_run *r, const strvec *apps)
         err += rank(r->verdicts[i].verdict) == 2;
         warn += rank(r->verdicts[i].verdict) == 1;
     }
-    for (size_t i = 0; i < r->nfindings; i++) ferr += strcmp(r->findings[i].severity, "error") == 0;
+    for (size_t i = 0; i < r->nfindings; i++) ferr += r->findings[i].sev == RG_SEV_ERROR;
     bool ok = strcmp(r->verdict, "compatible") == 0, failed = strcmp(r->verdict, "error") == 0;
     rg_buf_printf(o, "<header id=\"verdict\" class=\"verdict %s\"><h1>", ok ? "ok" : failed ? "err" : "bad");
     if (ok)
@@ -409,15 +409,15 @@ static void findings(rg_buf *o, const rg_run *r)
     }
     rg_buf_puts(o, "<table><tr><th>severity</th><th>code</th><th>object</th><th>message</th></tr>\n");
     for (size_t i = 0; i < r->nfindings; i++) {
-        const rg_run_finding *f = &r->findings[i];
+        const rg_finding *f = &r->findings[i];
         rg_buf_puts(o, "<tr><td>");
-        badge(o, f->severity, f->severity);
+        badge(o, rg_severity_name(f->sev), rg_severity_name(f->sev));
         rg_buf_puts(o, "</td><td><code>");
         esc(o, f->code);
         rg_buf_puts(o, "</code></td><td><code>");
         esc(o, f->object);
         rg_buf_puts(o, "</code></td><td>");
-        esc(o, f->message);
+        esc(o, f->msg);
         rg_buf_puts(o, "</td></tr>\n");
     }
     rg_buf_puts(o, "</table></section>\n");

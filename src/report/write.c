@@ -39,7 +39,7 @@ static int mkdirs(const char *path)
     return rc;
 }
 
-int rg_report_write_file(const char *path, const rg_buf *b, char **err)
+static int write_file(const char *path, const rg_buf *b, char **err)
 {
     rg_buf tmp = {0};
     rg_buf_printf(&tmp, "%s.tmp.XXXXXX", path);
@@ -68,11 +68,18 @@ done:
     return rc;
 }
 
+int rg_report_write_file(const char *path, const rg_buf *b, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = write_file(path, b, &err);
+    return rg_diags_fail(diags, rc, err);
+}
+
 static int put(const char *dir, const char *rel, const rg_buf *b, char **err)
 {
     rg_buf path = {0};
     rg_buf_printf(&path, "%s/%s", dir, rel);
-    int rc = rg_report_write_file(path.s, b, err);
+    int rc = write_file(path.s, b, err);
     rg_buf_free(&path);
     return rc;
 }
@@ -97,7 +104,7 @@ static int write_migrations(const rg_run *r, const char *dir, char **err)
     return rc;
 }
 
-int rg_report_write_dir(const rg_run *r, const char *dir, bool with_files, char **err)
+static int write_dir(const rg_run *r, const char *dir, bool with_files, char **err)
 {
     *err = NULL;
     if (mkdirs(dir) != 0) return io_error(err, "create", dir);
@@ -117,4 +124,11 @@ int rg_report_write_dir(const rg_run *r, const char *dir, bool with_files, char 
     rg_buf_free(&b);
     if (rc != RG_OK && !*err) *err = rg_xstrdup("cannot render the report");
     return rc;
+}
+
+int rg_report_write_dir(const rg_run *r, const char *dir, bool with_files, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = write_dir(r, dir, with_files, &err);
+    return rg_diags_fail(diags, rc, err);
 }

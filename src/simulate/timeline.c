@@ -16,6 +16,7 @@
 
 #include "rollgate/models.h"
 
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,16 +30,25 @@ typedef struct cache_entry {
     rg_check result;
 } cache_entry;
 
+/* A point of the timeline: just after statement `stmtno` of a file, which
+ * belongs to plan step `step`; `text` is how verdict details name it. */
+typedef struct at_point {
+    const char *text;        /* "after FILE statement K (step N: OP OBJECT)" */
+    const char *file;        /* "migrations/0001_expand_schema.up.sql" */
+    int stmtno;
+    const rg_plan_step *step;
+} at_point;
+
 /* Per (app, query) state across the timeline. */
 typedef struct qstate {
     size_t slot;             /* cache slot of its text */
     const char *star;        /* star shape at the previous stage */
     bool had_star;
     bool ok_now;             /* passes on the current catalog */
-    const char *broke_at;    /* "FILE statement K (step N)" of the ok -> error change */
+    const at_point *broke_at; /* where the ok -> error change happened */
     rg_check visible;        /* a visible break during the stage */
     bool has_visible;
-    const char *visible_at;
+    const at_point *visible_at;
 } qstate;
 
 typedef struct sim_run {
@@ -65,7 +75,7 @@ typedef struct sim_run {
     unsigned mark;
     RG_VEC(size_t) pending;  /* flat indexes broken but not yet visible */
     RG_VEC(rg_compat_row) rows;
-    RG_VEC(const char *) causes;
+    RG_VEC(rg_sim_break) breaks;
 } sim_run;
 
 /* ---- cache -------------------------------------------------------------- */
@@ -271,7 +281,7 @@ static bool app_live(const char *apps, const char *name)
 
 /* One (app, query) on the current catalog: its ok -> error change is
  * noted with the statement just applied. */
-static void evaluate(sim_run *r, size_t app, size_t qi, const char *at)
+static void evaluate(sim_run *r, size_t app, size_t qi, const at_point *at)
 {
     qstate *q = &r->qs[app][qi];
     const rg_check *c = check_cached(r, &r->apps[app].queries[qi], q->slot);
@@ -283,7 +293,8 @@ static void evaluate(sim_run *r, size_t app, size_t qi, const char *at)
     q->ok_now = ok;
 }
 
-/* The breaks others can now see become causes. */
+/* The breaks others can now see are recorded, with the step that caused
+ * them, for the planner's feedback and as findings. */
 static void publish(sim_run *r, const rg_plan_stage *st)
 {
     for (size_t p = 0; p < r->pending.n; p++) {
@@ -296,9 +307,16 @@ static void publish(sim_run *r, const rg_plan_stage *st)
         q->has_visible = true;
         q->visible = *c;
         q->visible_at = q->broke_at;
-        *rg_vec_push(r->a, &r->causes) = rg_arena_printf(r->a, "stage %d (%s): %s breaks %s query %s: %s",
-                                                         st->index, st->name, q->broke_at, r->apps[app].name,
-                                                         r->apps[app].queries[qi].name, c->detail);
+        const at_point *at = q->broke_at;
+        assert(at && at->step);
+        rg_sim_break *b = rg_vec_push(r->a, &r->breaks);
+        *b = (rg_sim_break){.stage = st->index, .stage_name = st->name, .step = at->step->number,
+                            .file = at->file, .statement = at->stmtno, .op = at->step->op ? at->step->op : "",
+                            .object = at->step->object ? at->step->object : "", .app = r->apps[app].name,
+                            .query = r->apps[app].queries[qi].name, .code = c->code, .detail = c->detail};
+        rg_finding_add(r->a, &r->sim->findings, &r->sim->nfindings, &r->sim->findings_cap, RG_SEV_ERROR,
+                       "step_breaks_live_app", NULL, "stage %d (%s): %s breaks %s query %s: %s", b->stage,
+                       b->stage_name, at->text, b->app, b->query, b->detail);
     }
     r->pending.n = 0;
 }
@@ -306,7 +324,7 @@ static void publish(sim_run *r, const rg_plan_stage *st)
 /* Checks the live queries after a statement (`at`; NULL at the start of a
  * stage): all of them after a global change, else only those whose
  * dependencies the statement bumped. */
-static void check_live(sim_run *r, const rg_plan_stage *st, const char *at, bool visible)
+static void check_live(sim_run *r, const rg_plan_stage *st, const at_point *at, bool visible)
 {
     bool all = !at || r->epoch != r->checked_epoch;
     r->checked_epoch = r->epoch;
@@ -355,8 +373,10 @@ static void apply_file(sim_run *r, const rg_plan_stage *st, const rg_plan_file *
                 rg_checker_free(r->checker);
                 r->checker = NULL;
             }
-            const char *at = rg_arena_printf(r->a, "after %s statement %d (step %d: %s %s)", name, stmtno,
-                                             step->number, step->op ? step->op : "", step->object ? step->object : "");
+            at_point *at = rg_arena_alloc(r->a, sizeof *at);
+            *at = (at_point){rg_arena_printf(r->a, "after %s statement %d (step %d: %s %s)", name, stmtno,
+                                             step->number, step->op ? step->op : "", step->object ? step->object : ""),
+                             name, stmtno, step};
             bool last = i + 1 == nsteps && k + 1 == s.n;
             check_live(r, st, at, f->no_transaction || last);
         }
@@ -461,13 +481,13 @@ static void stage_rows(sim_run *r, const rg_plan_stage *st)
             qstate *q = &r->qs[i][j];
             rg_check c = *check_cached(r, &r->apps[i].queries[j], q->slot);
             if (c.verdict == RG_VERDICT_ERROR && q->broke_at && st->kind == RG_STAGE_MIGRATION)
-                c.detail = rg_arena_printf(r->a, "%s (%s)", c.detail, q->broke_at);
+                c.detail = rg_arena_printf(r->a, "%s (%s)", c.detail, q->broke_at->text);
             else if (c.verdict != RG_VERDICT_ERROR && q->has_visible) {
                 /* Broken for a while inside the stage, fine after it: the
                  * row describes the state after the stage, so a warning. */
                 c.verdict = RG_VERDICT_WARNING;
                 c.detail = rg_arena_printf(r->a, "%s: %s (%s; fixed later in the stage)", q->visible.code,
-                                           q->visible.detail, q->visible_at);
+                                           q->visible.detail, q->visible_at->text);
                 c.code = "transient_break";
             }
             if (c.verdict == RG_VERDICT_OK && q->had_star && c.star_shape && q->star &&
@@ -573,8 +593,8 @@ int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const ch
     }
     sim->rows = r.rows.v;
     sim->nrows = r.rows.n;
-    sim->causes = r.causes.v;
-    sim->ncauses = r.causes.n;
+    sim->breaks = r.breaks.v;
+    sim->nbreaks = r.breaks.n;
 done:
     rg_checker_free(r.checker);
     rg_map_free(&r.stamps);

@@ -1,10 +1,12 @@
 /*
- * diag.c — diagnostics about the user's SQL: collected per run, printed as
- * `file:line:col: severity: message`. Offsets are bytes; columns count
+ * diag.c — diagnostics about the user's SQL (and every other error a run
+ * reports): collected per run, printed as `file:line:col: severity:
+ * message`; and the findings arrays the stages share. Offsets are bytes; columns count
  * characters (UTF-8 continuation bytes are skipped), as PostgreSQL does.
  */
 #include "rollgate/util.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,9 +50,61 @@ void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)
     *col = c;
 }
 
-static const char *sev_name(rg_severity s)
+int rg_diags_fail(rg_diags *d, int rc, char *msg)
+{
+    if (rc != RG_OK) {
+        const char *code = rc == RG_EINPUT ? "bad_input" : rc == RG_EIO ? "io_error" : rc == RG_EUSAGE ? "usage"
+                                                                                                   : "internal_error";
+        rg_diag_add(d, RG_SEV_ERROR, code, NULL, 0, "%s", msg ? msg : code);
+    }
+    free(msg);
+    return rc;
+}
+
+const char *rg_severity_name(rg_severity s)
 {
     return s == RG_SEV_ERROR ? "error" : s == RG_SEV_WARNING ? "warning" : "note";
+}
+
+int rg_severity_parse(const char *s, rg_severity *out)
+{
+    static const rg_severity ALL[] = {RG_SEV_NOTE, RG_SEV_WARNING, RG_SEV_ERROR};
+    for (size_t i = 0; s && i < sizeof ALL / sizeof *ALL; i++)
+        if (strcmp(s, rg_severity_name(ALL[i])) == 0) {
+            *out = ALL[i];
+            return 0;
+        }
+    return -1;
+}
+
+rg_finding *rg_finding_addv(rg_arena *a, rg_finding **v, size_t *n, size_t *cap, rg_severity sev,
+                            const char *code, const char *object, const char *fmt, va_list ap)
+{
+    assert(*n <= *cap);
+    if (*n == *cap) {
+        size_t ncap = *cap ? 2 * *cap : 8;
+        rg_finding *nv = rg_arena_alloc(a, ncap * sizeof *nv);
+        if (*n) memcpy(nv, *v, *n * sizeof *nv);
+        *v = nv;
+        *cap = ncap;
+    }
+    rg_buf b = {0};
+    rg_buf_vprintf(&b, fmt, ap);
+    rg_finding *f = &(*v)[(*n)++];
+    *f = (rg_finding){.sev = sev, .code = rg_arena_strdup(a, code), .object = rg_arena_strdup(a, object ? object : ""),
+                      .msg = rg_arena_strdup(a, rg_buf_cstr(&b)), .file = ""};
+    rg_buf_free(&b);
+    return f;
+}
+
+rg_finding *rg_finding_add(rg_arena *a, rg_finding **v, size_t *n, size_t *cap, rg_severity sev,
+                           const char *code, const char *object, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    rg_finding *f = rg_finding_addv(a, v, n, cap, sev, code, object, fmt, ap);
+    va_end(ap);
+    return f;
 }
 
 void rg_diags_print(const rg_diags *d, FILE *f, rg_severity min)
@@ -62,9 +116,9 @@ void rg_diags_print(const rg_diags *d, FILE *f, rg_severity min)
             int line, col;
             rg_source_linecol(g->src, g->offset, &line, &col);
             fprintf(f, "%s:%d:%d: %s: %s\n", g->src->path, line, col,
-                    sev_name(g->sev), g->msg);
+                    rg_severity_name(g->sev), g->msg);
         } else {
-            fprintf(f, "rollgate: %s: %s\n", sev_name(g->sev), g->msg);
+            fprintf(f, "rollgate: %s: %s\n", rg_severity_name(g->sev), g->msg);
         }
     }
 }

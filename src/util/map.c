@@ -5,6 +5,7 @@
  */
 #include "rollgate/util.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,6 +80,7 @@ static void grow(rg_map *m)
 
 void rg_map_put(rg_map *m, const char *key, void *val)
 {
+    assert(key);
     /* n counts tombstones too, so probing always finds an empty slot. */
     if ((m->n + 1) * 4 >= m->cap * 3) grow(m);
     uint64_t h = rg_hash(key, strlen(key));

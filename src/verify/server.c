@@ -6,9 +6,11 @@
  * TCP, so parallel runs never collide), fsync off. initdb refuses to run
  * as root, so as root the cluster is owned and run by `postgres`.
  *
- * The throwaway cluster is removed at exit even on error or Ctrl-C: its
- * dir and postmaster pid are kept in static storage that an atexit hook
- * and a SIGINT/SIGTERM handler both use (kill + rm -rf only).
+ * The throwaway cluster is removed at the end, on error, and on Ctrl-C: its
+ * dir and postmaster pid are kept in static storage that
+ * rg_verify_interrupt (from the application's signal handler) and
+ * rg_verify_cleanup (from its atexit hook) use (kill + rm -rf only). The
+ * library installs no handler of its own.
  */
 #define _GNU_SOURCE
 #include "verify_int.h"
@@ -87,25 +89,32 @@ static void kill_cluster(void)
     g_dir[0] = 0;
 }
 
-/* With --pg-url there is no cluster to kill: the signal cancels the
- * running queries (PQcancel is signal-safe), every later query fails at
- * once, the run unwinds through its normal error path, vs_close drops
- * the scratch databases and then re-raises the signal. */
+/* The application's signal handler calls rg_verify_interrupt: a
+ * throwaway cluster is stopped and removed at once (kill + rm only); with
+ * --pg-url the running queries are cancelled (PQcancel is signal-safe).
+ * Either way every later query fails at once, the run unwinds through its
+ * normal error path and vs_close drops the scratch databases; the
+ * application then ends the process as the signal would have. */
 static volatile sig_atomic_t g_interrupted;
 static PGcancel *volatile g_cancel[3];
 
-static void on_signal(int sig)
+void rg_verify_interrupt(int sig)
 {
-    if (!g_dir[0] && !g_child && !g_postmaster) {
-        g_interrupted = sig;
-        char buf[256];
-        for (int i = 0; i < 3; i++)
-            if (g_cancel[i]) PQcancel(g_cancel[i], buf, sizeof buf);
-        return;
-    }
+    g_interrupted = sig;
+    char buf[256];
+    for (int i = 0; i < 3; i++)
+        if (g_cancel[i]) PQcancel(g_cancel[i], buf, sizeof buf);
+    if (g_dir[0] || g_child || g_postmaster) kill_cluster();
+}
+
+int rg_verify_interrupted(void)
+{
+    return g_interrupted;
+}
+
+void rg_verify_cleanup(void)
+{
     kill_cluster();
-    signal(sig, SIG_DFL);
-    raise(sig);
 }
 
 void vs_watch(PGconn *c)
@@ -124,21 +133,6 @@ static void unwatch_all(void)
         g_cancel[i] = NULL;
         PQfreeCancel(c);
     }
-}
-
-static void arm_cleanup(void)
-{
-    static bool armed;
-    if (armed) return;
-    armed = true;
-    atexit(kill_cluster);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
 }
 
 /* ---- running the server's binaries ------------------------------------- */
@@ -265,7 +259,8 @@ static int start_cluster(vserver *s, char **err)
             *err = errf("running as root and there is no 'postgres' user to run the server as");
             return RG_EIO;
         }
-        fprintf(stderr, "rollgate verify: running as root: the throwaway server runs as user 'postgres'\n");
+        if (s->o->notify)
+            s->o->notify(s->o->notify_ctx, false, "running as root: the throwaway server runs as user 'postgres'");
     }
     char tmpl[] = "/tmp/rg-verify.XXXXXX";
     const char *tmp = getenv("TMPDIR");
@@ -276,8 +271,11 @@ static int start_cluster(vserver *s, char **err)
         return RG_EIO;
     }
     snprintf(g_dir, sizeof g_dir, "%s", path);
-    arm_cleanup();
     s->dir = rg_xstrdup(path);
+    if (g_interrupted) { /* the signal came before g_dir named it */
+        *err = errf("interrupted");
+        return RG_EIO;
+    }
     chmod(path, 0755);
     if (owner && chown(path, owner->pw_uid, owner->pw_gid) != 0) {
         *err = errf("cannot hand %s to postgres: %s", path, strerror(errno));
@@ -365,8 +363,12 @@ static int connect_url(vserver *s, const char *url, bool force, char **err)
 int vs_open(vserver *s, const rg_verify_opts *o, char **err)
 {
     memset(s, 0, sizeof *s);
+    s->o = o;
     s->bindir = find_bindir(o->pg_bin);
-    arm_cleanup();
+    if (g_interrupted) {
+        *err = errf("interrupted");
+        return RG_EIO;
+    }
     if (o->pg_url) return connect_url(s, o->pg_url, o->force, err);
     int rc = start_cluster(s, err);
     if (rc != RG_OK) return rc;
@@ -512,10 +514,6 @@ void vs_close(vserver *s)
     free(s->bindir);
     memset(s, 0, sizeof *s);
     unwatch_all();
-    if (g_interrupted) {
-        signal(g_interrupted, SIG_DFL);
-        raise(g_interrupted);
-    }
 }
 
 /* ---- libpq helpers ----------------------------------------------------- */

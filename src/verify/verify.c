@@ -33,43 +33,29 @@ typedef struct vrun {
     const rg_verify_opts *o;
     const char *db;               /* the replay database */
     rg_map apps;                  /* name -> const rg_app * */
-    bool tty;
 } vrun;
 
 void vfinding(rg_verify *v, rg_severity sev, const char *code, const char *object, const char *fmt, ...)
 {
     vimpl *vi = (vimpl *)v;
-    if (v->nfindings == vi->fcap) {
-        size_t cap = vi->fcap ? 2 * vi->fcap : 16;
-        rg_verify_finding *nf = rg_arena_alloc(v->arena, cap * sizeof *nf);
-        if (v->nfindings) memcpy(nf, v->findings, v->nfindings * sizeof *nf);
-        v->findings = nf;
-        vi->fcap = cap;
-    }
-    rg_verify_finding *f = &v->findings[v->nfindings++];
-    f->sev = sev;
-    f->code = code;
-    f->object = rg_arena_strdup(v->arena, object ? object : "");
-    rg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    rg_buf_vprintf(&b, fmt, ap);
+    rg_finding_addv(v->arena, &v->findings, &v->nfindings, &vi->fcap, sev, code, object, fmt, ap);
     va_end(ap);
-    f->msg = rg_arena_strdup(v->arena, rg_buf_cstr(&b));
-    rg_buf_free(&b);
     if (sev == RG_SEV_ERROR) v->nerrors++;
 }
 
 static void progress(vrun *X, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void progress(vrun *X, const char *fmt, ...)
 {
-    if (!X->tty) return;
+    if (!X->o->notify) return;
+    rg_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    fputs("\r\033[Krollgate verify: ", stderr);
-    vfprintf(stderr, fmt, ap);
+    rg_buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    fflush(stderr);
+    X->o->notify(X->o->notify_ctx, true, rg_buf_cstr(&b));
+    rg_buf_free(&b);
 }
 
 /* ---- loading a schema -------------------------------------------------- */
@@ -341,15 +327,15 @@ static void replay_all(vrun *X, const char *old_path, const char *new_path, char
     v->downs_give_old = same_as_fresh(X, X->db, old_path, "old");
 }
 
-int rg_verify_plan(rg_verify **out, const rg_plan *p, const rg_sim *sim, rg_parser *parser, const char *old_path,
-                   const char *new_path, const rg_app *apps, size_t napps, const rg_verify_opts *o, char **err)
+static int verify_plan(rg_verify **out, const rg_plan *p, const rg_sim *sim, rg_parser *parser, const char *old_path,
+                       const char *new_path, const rg_app *apps, size_t napps, const rg_verify_opts *o, char **err)
 {
     *out = NULL;
     *err = NULL;
     vimpl *vi = rg_xcalloc(1, sizeof *vi);
     rg_verify *v = &vi->pub;
     v->arena = rg_arena_new();
-    vrun X = {.p = p, .parser = parser, .o = o, .tty = o->progress && isatty(2)};
+    vrun X = {.p = p, .parser = parser, .o = o};
     X.R.v = v;
     int rc = vs_open(&X.S, o, err);
     PGconn *c = NULL;
@@ -367,7 +353,6 @@ int rg_verify_plan(rg_verify **out, const rg_plan *p, const rg_sim *sim, rg_pars
     replay_all(&X, old_path, new_path, err);
     PQfinish(X.R.c);
     PQfinish(X.R.monitor);
-    if (X.tty) fputs("\r\033[K", stderr);
     vs_close(&X.S);
     rg_map_free(&X.R.predicted);
     rg_map_free(&X.apps);
@@ -383,6 +368,14 @@ int rg_verify_plan(rg_verify **out, const rg_plan *p, const rg_sim *sim, rg_pars
     }
     *out = v;
     return RG_OK;
+}
+
+int rg_verify_plan(rg_verify **out, const rg_plan *p, const rg_sim *sim, rg_parser *parser, const char *old_path,
+                   const char *new_path, const rg_app *apps, size_t napps, const rg_verify_opts *o, rg_diags *diags)
+{
+    char *err = NULL;
+    int rc = verify_plan(out, p, sim, parser, old_path, new_path, apps, napps, o, &err);
+    return rg_diags_fail(diags, rc, err);
 }
 
 void rg_verify_free(rg_verify *v)

@@ -20,6 +20,7 @@ typedef struct vserver {
     PGconn *admin;           /* maintenance connection (CREATE/DROP DATABASE) */
     char *dbs[8];            /* scratch databases created, dropped at the end */
     size_t ndbs;
+    const rg_verify_opts *o;
 } vserver;
 
 /* Starts or connects; RG_EIO / RG_EUSAGE with *err (malloc'd). */

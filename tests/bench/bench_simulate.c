@@ -91,9 +91,9 @@ int main(void)
     rg_plan_opts po = {.apps = names, .napps = 2, .renames = rn, .nrenames = nrn, .pg_version = 15,
                        .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = o};
     rg_plan *plan = NULL;
-    const char *err = NULL;
+    rg_diags err = {0};
     if (rg_plan_build(&plan, &err, oc, nc, df, lm, &po) != RG_OK || !plan) {
-        fprintf(stderr, "plan failed: %s\n", err ? err : "?");
+        rg_diags_print(&err, stderr, RG_SEV_ERROR);
         return 1;
     }
     rg_arena *a = rg_arena_new();

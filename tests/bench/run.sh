@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# run.sh — prints the benchmark figures of tests/bench/ (not a test).
+# run.sh — prints the benchmark figures of tests/bench/ (not a test): the
+# parse/catalog/diff figures (bench_diff), then publish.sh.
 #
 #   tests/bench/run.sh BUILD_DIR [--runs N] [--tables N]
 #
@@ -38,4 +39,6 @@ if [ -n "${RG_EXTRA_CORPUS:-}" ]; then
         [ -f "$f" ] && LARGE+=(--large "$f")
     done
 fi
-exec "$BIN" --gen "$HERE/gen_pair.py" "${LARGE[@]}" "$@"
+"$BIN" --gen "$HERE/gen_pair.py" "${LARGE[@]}" "$@"
+# What publishing a run's outputs as one unit costs (src/run/outdir.c).
+"$HERE/publish.sh" "$BUILD/rollgate"

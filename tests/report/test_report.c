@@ -16,6 +16,12 @@
 #include "rollgate/ledger.h"
 #include "rollgate/report.h"
 
+/* The last diagnostic's message: what the failing call said. */
+static const char *last_msg(const rg_diags *d)
+{
+    return d->n ? d->v[d->n - 1].msg : "";
+}
+
 static int passed, failed;
 
 #define CHECK(cond, ...)                                             \
@@ -112,11 +118,10 @@ static void test_ledger_open(const char *dir)
     char *fresh = tmp_path(dir, "fresh.db"), *old = tmp_path(dir, "v0.db"), *newer = tmp_path(dir, "v99.db"),
          *junk = tmp_path(dir, "junk.db");
     rg_ledger *l = NULL;
-    char *err = NULL;
+    rg_diags err = {0};
     CHECK(rg_ledger_open(&l, fresh, false, &err) != RG_OK, "a missing ledger opens without create");
-    free(err);
-    err = NULL;
-    CHECK(rg_ledger_open(&l, fresh, true, &err) == RG_OK, "fresh: %s", err ? err : "");
+    rg_diags_free(&err);
+    CHECK(rg_ledger_open(&l, fresh, true, &err) == RG_OK, "fresh: %s", last_msg(&err));
     rg_ledger_close(l);
     CHECK(pragma_int(fresh, "PRAGMA user_version") == RG_LEDGER_VERSION, "fresh version");
     CHECK(pragma_int(fresh, "SELECT count(*) FROM sqlite_master WHERE name='verdicts_failing'") == 1, "v2 index");
@@ -124,7 +129,7 @@ static void test_ledger_open(const char *dir)
     /* user_version 0 with someone else's table: migrated, their rows kept. */
     exec_sql(old, "CREATE TABLE notes(x); INSERT INTO notes VALUES(42);");
     CHECK(pragma_int(old, "PRAGMA user_version") == 0, "v0 setup");
-    CHECK(rg_ledger_open(&l, old, false, &err) == RG_OK, "v0: %s", err ? err : "");
+    CHECK(rg_ledger_open(&l, old, false, &err) == RG_OK, "v0: %s", last_msg(&err));
     rg_ledger_close(l);
     CHECK(pragma_int(old, "PRAGMA user_version") == RG_LEDGER_VERSION, "v0 migrated");
     CHECK(pragma_int(old, "SELECT x FROM notes") == 42, "foreign rows kept");
@@ -140,7 +145,7 @@ static void test_ledger_open(const char *dir)
                  " detail TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY(run_id, ord));"
                  "INSERT INTO runs VALUES(7,'0.1.0','2026-01-01T00:00:00Z','rollgate plan a b','v1;v2',15,0,"
                  "'compatible'); PRAGMA user_version=1;");
-    CHECK(rg_ledger_open(&l, v1, false, &err) == RG_OK, "v1: %s", err ? err : "");
+    CHECK(rg_ledger_open(&l, v1, false, &err) == RG_OK, "v1: %s", last_msg(&err));
     rg_ledger_close(l);
     CHECK(pragma_int(v1, "PRAGMA user_version") == RG_LEDGER_VERSION, "v1 migrated");
     CHECK(pragma_int(v1, "SELECT id FROM runs") == 7, "v1 runs kept");
@@ -148,15 +153,14 @@ static void test_ledger_open(const char *dir)
 
     exec_sql(newer, "PRAGMA user_version=99;");
     CHECK(rg_ledger_open(&l, newer, false, &err) == RG_EINPUT, "newer refused");
-    CHECK(err && strstr(err, "newer"), "newer message: %s", err ? err : "(none)");
-    free(err);
-    err = NULL;
+    CHECK(strstr(last_msg(&err), "newer"), "newer message: %s", last_msg(&err));
+    rg_diags_free(&err);
 
     FILE *f = fopen(junk, "wb");
     fputs("this is not a database, just text that is long enough to be looked at by sqlite....", f);
     fclose(f);
-    CHECK(rg_ledger_open(&l, junk, false, &err) == RG_EINPUT, "junk refused: %s", err ? err : "");
-    free(err);
+    CHECK(rg_ledger_open(&l, junk, false, &err) == RG_EINPUT, "junk refused: %s", last_msg(&err));
+    rg_diags_free(&err);
     free(fresh);
     free(old);
     free(newer);
@@ -203,7 +207,7 @@ static rg_run *hostile_run(const char *time)
     r->verdicts[2] = (rg_run_verdict){1, "v<2>", "w", "warning", "select_star_shape", "shape & more", "", 0};
     r->nfindings = 1;
     r->findings = rg_arena_alloc(a, sizeof *r->findings);
-    r->findings[0] = (rg_run_finding){"warning", "missing_backfill", evil, "msg <i>x</i>", "", 0};
+    r->findings[0] = (rg_finding){RG_SEV_WARNING, "missing_backfill", evil, "msg <i>x</i>", "", 0};
     rg_run_settle(r);
     return r;
 }
@@ -224,18 +228,17 @@ static void test_roundtrip(const char *dir)
 {
     char *path = tmp_path(dir, "rt.db");
     rg_ledger *l = NULL;
-    char *err = NULL;
-    CHECK(rg_ledger_open(&l, path, true, &err) == RG_OK, "open: %s", err ? err : "");
+    rg_diags err = {0};
+    CHECK(rg_ledger_open(&l, path, true, &err) == RG_OK, "open: %s", last_msg(&err));
     rg_run *r1 = hostile_run("2026-01-01T00:00:00Z"), *r2 = hostile_run("2026-01-02T00:00:00Z");
     CHECK(strcmp(r1->verdict, "incompatible") == 0 && r1->exit_code == 1, "settled: %s", r1->verdict);
-    CHECK(rg_ledger_record(l, r1, &err) == RG_OK && r1->id == 1, "record 1: %s", err ? err : "");
-    CHECK(rg_ledger_record(l, r2, &err) == RG_OK && r2->id == 2, "record 2: %s", err ? err : "");
+    CHECK(rg_ledger_record(l, r1, &err) == RG_OK && r1->id == 1, "record 1: %s", last_msg(&err));
+    CHECK(rg_ledger_record(l, r2, &err) == RG_OK && r2->id == 2, "record 2: %s", last_msg(&err));
     rg_run *back = NULL, *latest = NULL, *none = NULL;
-    CHECK(rg_ledger_load(l, 1, &back, &err) == RG_OK, "load 1: %s", err ? err : "");
+    CHECK(rg_ledger_load(l, 1, &back, &err) == RG_OK, "load 1: %s", last_msg(&err));
     CHECK(rg_ledger_load(l, 0, &latest, &err) == RG_OK && latest->id == 2, "latest");
     CHECK(rg_ledger_load(l, 3, &none, &err) == RG_EINPUT && !none, "no run 3");
-    free(err);
-    err = NULL;
+    rg_diags_free(&err);
     static const render_fn R[] = {rg_report_html, csv_all, rg_report_junit, rg_report_sarif, summary_json};
     static const char *const NAMES[] = {"html", "csv", "junit", "sarif", "json"};
     for (size_t i = 0; back && i < sizeof R / sizeof *R; i++) {
@@ -286,8 +289,8 @@ static void test_verified(const char *dir)
     const char *evil = "<script>alert(2)</script>";
     char *path = tmp_path(dir, "verified.db");
     rg_ledger *l = NULL;
-    char *err = NULL;
-    CHECK(rg_ledger_open(&l, path, true, &err) == RG_OK, "open: %s", err ? err : "");
+    rg_diags err = {0};
+    CHECK(rg_ledger_open(&l, path, true, &err) == RG_OK, "open: %s", last_msg(&err));
     rg_run *plain = hostile_run("2026-01-03T00:00:00Z"), *r = hostile_run("2026-01-04T00:00:00Z");
     r->verified = true;
     r->server_version = "15.8 <b>x</b>";
@@ -301,11 +304,11 @@ static void test_verified(const char *dir)
                                   .observed_lock = "ACCESS EXCLUSIVE", .predicted_rewrite = true,
                                   .observed_rewrite = true, .measured = true, .ms = 1.25, .agree = true,
                                   .note = "n <i>"};
-    CHECK(l && rg_ledger_record(l, plain, &err) == RG_OK, "record plain: %s", err ? err : "");
-    CHECK(l && rg_ledger_record(l, r, &err) == RG_OK, "record verified: %s", err ? err : "");
+    CHECK(l && rg_ledger_record(l, plain, &err) == RG_OK, "record plain: %s", last_msg(&err));
+    CHECK(l && rg_ledger_record(l, r, &err) == RG_OK, "record verified: %s", last_msg(&err));
     rg_run *back = NULL, *pback = NULL;
-    CHECK(l && rg_ledger_load(l, r->id, &back, &err) == RG_OK, "load: %s", err ? err : "");
-    CHECK(l && rg_ledger_load(l, plain->id, &pback, &err) == RG_OK, "load plain: %s", err ? err : "");
+    CHECK(l && rg_ledger_load(l, r->id, &back, &err) == RG_OK, "load: %s", last_msg(&err));
+    CHECK(l && rg_ledger_load(l, plain->id, &pback, &err) == RG_OK, "load plain: %s", last_msg(&err));
     rg_buf x = {0}, y = {0}, p = {0};
     rg_report_html(r, &x);
     if (back) rg_report_html(back, &y);
@@ -325,7 +328,7 @@ static void test_verified(const char *dir)
     rg_buf_free(&x);
     rg_buf_free(&y);
     rg_buf_free(&p);
-    free(err);
+    rg_diags_free(&err);
     rg_run_free(back);
     rg_run_free(pback);
     rg_run_free(r);

@@ -188,7 +188,7 @@ static void test_timeline(const char *blog)
     rg_plan_opts o = {.apps = names, .napps = 2, .renames = &rn, .nrenames = 1, .pg_version = 15,
                       .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = old_path};
     rg_plan *plan = NULL;
-    const char *err = NULL;
+    rg_diags err = {0};
     int rc = rg_plan_build(&plan, &err, oc, nc, df, lm, &o);
     EXPECT(rc == RG_OK && plan, "plan builds");
     rg_arena *a = rg_arena_new();
@@ -254,7 +254,7 @@ static void test_divergence(void)
         rg_plan_opts po = {.apps = names, .napps = 2, .renames = &rn, .nrenames = 1, .pg_version = 15,
                            .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = o};
         rg_plan *plan = NULL;
-        const char *err = NULL;
+        rg_diags err = {0};
         rg_plan_build(&plan, &err, oc, nc, df, lm, &po);
         rg_arena *a = rg_arena_new();
         rg_app apps[2];
@@ -333,7 +333,20 @@ static void test_statements(void)
                "names the statement: %s", r->detail);
         EXPECT(sim->rows[3].verdict == RG_VERDICT_OK, "read_a stays ok");
     }
-    EXPECT(sim->ncauses == 1 && strstr(sim->causes[0], "breaks v1 query read_b"), "one cause");
+    EXPECT(sim->nbreaks == 1, "one break, got %zu", sim->nbreaks);
+    if (sim->nbreaks == 1) {
+        const rg_sim_break *b = &sim->breaks[0];
+        EXPECT(b->stage == 1 && b->step == 2 && b->statement == 3 && !strcmp(b->app, "v1") &&
+                   !strcmp(b->query, "read_b") && !strcmp(b->code, "missing_column") &&
+                   !strcmp(b->file, "migrations/0001_expand_x.up.sql") && !strcmp(b->op, "drop_column") &&
+                   !strcmp(b->object, "public.t.b"),
+               "the break names its step, statement, app and query: step %d stmt %d %s %s %s", b->step,
+               b->statement, b->app, b->query, b->code);
+    }
+    EXPECT(sim->nfindings == 1 && sim->findings[0].sev == RG_SEV_ERROR &&
+               !strcmp(sim->findings[0].code, "step_breaks_live_app") &&
+               strstr(sim->findings[0].msg, "breaks v1 query read_b"),
+           "one step_breaks_live_app finding");
     rg_sim_free(sim);
 
     /* Now a second file adds b back: visible break between the files. */

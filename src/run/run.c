@@ -1,0 +1,266 @@
+/*
+ * run.c — the pipeline every planning command runs, in one place:
+ *
+ *   outputs checked and locked (outdir.c)
+ *   → parse both schemas once (parse) → catalogs (catalog) → diff (diff)
+ *   → plan (plan) → self-check, simulate, planner feedback (feedback.c)
+ *   → replay on PostgreSQL when asked (verify)
+ *   → files, ledger row, report (emit, ledger, report) → published
+ *
+ * It owns the run's values (they live in the result) and the one error
+ * channel (the result's diagnostics); it prints nothing. A signal handler
+ * of the application calls rg_run_interrupt; the pipeline then stops at the
+ * next stage boundary and publishes nothing.
+ */
+#include "run_int.h"
+
+#include <assert.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rollgate/diff.h"
+#include "rollgate/lockmodel.h"
+#include "rollgate/parse.h"
+#include "rollgate/report.h"
+
+struct rg_run_state {
+    rg_parser *parser;
+    rg_catalog *cats[2];
+    rg_arena *arena;              /* apps, their queries, small strings */
+    const char **app_names;       /* the plan's copy of the release order */
+    rg_app *apps;                 /* NULL: no simulation */
+    size_t napps;
+    rg_lockmodel *model;
+    rg_plan_opts popts;           /* the plan keeps a pointer to it */
+    rg_outdir out;
+    bool out_begun;
+};
+
+static volatile sig_atomic_t g_interrupted;
+
+void rg_run_interrupt(int sig)
+{
+    g_interrupted = sig;
+    rg_verify_interrupt(sig);
+}
+
+int rg_run_interrupted(void)
+{
+    return g_interrupted;
+}
+
+/* The check between stages: an interrupted run stops and publishes
+ * nothing. */
+static int go_on(rg_diags *d)
+{
+    if (!g_interrupted) return RG_OK;
+    rg_diag_add(d, RG_SEV_ERROR, "interrupted", NULL, 0, "interrupted: nothing was written");
+    return RG_EIO;
+}
+
+static int load_schemas(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+{
+    const char *paths[2] = {o->old_path, o->new_path};
+    rg_script scripts[2] = {{0}};
+    S->parser = rg_parser_new();
+    int rc = rg_parse_paths(S->parser, scripts, paths, 2, d);
+    if (rc != RG_OK) return rc;
+    S->cats[0] = rg_catalog_new();
+    S->cats[1] = rg_catalog_new();
+    /* old and new: one per core */
+    rc = rg_catalog_apply_pair(S->cats[0], &scripts[0], S->cats[1], &scripts[1], d);
+    return rc == RG_OK && d->nerrors ? RG_EINPUT : rc;
+}
+
+/* The apps' queries: all of them or none (no paths: nothing simulated). */
+static int load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+{
+    S->app_names = rg_arena_alloc(S->arena, o->napps * sizeof *S->app_names);
+    for (size_t i = 0; i < o->napps; i++) S->app_names[i] = o->apps[i];
+    if (!o->app_paths || !o->app_paths[0]) return RG_OK;
+    S->apps = rg_arena_alloc(S->arena, o->napps * sizeof *S->apps);
+    for (size_t i = 0; i < o->napps; i++) {
+        assert(o->app_paths[i]);
+        int rc = rg_app_load(&S->apps[i], S->arena, S->parser, o->apps[i], o->app_paths[i], d);
+        if (rc != RG_OK) return rc;
+    }
+    S->napps = o->napps;
+    return RG_OK;
+}
+
+static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+{
+    int rc = o->models_dir ? rg_lockmodel_load_dir(&S->model, o->models_dir, d) : rg_lockmodel_load(&S->model, d);
+    if (rc != RG_OK) return rc == RG_EINTERNAL ? rc : RG_EINPUT;
+    if (rg_diff_catalogs(&res->diff, S->cats[0], S->cats[1]) != RG_OK)
+        return rg_diags_fail(d, RG_EINTERNAL, rg_xstrdup("internal error while diffing"));
+    S->popts = (rg_plan_opts){.apps = S->app_names, .napps = o->napps, .renames = o->renames,
+                              .nrenames = o->nrenames, .table_renames = o->table_renames,
+                              .ntable_renames = o->ntable_renames, .backfills = o->backfills,
+                              .nbackfills = o->nbackfills, .pg_version = o->pg_version,
+                              .lock_timeout = o->lock_timeout, .batch_size = o->batch_size,
+                              .batch_pause_ms = o->batch_pause_ms,
+                              .statement_timeout = o->statement_timeout,
+                              .allow_lossy = o->allow_lossy, .allow_drops = o->allow_drops,
+                              .nallow_drops = o->nallow_drops,
+                              .parser = S->parser, .old_path = o->old_path,
+                              .strict_catalog = rg_sim_strict_catalog};
+    return rg_plan_build(&res->plan, d, S->cats[0], S->cats[1], res->diff, S->model, &S->popts);
+}
+
+static int write_csv(const char *dir, const char *name, const rg_buf *b, rg_diags *d)
+{
+    rg_buf path = {0};
+    rg_buf_printf(&path, "%s/%s", dir, name);
+    int rc = rg_report_write_file(path.s, b, d);
+    rg_buf_free(&path);
+    return rc;
+}
+
+/* The files of the run, into the stage: migrations and CSVs, the
+ * predictions, the server's observations. */
+static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
+{
+    const char *dir = S->out.stage;
+    int rc = rg_emit_plan(res->plan, res->diff, dir, d);
+    if (rc == RG_OK && res->sim) rc = rg_emit_compat_csv(res->sim, dir, d);
+    if (rc == RG_OK && res->verify) {
+        rg_buf b = {0};
+        rg_verify_write_csv(res->verify, &b);
+        rc = write_csv(dir, "verification.csv", &b, d);
+        rg_buf_reset(&b);
+        rg_verify_write_steps_csv(res->verify, &b);
+        if (rc == RG_OK) rc = write_csv(dir, "verification_steps.csv", &b, d);
+        rg_buf_free(&b);
+    }
+    return rc;
+}
+
+/* Records the run, then renders the report from what the ledger holds, not
+ * from memory: a later `rollgate report` gives the same bytes by
+ * construction. */
+static int record_and_render(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, rg_buf *junit,
+                             rg_buf *sarif, rg_diags *d)
+{
+    rg_report_meta m = {.tool_version = o->tool_version, .command_line = o->command_line,
+                        .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version};
+    rg_run *run = NULL;
+    rg_ledger *l = NULL;
+    int rc = rg_report_collect(&run, &m, res->diff, res->plan, res->sim, res->verify, S->apps, S->napps, d);
+    bool locked = false;
+    if (rc == RG_OK) rc = rg_outdir_ledger_lock(&S->out, d);
+    locked = rc == RG_OK;
+    if (rc == RG_OK) rc = rg_ledger_open(&l, S->out.ledger, true, d);
+    if (rc == RG_OK) rc = rg_ledger_record(l, run, d);
+    if (rc == RG_OK) rc = rg_ledger_load(l, run->id, &res->run, d);
+    rg_ledger_close(l);
+    if (locked) rg_outdir_ledger_unlock(&S->out);
+    rg_run_free(run);
+    if (rc == RG_OK) rc = rg_report_write_dir(res->run, S->out.stage, false, d);
+    if (rc == RG_OK && o->junit) rg_report_junit(res->run, junit);
+    if (rc == RG_OK && o->sarif) rg_report_sarif(res->run, sarif);
+    return rc;
+}
+
+static bool incompatible(const rg_run_result *res)
+{
+    for (size_t i = 0; i < res->plan->nfindings; i++)
+        if (res->plan->findings[i].sev == RG_SEV_ERROR) return true;
+    if (res->sim && res->sim->nerrors) return true;
+    if (res->verify && (res->verify->nerrors || res->verify->ndisagree)) return true;
+    return res->run && res->run->exit_code == 1;
+}
+
+int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
+{
+    memset(res, 0, sizeof *res);
+    assert(o->out && o->old_path && o->new_path && o->napps >= 2);
+    struct rg_run_state *S = res->state = rg_xcalloc(1, sizeof *S);
+    S->arena = rg_arena_new();
+    rg_diags *d = &res->diags;
+    rg_buf junit = {0}, sarif = {0};
+    int rc = rg_outdir_begin(&S->out, o, true, d);
+    S->out_begun = true; /* whatever begin did is undone by end */
+    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = load_schemas(S, o, d);
+    if (rc == RG_OK) rc = load_apps(S, o, d);
+    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = build_plan(res, S, o, d);
+    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK)
+        rg_run_feedback(res->plan, &res->sim, S->parser, o->old_path, S->cats[0], S->cats[1], S->apps, S->napps);
+    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK && o->verify)
+        rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,
+                            S->napps, o->verify, d);
+    if (rc == RG_OK || g_interrupted) rc = go_on(d);
+    if (rc == RG_OK) rc = write_files(res, S, d);
+    if (rc == RG_OK) rc = record_and_render(res, S, o, &junit, &sarif, d);
+    if (rc == RG_OK) {
+        rg_test_pause("publish");
+        rc = go_on(d);
+    }
+    if (rc == RG_OK) rc = rg_outdir_publish(&S->out, o->junit ? &junit : NULL, o->sarif ? &sarif : NULL, d);
+    if (rc == RG_OK) {
+        res->report_path = rg_arena_printf(S->arena, "%s/report.html", o->out);
+        res->incompatible = incompatible(res);
+    }
+    if (S->out_begun) rg_outdir_end(&S->out);
+    rg_buf_free(&junit);
+    rg_buf_free(&sarif);
+    return rc;
+}
+
+void rg_run_result_free(rg_run_result *res)
+{
+    struct rg_run_state *S = res->state;
+    rg_run_free(res->run);
+    rg_verify_free(res->verify);
+    rg_sim_free(res->sim);
+    rg_plan_free(res->plan);
+    rg_diff_free(res->diff);
+    if (S) {
+        rg_lockmodel_free(S->model);
+        rg_catalog_free(S->cats[0]);
+        rg_catalog_free(S->cats[1]);
+        rg_arena_free(S->arena);
+        rg_parser_free(S->parser);
+        free(S);
+    }
+    rg_diags_free(&res->diags);
+    memset(res, 0, sizeof *res);
+}
+
+int rg_run_report(rg_run **run, rg_diags *d, const rg_run_opts *o, int64_t id)
+{
+    *run = NULL;
+    rg_ledger *l = NULL;
+    int rc = rg_ledger_open(&l, o->ledger, false, d);
+    if (rc == RG_OK) rc = rg_ledger_load(l, id, run, d);
+    rg_ledger_close(l);
+    if (rc != RG_OK) return rc;
+    rg_outdir od = {0};
+    rg_buf j = {0}, s = {0};
+    bool begun = false;
+    if (o->junit) rg_report_junit(*run, &j);
+    if (o->sarif) rg_report_sarif(*run, &s);
+    if (o->out) {
+        rc = rg_outdir_begin(&od, o, false, d);
+        begun = true;
+        if (rc == RG_OK) rc = go_on(d);
+        if (rc == RG_OK) rc = rg_report_write_dir(*run, od.stage, true, d);
+        if (rc == RG_OK) rc = rg_outdir_publish(&od, o->junit ? &j : NULL, o->sarif ? &s : NULL, d);
+    } else {
+        if (o->junit) rc = rg_report_write_file(o->junit, &j, d);
+        if (rc == RG_OK && o->sarif) rc = rg_report_write_file(o->sarif, &s, d);
+    }
+    if (begun) rg_outdir_end(&od);
+    rg_buf_free(&j);
+    rg_buf_free(&s);
+    if (rc != RG_OK) {
+        rg_run_free(*run);
+        *run = NULL;
+    }
+    return rc;
+}

@@ -1,0 +1,59 @@
+/*
+ * run_int.h — what the files of src/run share: the planner feedback loop
+ * (feedback.c) and the output folder a run publishes (outdir.c).
+ */
+#ifndef ROLLGATE_RUN_INT_H
+#define ROLLGATE_RUN_INT_H
+
+#include "rollgate/run.h"
+
+/* ---- planner feedback (feedback.c) -------------------------------------- */
+
+/*
+ * Self-checks plan p, simulates it when apps are given (*sim), and moves to
+ * the contract stage, round by round, every step that breaks a query of an
+ * app other than the last; each round is self-checked and simulated again.
+ * Moved steps become step_deferred warnings; a plan the simulator cannot
+ * replay becomes an internal_simulate_error finding. Never fails: what
+ * goes wrong is a finding in p.
+ */
+void rg_run_feedback(rg_plan *p, rg_sim **sim, rg_parser *parser, const char *old_path, const rg_catalog *old_cat,
+                     const rg_catalog *new_cat, const rg_app *apps, size_t napps);
+
+/* ---- the output folder (outdir.c) --------------------------------------- */
+
+/*
+ * A run's outputs are built in a private folder (`stage`) and published as
+ * one unit. rg_outdir_begin checks every output path and takes the output
+ * folder's lock before any work, so a refusal writes nothing.
+ */
+typedef struct rg_outdir {
+    char *out;                    /* the output folder as given */
+    char *stage;                  /* where this run writes its files */
+    char *ledger;                 /* the ledger's path (written in place) */
+    /* Where --junit / --sarif go when they lie inside OUT (with the staged
+     * files); NULL otherwise: rg_outdir_publish writes them in place. */
+    char *junit, *sarif;
+    struct rg_outdir_state *st;   /* internal */
+} rg_outdir;
+
+/* Checks opts' output paths (out, ledger when writes_ledger: OUT/rollgate.db
+ * unless given, junit, sarif), locks OUT (waiting for a run that holds it;
+ * opts' notify says so), removes what dead runs left, prepares the stage.
+ * RG_OK, or RG_EIO / RG_EUSAGE with an error in d (nothing written). */
+int rg_outdir_begin(rg_outdir *o, const rg_run_opts *opts, bool writes_ledger, rg_diags *d);
+/* A ledger outside OUT is written in place while its folder is locked
+ * (waiting for a run that holds it): another run may be publishing that
+ * folder with its own ledger in it. No-ops for the ledger in OUT. */
+int rg_outdir_ledger_lock(rg_outdir *o, rg_diags *d);
+void rg_outdir_ledger_unlock(rg_outdir *o);
+
+/* Carries what OUT holds that is not rollgate's into the stage, swaps the
+ * stage into OUT's place, removes the previous outputs, then writes junit /
+ * sarif (the rendered files, NULL: none) where they go. RG_OK or RG_EIO
+ * (nothing published). */
+int rg_outdir_publish(rg_outdir *o, const rg_buf *junit, const rg_buf *sarif, rg_diags *d);
+/* Releases the lock; removes what an unpublished run staged. */
+void rg_outdir_end(rg_outdir *o);
+
+#endif

@@ -24,6 +24,11 @@ enum {
 };
 
 void rg_oom(void); /* prints and aborts: the one OOM policy */
+
+/* Runs fn(arg) on a new thread with a stack of `bytes` (signals are taken
+ * there while the caller waits) and returns its result; calls fn directly
+ * if no such thread can be made. */
+int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg);
 void *rg_xmalloc(size_t n);
 void *rg_xcalloc(size_t n, size_t size);
 void *rg_xrealloc(void *p, size_t n);

@@ -28,7 +28,7 @@ static int apply_text(rg_plan *p, rg_parser *parser, rg_catalog *c, const char *
 {
     size_t from = d->n;
     rg_script s = {0};
-    int rc = rg_parse_text(parser, &s, name, rg_buf_cstr(text), text->len, d);
+    int rc = rg_parse_generated(parser, &s, name, rg_buf_cstr(text), text->len, d);
     if (rc == RG_OK) rc = rg_catalog_apply(c, &s, d);
     diag_findings(p, d, from, name);
     return rc;

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# test_harden.sh — the `rollgate` executable against hostile input and
+# careless use: input nested deeper than the limit (exit 2 with a location,
+# every command, never a crash), input at the limit (every command works,
+# whatever `ulimit -s` says), crafted ledgers whose file names would escape
+# the output folder, passwords in URLs and conninfo strings (never recorded
+# or printed), malformed pg_stat_statements CSV, and one file mode for every
+# output.
+#
+#   tests/harden/test_harden.sh ROLLGATE
+#
+# The last line is "N passed, N failed"; the exit status is 1 on a failure.
+set -uo pipefail
+
+if [ $# -lt 1 ]; then
+    echo "usage: test_harden.sh ROLLGATE" >&2
+    exit 2
+fi
+RG=$1
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-harden.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "PASS  $1"; }
+bad() {
+    failed=$((failed + 1))
+    echo "FAIL  $1"
+    shift
+    for line in "$@"; do printf '      | %s\n' "$line"; done
+    if [ -s "$WORK/err" ]; then sed -n '1,8p' "$WORK/err" | sed 's/^/      | stderr: /'; fi
+}
+
+# run ARGS...: runs rollgate; sets $code, stdout in $WORK/out, stderr in $WORK/err.
+run() {
+    "$RG" "$@" >"$WORK/out" 2>"$WORK/err"
+    code=$?
+}
+
+# expect_refused NAME STDERR-REGEX ARGS...: exit 2, empty stdout, the message.
+expect_refused() {
+    local name=$1 pattern=$2
+    shift 2
+    run "$@"
+    if [ "$code" != 2 ]; then
+        bad "$name" "exit $code, want 2"
+    elif [ -s "$WORK/out" ]; then
+        bad "$name" "stdout not empty on failure: $(head -c 200 "$WORK/out")"
+    elif ! grep -Eq -- "$pattern" "$WORK/err"; then
+        bad "$name" "stderr does not match /$pattern/"
+    else
+        ok "$name"
+    fi
+}
+
+# expect_works NAME ARGS...: exit 0 or 1 (a verdict), no sanitizer report.
+expect_works() {
+    local name=$1
+    shift
+    run "$@"
+    if [ "$code" != 0 ] && [ "$code" != 1 ]; then
+        bad "$name" "exit $code, want 0 or 1"
+    elif grep -q "Sanitizer" "$WORK/err"; then
+        bad "$name" "sanitizer report"
+    else
+        ok "$name"
+    fi
+}
+
+# ---- 1. nesting: over the limit is exit 2, at the limit works ----------------
+
+TOO_DEEP='error: expression nested too deeply \(limit 1000\)'
+printf 'CREATE TABLE t (id integer, name text);\n' >"$WORK/base.sql"
+python3 - "$WORK" <<'EOF'
+import sys
+w = sys.argv[1]
+def put(name, text):
+    open(f"{w}/{name}", "w").write(text)
+base = "CREATE TABLE t (id integer, name text);\n"
+put("plus5000.sql", base + "ALTER TABLE t ADD CONSTRAINT c CHECK (" + " + ".join(["id"] * 5000) + " > 0);\n")
+put("paren100k.sql", base + "ALTER TABLE t ADD CONSTRAINT c CHECK (" + "(" * 100000 + "id" + ")" * 100000 + " > 0);\n")
+put("concat6000.sql", "-- name: deep\nSELECT " + " || ".join(["name"] * 6000) + " FROM t;\n")
+put("paren100k_q.sql", "SELECT " + "(" * 100000 + "1" + ")" * 100000 + " FROM t;\n")
+put("concat6000.csv", 'query,calls\n"SELECT ' + " || ".join(["name"] * 6000) + ' FROM t",3\n')
+# At the limit, one file per construct; every command must work on them.
+d = 990
+put("max_plus.sql", base + "ALTER TABLE t ADD CONSTRAINT c CHECK (" + " + ".join(["id"] * d) + " > 0);\n")
+put("max_sub.sql", base + "CREATE VIEW v AS SELECT " + "(SELECT " * d + "1" + ")" * d + " AS x FROM t;\n")
+put("max_case.sql", base + "CREATE VIEW v AS SELECT " + "CASE WHEN id > 0 THEN " * d + "1" + " END" * d + " AS x FROM t;\n")
+put("max_union.sql", base + "CREATE VIEW v AS " + " UNION ".join(["SELECT id FROM t"] * d) + ";\n")
+put("max_func.sql", base + "CREATE INDEX i ON t ((" + "abs(" * d + "id" + ")" * d + "));\n")
+put("max_q.sql", "-- name: sub\nSELECT " + "(SELECT " * d + "1" + ")" * d + " FROM t;\n"
+    + "-- name: concat\nSELECT " + " || ".join(["name"] * d) + " FROM t;\n"
+    + "-- name: cte\n" + "WITH a AS (" * d + "SELECT 1" + ") SELECT 1" * d + ";\n"
+    + "-- name: win\nSELECT " + "sum(id) OVER (ORDER BY (SELECT " * (d // 2) + "1" + "))" * (d // 2) + " FROM t;\n")
+EOF
+
+for cmd in catalog diff plan; do
+    case $cmd in
+    catalog) args=("$WORK/plus5000.sql") ;;
+    diff) args=("$WORK/base.sql" "$WORK/plus5000.sql") ;;
+    plan) args=("$WORK/base.sql" "$WORK/plus5000.sql" --out "$WORK/deep.out") ;;
+    esac
+    expect_refused "$cmd: 5,000-term + chain in a CHECK" "plus5000\\.sql:2:[0-9]+: $TOO_DEEP" $cmd "${args[@]}"
+    args=("${args[@]/plus5000/paren100k}")
+    expect_refused "$cmd: 100k parentheses" "paren100k\\.sql:2:[0-9]+: $TOO_DEEP" $cmd "${args[@]}"
+done
+if [ ! -e "$WORK/deep.out" ]; then ok "plan: nothing written when refused"; else bad "plan: nothing written when refused" "$(ls "$WORK/deep.out")"; fi
+expect_refused "check: 6,000-term || chain" "concat6000\\.sql:2:[0-9]+: $TOO_DEEP" \
+    check "$WORK/base.sql" --app "a=$WORK/concat6000.sql"
+expect_refused "check: 100k parentheses" "paren100k_q\\.sql:1:[0-9]+: $TOO_DEEP" \
+    check "$WORK/base.sql" --app "a=$WORK/paren100k_q.sql"
+expect_refused "plan --app: 6,000-term || chain" "concat6000\\.sql:2:[0-9]+: $TOO_DEEP" \
+    plan "$WORK/base.sql" "$WORK/base.sql" --app "a=$WORK/base.sql" --app "b=$WORK/concat6000.sql" --out "$WORK/deep.out"
+expect_refused "check: pg_stat_statements CSV, 6,000-term chain" "concat6000\\.csv:2:[0-9]+: $TOO_DEEP" \
+    check "$WORK/base.sql" --app "a=$WORK/concat6000.csv"
+
+# At the limit: whatever the caller's stack limit, every command runs (the
+# CLI runs each command on a stack sized for the limit).
+for f in max_plus max_sub max_case max_union max_func; do
+    (ulimit -s 1024; "$RG" catalog "$WORK/$f.sql" >"$WORK/out" 2>"$WORK/err"); code=$?
+    if [ "$code" = 0 ]; then ok "catalog at the limit, 1 MB ulimit: $f"; else bad "catalog at the limit, 1 MB ulimit: $f" "exit $code"; fi
+    expect_works "diff at the limit: $f" diff "$WORK/base.sql" "$WORK/$f.sql"
+    expect_works "plan at the limit: $f" plan "$WORK/base.sql" "$WORK/$f.sql" --app "a=$WORK/max_q.sql" \
+        --app "b=$WORK/max_q.sql" --out "$WORK/max.$f"
+done
+expect_works "check at the limit" check "$WORK/base.sql" --app "a=$WORK/max_q.sql"
+if [ "$(grep -c ',ok,' "$WORK/out")" = 4 ]; then ok "check at the limit: 4 queries ok"
+else bad "check at the limit: 4 queries ok" "$(cat "$WORK/out")"; fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

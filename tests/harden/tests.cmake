@@ -1,0 +1,10 @@
+# Hardening: the defences against hostile input and careless use. The unit
+# test drives the library (nesting measure, stack, redaction, file names);
+# the script drives the built binary (deep input, crafted ledgers, secrets,
+# strict CSV, one file mode for every output).
+add_executable(test_harden ${CMAKE_CURRENT_LIST_DIR}/test_harden.c)
+target_include_directories(test_harden PRIVATE ${CMAKE_SOURCE_DIR}/src ${PG_QUERY_INCLUDE})
+target_link_libraries(test_harden PRIVATE rollgate_lib)
+add_test(NAME harden_unit COMMAND test_harden)
+add_test(NAME harden_cli COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_harden.sh $<TARGET_FILE:rollgate>)
+set_tests_properties(harden_cli PROPERTIES TIMEOUT 900)

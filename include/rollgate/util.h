@@ -29,6 +29,17 @@ void rg_oom(void); /* prints and aborts: the one OOM policy */
  * there while the caller waits) and returns its result; calls fn directly
  * if no such thread can be made. */
 int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg);
+
+/* ---- files -------------------------------------------------------------- */
+
+/* Longest name accepted for a file read back from input (room is left for
+ * ".down.sql" and a temporary suffix within NAME_MAX). */
+#define RG_MAX_FILE_NAME 200
+
+/* Why `name` may not become a file name inside an output folder, or NULL
+ * if it may: a plain name of letters, digits, '_', '-' and '.', not
+ * starting with '.', without "..", at most RG_MAX_FILE_NAME bytes. */
+const char *rg_file_name_problem(const char *name);
 void *rg_xmalloc(size_t n);
 void *rg_xcalloc(size_t n, size_t size);
 void *rg_xrealloc(void *p, size_t n);
@@ -70,6 +81,9 @@ void rg_buf_vprintf(rg_buf *b, const char *fmt, va_list ap);
 const char *rg_buf_cstr(rg_buf *b); /* "" for an empty buffer */
 void rg_buf_reset(rg_buf *b);
 void rg_buf_free(rg_buf *b);
+/* Appends at most `max` bytes of s[0..n) with anything but printable ASCII
+ * (and the backslash) as \xNN: hostile names in messages stay inert. */
+void rg_buf_put_printable(rg_buf *b, const char *s, size_t n, size_t max);
 
 /* ---- string-keyed hash map ----------------------------------------------
  * Open addressing, keys are not copied (callers keep them alive, usually in

@@ -135,6 +135,7 @@ int rg_ledger_open(rg_ledger **out, const char *path, bool create, char **err)
         rc = fail(err, RG_EIO, "cannot open ledger %s: %s", path, l->db ? sqlite3_errmsg(l->db) : "out of memory");
         goto done;
     }
+
     sqlite3_busy_timeout(l->db, 10000);
     /* journal_mode answers with the mode; a file that is not a database
      * fails here first. */
@@ -458,6 +459,37 @@ static int load_verify(rg_ledger *l, rg_run *r)
     return rc;
 }
 
+/* Migration file names become paths under DIR/migrations when a run is
+ * re-created: a crafted ledger must not write elsewhere. Read as bytes, so
+ * a NUL inside a name is seen rather than cut off. */
+static int check_file_names(rg_ledger *l, const rg_run *r, char **err)
+{
+    sqlite3_stmt *st = prep(l, "SELECT CAST(name AS BLOB) FROM files WHERE run_id=?1 ORDER BY number");
+    if (!st) return RG_EIO;
+    sqlite3_bind_int64(st, 1, r->id);
+    int rc = RG_OK, s;
+    while (rc == RG_OK && (s = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *b = sqlite3_column_blob(st, 0);
+        size_t n = (size_t)sqlite3_column_bytes(st, 0);
+        char *name = rg_xmalloc(n + 1);
+        if (n) memcpy(name, b, n);
+        name[n] = 0;
+        const char *why = memchr(name, 0, n) ? "holds a NUL byte" : rg_file_name_problem(name);
+        if (why) {
+            rg_buf shown = {0};
+            rg_buf_put_printable(&shown, name, n, 80);
+            rc = fail(err, RG_EINPUT, "ledger %s, run %lld: migration file name \"%s\" %s; refusing to write it "
+                      "(a plain file name under migrations/ is expected)", sqlite3_db_filename(l->db, "main"),
+                      (long long)r->id, rg_buf_cstr(&shown), why);
+            rg_buf_free(&shown);
+        }
+        free(name);
+    }
+    if (rc == RG_OK && s != SQLITE_DONE) rc = RG_EIO;
+    sqlite3_finalize(st);
+    return rc;
+}
+
 static int load_header(rg_ledger *l, rg_run *r, int64_t id)
 {
     sqlite3_stmt *st = prep(l, id ? "SELECT * FROM runs WHERE id = ?1" : "SELECT * FROM runs ORDER BY id DESC LIMIT 1");
@@ -500,6 +532,7 @@ int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, char **err)
                        "SELECT number,stage,name,no_transaction,up_sql,down_sql FROM files WHERE run_id=?1 ORDER BY number",
                        sizeof(rg_run_file), file_row, &v, &r->nfiles);
     if (rc == RG_OK) r->files = v;
+    if (rc == RG_OK) rc = check_file_names(l, r, err);
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT step,stage,file,line,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,"

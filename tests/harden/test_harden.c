@@ -6,11 +6,11 @@
  * back from a ledger.
  */
 #include "parse/pgnode.h"
-#include "rollgate/ledger.h"
 
 #include <protobuf-c/protobuf-c.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static int passed, failed;
 
@@ -298,6 +298,30 @@ static void test_run_with_stack(void)
     CHECK(r == 42, "deep recursion on a 64 MB stack returned %d", r);
 }
 
+/* ---- file names read back from input, and the output mode --------------- */
+
+static void test_file_names(void)
+{
+    static const char *const good[] = {"0001_expand_users", "0012_deploy_v2.1_x", "a-b_c.d"};
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+        CHECK(rg_file_name_problem(good[i]) == NULL, "%s refused: %s", good[i], rg_file_name_problem(good[i]));
+    static const char *const bad[] = {"", "../x", "a/b", "/etc/passwd", ".hidden", "a..b", "..", "x\ny",
+                                      "sp ace", "caf\xc3\xa9", "back\\slash", "semi;colon"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        CHECK(rg_file_name_problem(bad[i]) != NULL, "%s accepted", bad[i]);
+    char longname[RG_MAX_FILE_NAME + 2];
+    memset(longname, 'a', sizeof longname - 1);
+    longname[sizeof longname - 1] = 0;
+    CHECK(rg_file_name_problem(longname) != NULL, "a %zu-byte name accepted", strlen(longname));
+    longname[RG_MAX_FILE_NAME] = 0;
+    CHECK(rg_file_name_problem(longname) == NULL, "a %d-byte name refused", RG_MAX_FILE_NAME);
+
+    rg_buf b = {0};
+    rg_buf_put_printable(&b, "a\x1b[31m\\/\xff", 9, 80);
+    CHECK(strcmp(rg_buf_cstr(&b), "a\\x1b[31m\\x5c/\\xff") == 0, "printable: %s", rg_buf_cstr(&b));
+    rg_buf_free(&b);
+}
+
 int main(void)
 {
     test_nesting_values();
@@ -305,6 +329,7 @@ int main(void)
     test_nesting_bounds_depth();
     test_parse_refuses();
     test_run_with_stack();
+    test_file_names();
     rg_parse_shutdown();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

@@ -129,5 +129,45 @@ expect_works "check at the limit" check "$WORK/base.sql" --app "a=$WORK/max_q.sq
 if [ "$(grep -c ',ok,' "$WORK/out")" = 4 ]; then ok "check at the limit: 4 queries ok"
 else bad "check at the limit: 4 queries ok" "$(cat "$WORK/out")"; fi
 
+# ---- 2. a crafted ledger cannot make `report` write outside --out -------------
+
+EX=$(cd "$(dirname "$0")/../../models/examples/shop" && pwd)
+plan_shop() { # plan_shop OUT [extra args...]: the bundled example, exit 0 or 1
+    local out=$1
+    shift
+    "$RG" plan "$EX/old.sql" "$EX/new.sql" --app "v1=$EX/apps/1-v1.sql" --app "v2=$EX/apps/2-v2.sql" \
+        $(cat "$EX/args") --out "$out" "$@" >"$WORK/out" 2>"$WORK/err"
+    code=$?
+}
+plan_shop "$WORK/shop"
+if [ "$code" -le 1 ]; then ok "plan of the shop example"; else bad "plan of the shop example" "exit $code"; fi
+
+# set_name LEDGER SQL-EXPR: the first migration file's name becomes SQL-EXPR.
+set_name() {
+    python3 - "$1" "$2" <<'EOF2'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("UPDATE files SET name = " + sys.argv[2] + " WHERE number = 1")
+c.commit()
+EOF2
+}
+mkdir -p "$WORK/trav/a/b"
+for expr in "'../../ESCAPED'" "'/tmp/rg-harden-ESCAPED'" "'x/../../../ESCAPED'" "'.ESCAPED'" \
+            "'ok' || char(0) || '/../../ESCAPED'" "'esc' || char(10) || 'aped'" "''"; do
+    cp "$WORK/shop/rollgate.db" "$WORK/trav/L.db"
+    set_name "$WORK/trav/L.db" "$expr"
+    expect_refused "report: ledger file name $expr" "run 1: migration file name .* refusing to write it" \
+        report --ledger "$WORK/trav/L.db" --run 1 --out "$WORK/trav/a/b/D"
+    if [ ! -e "$WORK/trav/a/b/D" ]; then ok "report: nothing written for $expr"
+    else bad "report: nothing written for $expr" "$(find "$WORK/trav/a/b/D" | head -3)"; fi
+done
+found=$(find "$WORK" /tmp/rg-harden-ESCAPED.up.sql -name '*ESCAPED*' 2>/dev/null)
+if [ -z "$found" ]; then ok "no file written outside --out"; else bad "no file written outside --out" "$found"; fi
+cp "$WORK/shop/rollgate.db" "$WORK/trav/L.db"
+run report --ledger "$WORK/trav/L.db" --run 1 --out "$WORK/trav/again"
+if [ "$code" -le 1 ] && cmp -s "$WORK/trav/again/report.html" "$WORK/shop/report.html"; then
+    ok "report: an untouched ledger still re-creates the run"
+else bad "report: an untouched ledger still re-creates the run" "exit $code"; fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

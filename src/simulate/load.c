@@ -268,7 +268,7 @@ typedef struct csv_state {
     queryvec *v;
     rg_diags *d;
     int rc;
-    size_t row, field;
+    size_t row, field, nheader;
     size_t row_start;   /* byte offset of the current record's first line */
     size_t chunk_end;   /* end of the line being fed to libcsv */
     long query_col, calls_col;
@@ -318,6 +318,13 @@ static void csv_row(int c, void *data)
 {
     (void)c;
     csv_state *cs = data;
+    if (cs->row == 0) {
+        cs->nheader = cs->field;
+    } else if (cs->field != cs->nheader && cs->rc == RG_OK) {
+        rg_diag_add(cs->d, RG_SEV_ERROR, "bad_csv", cs->src, cs->row_start,
+                    "malformed CSV: this record has %zu fields, the header %zu", cs->field, cs->nheader);
+        cs->rc = RG_EINPUT;
+    }
     if (cs->row > 0 && cs->query && *cs->query && cs->rc == RG_OK) {
         const char *name = rg_arena_printf(cs->a, "%s:%zu", cs->src->path, cs->row + 1);
         rg_script s = {0};
@@ -355,13 +362,20 @@ next:
     cs->calls = 0;
 }
 
+/*
+ * Strict: a quote inside an unquoted field, text after a closing quote, a
+ * quoted field that never ends, or a record with another number of fields
+ * than the header is malformed, and the whole file is refused with the
+ * line it happens on (exit 2): a half-read export would silently check
+ * fewer queries than the application runs.
+ */
 static int load_csv(rg_arena *a, rg_parser *p, const char *path, queryvec *v, rg_diags *d)
 {
     rg_source *src;
     int rc = read_all(a, path, &src, d);
     if (rc) return rc;
     struct csv_parser cp;
-    if (csv_init(&cp, CSV_APPEND_NULL) != 0) return RG_EINTERNAL;
+    if (csv_init(&cp, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI) != 0) return RG_EINTERNAL;
     csv_state cs = {.a = a, .p = p, .src = src, .v = v, .d = d, .query_col = -1, .calls_col = -1};
     /* Fed a line at a time, so errors and records have their line. */
     for (size_t at = 0; at < src->len && cs.rc == RG_OK;) {
@@ -371,12 +385,19 @@ static int load_csv(rg_arena *a, rg_parser *p, const char *path, queryvec *v, rg
         cs.chunk_end = end;
         size_t n = csv_parse(&cp, src->text + at, end - at, csv_field, csv_row, &cs);
         if (n != end - at && cs.rc == RG_OK) {
-            rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, at + n, "%s", csv_strerror(csv_error(&cp)));
+            int e = csv_error(&cp);
+            rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, at + n, "malformed CSV: %s",
+                        e == CSV_EPARSE ? "a quote inside an unquoted field, or text after a closing quote"
+                                        : csv_strerror(e));
             cs.rc = RG_EINPUT;
         }
         at = end;
     }
-    if (cs.rc == RG_OK) csv_fini(&cp, csv_field, csv_row, &cs);
+    if (cs.rc == RG_OK && csv_fini(&cp, csv_field, csv_row, &cs) != 0 && cs.rc == RG_OK) {
+        rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, cs.row_start,
+                    "malformed CSV: a quoted field of the record starting here never ends");
+        cs.rc = RG_EINPUT;
+    }
     rc = cs.rc;
     csv_free(&cp);
     if (rc == RG_OK && cs.query_col < 0) {

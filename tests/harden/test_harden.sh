@@ -169,5 +169,22 @@ if [ "$code" -le 1 ] && cmp -s "$WORK/trav/again/report.html" "$WORK/shop/report
     ok "report: an untouched ledger still re-creates the run"
 else bad "report: an untouched ledger still re-creates the run" "exit $code"; fi
 
+# ---- 10. strict pg_stat_statements CSV ----------------------------------------
+
+csv_refused() { # csv_refused NAME CONTENT LINE
+    printf '%b' "$2" >"$WORK/in.csv"
+    expect_refused "check: CSV $1" "in\\.csv:$3:[0-9]+: error: malformed CSV" \
+        check "$WORK/base.sql" --app "a=$WORK/in.csv"
+}
+csv_refused "unterminated quote" 'query,calls\n"SELECT 1",3\n"SELECT id FROM t,4\nSELECT 2,5\n' 3
+csv_refused "quote inside an unquoted field" 'query,calls\n"SELECT 1",3\nSELECT "x" FROM t,4\n' 3
+csv_refused "text after a closing quote" 'query,calls\n"SELECT 1",3\n\n"SELECT 2"x,4\n' 4
+csv_refused "more fields than the header" 'query,calls\n"SELECT 1",3,4\n' 2
+csv_refused "fewer fields than the header" 'query,calls\n"SELECT 1",3\n"SELECT 2"\n' 3
+printf 'query,calls\r\n"SELECT 1",3\r\n\r\n"SELECT\n  id FROM t",2\r\n"SELECT ""name"" FROM t",1' >"$WORK/good.csv"
+run check "$WORK/base.sql" --app "a=$WORK/good.csv"
+if [ "$code" = 0 ] && [ "$(grep -c ',ok,' "$WORK/out")" = 3 ]; then ok "check: a well-formed CSV (CRLF, multi-line, doubled quotes)"
+else bad "check: a well-formed CSV (CRLF, multi-line, doubled quotes)" "exit $code: $(cat "$WORK/out")"; fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -30,7 +30,11 @@ void rg_oom(void); /* prints and aborts: the one OOM policy */
  * if no such thread can be made. */
 int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg);
 
-/* ---- files -------------------------------------------------------------- */
+/* ---- files ---------------------------------------------------------------
+ * Every file rollgate writes gets one mode, 0666 less the umask (what
+ * fopen gives): files first made by mkstemp (0600) or SQLite (0644) are
+ * set to it. */
+unsigned rg_output_mode(void);
 
 /* Longest name accepted for a file read back from input (room is left for
  * ".down.sql" and a temporary suffix within NAME_MAX). */

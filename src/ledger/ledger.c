@@ -11,11 +11,13 @@
 #define _XOPEN_SOURCE 700
 #include "rollgate/ledger.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct rg_ledger {
@@ -131,11 +133,15 @@ int rg_ledger_open(rg_ledger **out, const char *path, bool create, char **err)
     rg_ledger *l = rg_xcalloc(1, sizeof *l);
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = RG_OK;
+    struct stat before;
+    bool is_new = create && stat(path, &before) != 0 && errno == ENOENT;
     if (sqlite3_open_v2(path, &l->db, flags, NULL) != SQLITE_OK) {
         rc = fail(err, RG_EIO, "cannot open ledger %s: %s", path, l->db ? sqlite3_errmsg(l->db) : "out of memory");
         goto done;
     }
-
+    /* SQLite creates 0644 whatever the umask says; its -wal and -shm files
+     * copy the database's mode, so set it before WAL mode makes them. */
+    if (is_new) chmod(path, rg_output_mode());
     sqlite3_busy_timeout(l->db, 10000);
     /* journal_mode answers with the mode; a file that is not a database
      * fails here first. */

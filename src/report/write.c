@@ -56,7 +56,7 @@ int rg_report_write_file(const char *path, const rg_buf *b, char **err)
         rc = io_error(err, "write", path);
         goto done;
     }
-    fchmod(fd, 0644);
+    fchmod(fd, rg_output_mode()); /* mkstemp made it 0600 */
     bool ok = b->len == 0 || fwrite(b->s, 1, b->len, f) == b->len;
     ok = fclose(f) == 0 && ok;
     if (!ok || rename(tmp.s, path) != 0) {

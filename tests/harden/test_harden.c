@@ -322,14 +322,22 @@ static void test_file_names(void)
     rg_buf_free(&b);
 }
 
+static void test_output_mode(void)
+{
+    /* main() set umask 027 before anything asked. */
+    CHECK(rg_output_mode() == 0640, "output mode %o, want 640", rg_output_mode());
+}
+
 int main(void)
 {
+    umask(027);
     test_nesting_values();
     test_nesting_limit();
     test_nesting_bounds_depth();
     test_parse_refuses();
     test_run_with_stack();
     test_file_names();
+    test_output_mode();
     rg_parse_shutdown();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

@@ -169,7 +169,7 @@ if [ "$code" -le 1 ] && cmp -s "$WORK/trav/again/report.html" "$WORK/shop/report
     ok "report: an untouched ledger still re-creates the run"
 else bad "report: an untouched ledger still re-creates the run" "exit $code"; fi
 
-# ---- 10. strict pg_stat_statements CSV ----------------------------------------
+# ---- 10. strict pg_stat_statements CSV; one mode for every output -------------
 
 csv_refused() { # csv_refused NAME CONTENT LINE
     printf '%b' "$2" >"$WORK/in.csv"
@@ -185,6 +185,18 @@ printf 'query,calls\r\n"SELECT 1",3\r\n\r\n"SELECT\n  id FROM t",2\r\n"SELECT ""
 run check "$WORK/base.sql" --app "a=$WORK/good.csv"
 if [ "$code" = 0 ] && [ "$(grep -c ',ok,' "$WORK/out")" = 3 ]; then ok "check: a well-formed CSV (CRLF, multi-line, doubled quotes)"
 else bad "check: a well-formed CSV (CRLF, multi-line, doubled quotes)" "exit $code: $(cat "$WORK/out")"; fi
+
+# modes_of DIR: the distinct modes of every file under DIR.
+modes_of() { find "$1" -type f -printf '%m\n' | sort -u | tr '\n' ' '; }
+for mask in 022 002 077; do
+    want=$(printf '%o' $((0666 & ~0$mask)))
+    (umask $mask; plan_shop "$WORK/mode$mask" --junit "$WORK/mode$mask/junit.xml" --sarif "$WORK/mode$mask/r.sarif"
+     "$RG" report --ledger "$WORK/mode$mask/rollgate.db" --out "$WORK/mode$mask/again" >/dev/null 2>&1)
+    got=$(modes_of "$WORK/mode$mask")
+    n=$(find "$WORK/mode$mask" -type f | wc -l)
+    if [ "$got" = "$want " ] && [ "$n" -gt 20 ]; then ok "umask $mask: all $n outputs are $want"
+    else bad "umask $mask: all outputs are $want" "modes: $got"; fi
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -30,20 +30,6 @@ void rg_oom(void); /* prints and aborts: the one OOM policy */
  * if no such thread can be made. */
 int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg);
 
-/* ---- files ---------------------------------------------------------------
- * Every file rollgate writes gets one mode, 0666 less the umask (what
- * fopen gives): files first made by mkstemp (0600) or SQLite (0644) are
- * set to it. */
-unsigned rg_output_mode(void);
-
-/* Longest name accepted for a file read back from input (room is left for
- * ".down.sql" and a temporary suffix within NAME_MAX). */
-#define RG_MAX_FILE_NAME 200
-
-/* Why `name` may not become a file name inside an output folder, or NULL
- * if it may: a plain name of letters, digits, '_', '-' and '.', not
- * starting with '.', without "..", at most RG_MAX_FILE_NAME bytes. */
-const char *rg_file_name_problem(const char *name);
 void *rg_xmalloc(size_t n);
 void *rg_xcalloc(size_t n, size_t size);
 void *rg_xrealloc(void *p, size_t n);
@@ -138,5 +124,35 @@ void rg_diags_free(rg_diags *d);
 void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col);
 /* Prints diagnostics at or above min severity as `file:line:col: sev: msg`. */
 void rg_diags_print(const rg_diags *d, FILE *f, rg_severity min);
+
+/* ---- files ---------------------------------------------------------------
+ * Every file rollgate writes gets one mode, 0666 less the umask (what
+ * fopen gives): files first made by mkstemp (0600) or SQLite (0644) are
+ * set to it. */
+unsigned rg_output_mode(void);
+
+/* Longest name accepted for a file read back from input (room is left for
+ * ".down.sql" and a temporary suffix within NAME_MAX). */
+#define RG_MAX_FILE_NAME 200
+
+/* Why `name` may not become a file name inside an output folder, or NULL
+ * if it may: a plain name of letters, digits, '_', '-' and '.', not
+ * starting with '.', without "..", at most RG_MAX_FILE_NAME bytes. */
+const char *rg_file_name_problem(const char *name);
+
+/* ---- secrets --------------------------------------------------------------
+ * Passwords in libpq URLs (postgresql://user:PASSWORD@host/db, and
+ * ?password= or ?sslpassword= parameters) and in keyword/value conninfo
+ * strings (password=..., quoted or not) become "***". Everything rollgate
+ * records or prints that may hold a command line or a server address goes
+ * through these. */
+void rg_buf_put_redacted(rg_buf *b, const char *s);
+char *rg_redact_secrets(const char *s); /* malloc'd */
+/* `text` redacted, and also every password spelled in `source` (the URL or
+ * conninfo the text is about) wherever it appears in it. malloc'd. */
+char *rg_redact_echo(const char *text, const char *source);
+/* argv as a shell-quoted command line, argv[0] as its base name, each
+ * argument redacted. */
+void rg_command_line(rg_buf *b, int argc, char *const *argv);
 
 #endif

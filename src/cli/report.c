@@ -56,26 +56,10 @@ int rg_cli_evidence_opt(const char *name, const char *value)
     return take_opt(&g_plan_opts, "plan", name, value);
 }
 
-/* Shell-quoted argv: what to type to run it again. */
+/* Shell-quoted argv, passwords redacted: what to type to run it again. */
 static void command_line(rg_buf *b)
 {
-    for (int i = 0; i < g_argc; i++) {
-        /* argv[0] as its base name: where the binary sits is not part of
-         * what was asked, and would make reports differ per build folder. */
-        const char *s = g_argv[i];
-        if (i == 0 && strrchr(s, '/')) s = strrchr(s, '/') + 1;
-        if (i) rg_buf_putc(b, ' ');
-        if (*s && !s[strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=./:,@+%")]) {
-            rg_buf_puts(b, s);
-            continue;
-        }
-        rg_buf_putc(b, '\'');
-        for (; *s; s++) {
-            if (*s == '\'') rg_buf_puts(b, "'\\''");
-            else rg_buf_putc(b, *s);
-        }
-        rg_buf_putc(b, '\'');
-    }
+    rg_command_line(b, g_argc, g_argv);
 }
 
 static int render_extra(const char *cmd, const rg_run *r, const evidence_opts *o)

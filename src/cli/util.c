@@ -26,9 +26,13 @@ int rg_cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "rollgate %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
+    rg_buf msg = {0};
+    rg_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
+    char *shown = rg_redact_secrets(rg_buf_cstr(&msg)); /* a mistyped --pg-url comes back here */
+    fprintf(stderr, "rollgate %s: %s", cmd, shown);
+    free(shown);
+    rg_buf_free(&msg);
     fprintf(stderr, "\nTry 'rollgate %s --help'.\n", cmd);
     return RG_EXIT_INPUT;
 }

@@ -38,7 +38,9 @@ static const char USAGE[] =
     "server options:\n"
     "  --pg-url URL     an existing server: scratch databases rollgate_verify_* are\n"
     "                   created and dropped there; refused when URL's database holds\n"
-    "                   tables, unless --force\n"
+    "                   tables, unless --force. Leave the password out of URL: libpq\n"
+    "                   reads it from PGPASSWORD or ~/.pgpass (PGPASSFILE). One in URL\n"
+    "                   is used but shows in ps; rollgate records and prints it as ***\n"
     "  --pg-bin DIR     PostgreSQL binaries for a throwaway cluster (default:\n"
     "                   pg_config --bindir); without --pg-url a cluster is initdb'd\n"
     "                   into a temp dir (unix socket only) and removed at exit\n"
@@ -334,7 +336,8 @@ static char **g_argv;
 static int record_evidence(pipeline *P, const verify_args *a, size_t napps, const rg_verify *v, const char *out)
 {
     rg_buf cmd = {0}, ledger = {0};
-    for (int i = 0; i < g_argc; i++) rg_buf_printf(&cmd, "%s%s", i ? " " : "", i ? g_argv[i] : "rollgate");
+    rg_buf_puts(&cmd, "rollgate ");
+    rg_command_line(&cmd, g_argc, g_argv); /* shell-quoted, passwords redacted */
     if (a->ledger) rg_buf_puts(&ledger, a->ledger);
     else rg_buf_printf(&ledger, "%s/rollgate.db", out);
     rg_report_meta m = {.tool_version = RG_VERSION, .command_line = rg_buf_cstr(&cmd), .old_path = a->paths[0],

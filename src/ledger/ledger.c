@@ -506,7 +506,10 @@ static int load_header(rg_ledger *l, rg_run *r, int64_t id)
         r->id = sqlite3_column_int64(st, 0);
         r->tool_version = col_text(r, st, 1);
         r->time_utc = col_text(r, st, 2);
-        r->command_line = col_text(r, st, 3);
+        /* Ledgers written before redaction may hold a password. */
+        char *shown = rg_redact_secrets(col_text(r, st, 3));
+        r->command_line = rg_arena_strdup(r->arena, shown);
+        free(shown);
         r->apps = col_text(r, st, 4);
         r->pg_version = sqlite3_column_int(st, 5);
         r->exit_code = sqlite3_column_int(st, 6);

@@ -328,6 +328,53 @@ static void test_output_mode(void)
     CHECK(rg_output_mode() == 0640, "output mode %o, want 640", rg_output_mode());
 }
 
+/* ---- passwords ------------------------------------------------------------ */
+
+static void test_redaction(void)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"postgresql://user:SECRET@host/db", "postgresql://user:***@host/db"},
+        {"postgres://u:SE%40CRET@h:5432/db?sslmode=require", "postgres://u:***@h:5432/db?sslmode=require"},
+        {"POSTGRESQL://U:SECRET@H", "POSTGRESQL://U:***@H"},
+        {"postgresql://:SECRET@h/db", "postgresql://:***@h/db"},
+        {"postgresql://u:SE@CRET@h/db", "postgresql://u:***@h/db"},
+        {"postgresql://u:SE CRET@h/db", "postgresql://u:***@h/db"},
+        {"postgresql://h/db?user=u&password=SECRET&sslmode=x", "postgresql://h/db?user=u&password=***&sslmode=x"},
+        {"postgresql://h/db?pass%77ord=SECRET", "postgresql://h/db?pass%77ord=***"},
+        {"postgresql://h/db?sslpassword=SECRET#frag", "postgresql://h/db?sslpassword=***#frag"},
+        {"host=h password=SECRET dbname=x", "host=h password=*** dbname=x"},
+        {"host=h password = 'SE CRET' dbname=x", "host=h password = *** dbname=x"},
+        {"host=h password='SE\\'CRET' dbname=x", "host=h password=*** dbname=x"},
+        {"sslpassword=SECRET", "sslpassword=***"},
+        {"PGPASSWORD=SECRET rollgate verify", "PGPASSWORD=*** rollgate verify"},
+        {"unexpected spaces found in \"postgresql://u:SE CRET@h/db\", use percent-encoded spaces (%20) instead",
+         "unexpected spaces found in \"postgresql://u:***@h/db\", use percent-encoded spaces (%20) instead"},
+        {"postgresql://u@h/db", "postgresql://u@h/db"},
+        {"postgresql://h:5432/db --out x@y", "postgresql://h:5432/db --out x@y"},
+        {"mypassword_file=x passwords", "mypassword_file=x passwords"},
+        {"rollgate plan old.sql new.sql --out out", "rollgate plan old.sql new.sql --out out"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *got = rg_redact_secrets(cases[i].in);
+        CHECK(strcmp(got, cases[i].want) == 0, "redact %s: %s", cases[i].in, got);
+        free(got);
+    }
+    char *echo = rg_redact_echo("invalid percent-encoded token: \"SE%zzCRET\"", "postgresql://u:SE%zzCRET@h/db");
+    CHECK(!strstr(echo, "CRET"), "libpq's echo of a password token: %s", echo);
+    free(echo);
+
+    char *argv[] = {"/usr/local/bin/rollgate", "verify", "--pg-url=postgresql://u:SECRET@h/db", "--pg-url",
+                    "host=h password='SE CRET' dbname=x", "--out", "my out"};
+    rg_buf b = {0};
+    rg_command_line(&b, 7, argv);
+    CHECK(strcmp(rg_buf_cstr(&b), "rollgate verify '--pg-url=postgresql://u:***@h/db' --pg-url "
+                                  "'host=h password=*** dbname=x' --out 'my out'") == 0,
+          "command line: %s", rg_buf_cstr(&b));
+    rg_buf_free(&b);
+}
+
 int main(void)
 {
     umask(027);
@@ -338,6 +385,7 @@ int main(void)
     test_run_with_stack();
     test_file_names();
     test_output_mode();
+    test_redaction();
     rg_parse_shutdown();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

@@ -8,3 +8,11 @@ target_link_libraries(test_harden PRIVATE rollgate_lib)
 add_test(NAME harden_unit COMMAND test_harden)
 add_test(NAME harden_cli COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_harden.sh $<TARGET_FILE:rollgate>)
 set_tests_properties(harden_cli PROPERTIES TIMEOUT 900)
+
+# On a throwaway PostgreSQL 15 (tests/pg/cluster.sh): a password given to
+# verify is in no output, ledger or message.
+find_program(RG_HARDEN_PSQL psql)
+if(RG_HARDEN_PSQL)
+  add_test(NAME harden_secrets_pg COMMAND ${CMAKE_CURRENT_LIST_DIR}/secrets_pg.sh $<TARGET_FILE:rollgate>)
+  set_tests_properties(harden_secrets_pg PROPERTIES LABELS "pg" TIMEOUT 600)
+endif()

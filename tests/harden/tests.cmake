@@ -16,3 +16,9 @@ if(RG_HARDEN_PSQL)
   add_test(NAME harden_secrets_pg COMMAND ${CMAKE_CURRENT_LIST_DIR}/secrets_pg.sh $<TARGET_FILE:rollgate>)
   set_tests_properties(harden_secrets_pg PROPERTIES LABELS "pg" TIMEOUT 600)
 endif()
+if(RG_HARDEN_PSQL)
+  # Every subcommand on every hostile-name fixture; emitted SQL applied on
+  # PostgreSQL 15 must give exactly the expected catalog (no injection).
+  add_test(NAME harden_hostile_pg COMMAND ${CMAKE_CURRENT_LIST_DIR}/hostile_pg.sh $<TARGET_FILE:rollgate>)
+  set_tests_properties(harden_hostile_pg PROPERTIES LABELS "pg" TIMEOUT 900)
+endif()

@@ -56,33 +56,44 @@ static int digit(unsigned char c)
 /* PostgreSQL's op_chars (scan.l). */
 static int op_char(unsigned char c)
 {
-    return c && strchr("~!@#^&|`?+-*/%<>=", c) != NULL;
+    switch (c) {
+    case '~': case '!': case '@': case '#': case '^': case '&': case '|': case '`': case '?':
+    case '+': case '-': case '*': case '/': case '%': case '<': case '>': case '=':
+        return 1;
+    default:
+        return 0;
+    }
 }
 
-static int is_word(const char *w, size_t n, const char *kw)
-{
-    return strlen(kw) == n && strncasecmp(w, kw, n) == 0;
-}
 
-/* Keywords that are operators: each may put one node above its operands. */
-static int keyword_operator(const char *w, size_t n)
-{
-    static const char *const kws[] = {
-        "not",       "is",     "isnull", "notnull", "like",   "ilike",    "similar", "between",
-        "in",        "collate", "at",    "overlaps", "escape", "join",    "union",   "intersect",
-        "except",    "operator",
-    };
-    if (n < 2 || n > 9) return 0;
-    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++)
-        if (is_word(w, n, kws[i])) return 1;
-    return 0;
-}
+enum { W_NONE, W_OPERATOR, W_SEPARATOR, W_CASE, W_END };
 
-/* Keywords after which a new, sibling operand starts. */
-static int keyword_separator(const char *w, size_t n)
+/* What a word is to the measure: an operator keyword (it may put one node
+ * above its operands), a separator (a sibling operand starts after it),
+ * CASE or END, or a name. Most words are names, told apart by first letter
+ * and length before any comparison. */
+static int classify(const char *w, size_t n)
 {
-    return is_word(w, n, "and") || is_word(w, n, "or") || is_word(w, n, "when") ||
-           is_word(w, n, "then") || is_word(w, n, "else");
+#define KW(lit) (n == sizeof(lit) - 1 && strncasecmp(w, lit, n) == 0)
+    if (n < 2 || n > 9) return W_NONE;
+    switch (w[0] | 0x20) {
+    case 'a': return KW("and") ? W_SEPARATOR : KW("at") ? W_OPERATOR : W_NONE;
+    case 'b': return KW("between") ? W_OPERATOR : W_NONE;
+    case 'c': return KW("case") ? W_CASE : KW("collate") ? W_OPERATOR : W_NONE;
+    case 'e': return KW("end") ? W_END : KW("else") ? W_SEPARATOR : KW("escape") || KW("except") ? W_OPERATOR : W_NONE;
+    case 'i':
+        return KW("in") || KW("is") || KW("isnull") || KW("ilike") || KW("intersect") ? W_OPERATOR : W_NONE;
+    case 'j': return KW("join") ? W_OPERATOR : W_NONE;
+    case 'l': return KW("like") ? W_OPERATOR : W_NONE;
+    case 'n': return KW("not") || KW("notnull") ? W_OPERATOR : W_NONE;
+    case 'o': return KW("or") ? W_SEPARATOR : KW("overlaps") || KW("operator") ? W_OPERATOR : W_NONE;
+    case 's': return KW("similar") ? W_OPERATOR : W_NONE;
+    case 't': return KW("then") ? W_SEPARATOR : W_NONE;
+    case 'u': return KW("union") ? W_OPERATOR : W_NONE;
+    case 'w': return KW("when") ? W_SEPARATOR : W_NONE;
+    default: return W_NONE;
+    }
+#undef KW
 }
 
 /* End of a quoted run opened at s[i] (quote char q); doubled quotes stay
@@ -176,7 +187,9 @@ unsigned rg_parse_nesting(const char *s, size_t len, unsigned limit, size_t *at)
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         size_t start = i;
-        if (c == '-' && i + 1 < len && s[i + 1] == '-') {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            i++;
+        } else if (c == '-' && i + 1 < len && s[i + 1] == '-') {
             while (i < len && s[i] != '\n' && s[i] != '\r') i++;
         } else if (c == '/' && i + 1 < len && s[i + 1] == '*') {
             i = skip_block_comment(s, len, i);
@@ -216,20 +229,27 @@ unsigned rg_parse_nesting(const char *s, size_t len, unsigned limit, size_t *at)
             size_t n = i - start;
             if (n == 1 && (c == 'e' || c == 'E') && i < len && s[i] == '\'') {
                 i = skip_quoted(s, len, i, '\'', 1);
-            } else if (is_word(w, n, "case")) {
-                if (top > limit) {
-                    *at = start;
-                    result = limit + 1;
-                    goto done;
+            } else {
+                switch (classify(w, n)) {
+                case W_CASE:
+                    if (top > limit) {
+                        *at = start;
+                        result = limit + 1;
+                        goto done;
+                    }
+                    OPEN('C', start);
+                    break;
+                case W_END:
+                    if (top > 0 && lv[top].kind == 'C') CLOSE(start);
+                    break;
+                case W_SEPARATOR:
+                    SEPARATE();
+                    break;
+                case W_OPERATOR:
+                    lv[top].ops++;
+                    BUMP(start);
+                    break;
                 }
-                OPEN('C', start);
-            } else if (is_word(w, n, "end")) {
-                if (top > 0 && lv[top].kind == 'C') CLOSE(start);
-            } else if (keyword_separator(w, n)) {
-                SEPARATE();
-            } else if (keyword_operator(w, n)) {
-                lv[top].ops++;
-                BUMP(start);
             }
         } else if (c == '(' || c == '[') {
             i++;

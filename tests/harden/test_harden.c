@@ -5,7 +5,7 @@
  * command run on a stack of its own, password redaction and file names read
  * back from a ledger.
  */
-#include "parse/pgnode.h"
+#include "parse/tree.h"
 
 #include <protobuf-c/protobuf-c.h>
 #include <stdlib.h>
@@ -234,6 +234,9 @@ static void test_nesting_bounds_depth(void)
         rg_buf_free(&b);
     }
     CHECK(tried > 1000, "only %u of the random expressions parsed", tried);
+    /* The tree walker stops descending at RG_PG_MAX_DEPTH: it must lie
+     * beyond every tree the limit lets through. */
+    CHECK(RG_PG_MAX_DEPTH >= per_level * RG_MAX_NESTING + base, "walker cap %d below the bound", RG_PG_MAX_DEPTH);
     CHECK(bad == 0, "%u expressions deeper than the measure allows", bad);
     printf("nesting property: %u expressions, worst depth/measure = %u/%u (measure >= 10)\n", tried, worst_ratio_num,
            worst_ratio_den);

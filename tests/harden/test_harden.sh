@@ -125,6 +125,17 @@ for f in max_plus max_sub max_case max_union max_func; do
     expect_works "plan at the limit: $f" plan "$WORK/base.sql" "$WORK/$f.sql" --app "a=$WORK/max_q.sql" \
         --app "b=$WORK/max_q.sql" --out "$WORK/max.$f"
 done
+# A column renamed under 990 nested subqueries is renamed at the bottom too
+# (the tree walker reaches every level the parser accepts).
+python3 -c "
+d = 990
+print('CREATE TABLE t (a integer, z integer);')
+print('CREATE VIEW v AS SELECT ' + '(SELECT ' * d + 't.a' + ' FROM t)' * d + ' AS x FROM t;')
+print('ALTER TABLE t RENAME COLUMN a TO b;')" >"$WORK/deep_rename.sql"
+run catalog "$WORK/deep_rename.sql"
+if [ "$code" = 0 ] && grep -q 't\.b\b' "$WORK/out" && ! grep -q 't\.a\b' "$WORK/out"; then
+    ok "a rename reaches the deepest level of a view at the limit"
+else bad "a rename reaches the deepest level of a view at the limit" "exit $code"; fi
 expect_works "check at the limit" check "$WORK/base.sql" --app "a=$WORK/max_q.sql"
 if [ "$(grep -c ',ok,' "$WORK/out")" = 4 ]; then ok "check at the limit: 4 queries ok"
 else bad "check at the limit: 4 queries ok" "$(cat "$WORK/out")"; fi

@@ -136,6 +136,18 @@ run catalog "$WORK/deep_rename.sql"
 if [ "$code" = 0 ] && grep -q 't\.b\b' "$WORK/out" && ! grep -q 't\.a\b' "$WORK/out"; then
     ok "a rename reaches the deepest level of a view at the limit"
 else bad "a rename reaches the deepest level of a view at the limit" "exit $code"; fi
+# A missing column at the bottom of a query at the limit is still found
+# (the simulator checks every level the parser accepts).
+python3 -c "
+d = 990
+print('SELECT ' + '(SELECT ' * d + 'nope' + ' FROM t)' * d + ' FROM t;')
+print('SELECT nope' + ' + id' * d + ' FROM t;')
+print('SELECT ' + 'CASE WHEN id > 0 THEN ' * d + 'nope' + ' END' * d + ' FROM t;')
+print('WITH a AS (' * d + 'SELECT nope FROM t' + ') SELECT 1' * d + ';')" >"$WORK/deep_bad.sql"
+run check "$WORK/base.sql" --app "a=$WORK/deep_bad.sql"
+if [ "$code" = 1 ] && [ "$(grep -c ',error,missing_column,' "$WORK/out")" = 4 ]; then
+    ok "check at the limit: a missing column at the deepest level is an error"
+else bad "check at the limit: a missing column at the deepest level is an error" "exit $code: $(cat "$WORK/out")"; fi
 expect_works "check at the limit" check "$WORK/base.sql" --app "a=$WORK/max_q.sql"
 if [ "$(grep -c ',ok,' "$WORK/out")" = 4 ]; then ok "check at the limit: 4 queries ok"
 else bad "check at the limit: 4 queries ok" "$(cat "$WORK/out")"; fi

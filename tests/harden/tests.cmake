@@ -11,14 +11,15 @@ set_tests_properties(harden_cli PROPERTIES TIMEOUT 900)
 
 # On a throwaway PostgreSQL 15 (tests/pg/cluster.sh): a password given to
 # verify is in no output, ledger or message.
+# Every subcommand on every hostile-name fixture; emitted SQL applied on
+# PostgreSQL 15 must give exactly the expected catalog (no injection).
 find_program(RG_HARDEN_PSQL psql)
 if(RG_HARDEN_PSQL)
   add_test(NAME harden_secrets_pg COMMAND ${CMAKE_CURRENT_LIST_DIR}/secrets_pg.sh $<TARGET_FILE:rollgate>)
   set_tests_properties(harden_secrets_pg PROPERTIES LABELS "pg" TIMEOUT 600)
-endif()
-if(RG_HARDEN_PSQL)
-  # Every subcommand on every hostile-name fixture; emitted SQL applied on
-  # PostgreSQL 15 must give exactly the expected catalog (no injection).
   add_test(NAME harden_hostile_pg COMMAND ${CMAKE_CURRENT_LIST_DIR}/hostile_pg.sh $<TARGET_FILE:rollgate>)
   set_tests_properties(harden_hostile_pg PROPERTIES LABELS "pg" TIMEOUT 900)
+else()
+  rg_skipped_test(harden_secrets_pg "psql not found (install postgresql-15)")
+  rg_skipped_test(harden_hostile_pg "psql not found (install postgresql-15)")
 endif()

@@ -51,6 +51,37 @@ int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
 int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
                   const char *text, size_t len, rg_diags *d);
 
+/*
+ * Nesting limit. Each `(`, `[` and CASE opens a level, and each operator
+ * within one operand (`+`, `||`, `::`, NOT, IS, LIKE, IN, JOIN, UNION, ...)
+ * adds one; commas, AND and OR separate operands (src/parse/nesting.c says
+ * why this bounds the tree's depth). A statement of the user's input deeper
+ * than RG_MAX_NESTING is refused with "expression nested too deeply" before
+ * it is parsed, so no stage ever recurses deeper. SQL that rollgate or a
+ * server printed (migrations, pg_dump output) parenthesises every operator,
+ * about doubling the measure of the same tree: it gets RG_MAX_NESTING_GENERATED.
+ */
+#define RG_MAX_NESTING 1000u
+#define RG_MAX_NESTING_GENERATED (4 * RG_MAX_NESTING)
+
+/*
+ * Stack a thread needs to run every stage on a tree at the nesting limit,
+ * with ample margin (protobuf-c's unpacking alone takes about 6 KB per
+ * nested subquery). The parser's worker thread gets it; the CLI runs each
+ * command on a thread of this size; other callers must provide it.
+ */
+#define RG_STACK_BYTES ((size_t)64 << 20)
+
+/* The nesting measure of sql[0..len), or limit + 1 when it exceeds `limit`,
+ * with *at set to the byte offset of the token where it did. */
+unsigned rg_parse_nesting(const char *sql, size_t len, unsigned limit, size_t *at);
+
+/* rg_parse_text for SQL rollgate generated itself or a server printed from
+ * trees rollgate read (its own migrations, pg_dump of a scratch database):
+ * the same, with RG_MAX_NESTING_GENERATED. */
+int rg_parse_generated(rg_parser *p, rg_script *out, const char *name,
+                       const char *text, size_t len, rg_diags *d);
+
 /* Releases libpg_query's memory for the calling thread, if it used the
  * library (call once at the end of main; never call pg_query_exit()
  * directly: it crashes on a thread that never parsed). */

@@ -24,6 +24,12 @@ enum {
 };
 
 void rg_oom(void); /* prints and aborts: the one OOM policy */
+
+/* Runs fn(arg) on a new thread with a stack of `bytes` (signals are taken
+ * there while the caller waits) and returns its result; calls fn directly
+ * if no such thread can be made. */
+int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg);
+
 void *rg_xmalloc(size_t n);
 void *rg_xcalloc(size_t n, size_t size);
 void *rg_xrealloc(void *p, size_t n);
@@ -65,6 +71,9 @@ void rg_buf_vprintf(rg_buf *b, const char *fmt, va_list ap);
 const char *rg_buf_cstr(rg_buf *b); /* "" for an empty buffer */
 void rg_buf_reset(rg_buf *b);
 void rg_buf_free(rg_buf *b);
+/* Appends at most `max` bytes of s[0..n) with anything but printable ASCII
+ * (and the backslash) as \xNN: hostile names in messages stay inert. */
+void rg_buf_put_printable(rg_buf *b, const char *s, size_t n, size_t max);
 
 /* ---- string-keyed hash map ----------------------------------------------
  * Open addressing, keys are not copied (callers keep them alive, usually in
@@ -163,5 +172,35 @@ rg_finding *rg_finding_add(rg_arena *a, rg_finding **v, size_t *n, size_t *cap, 
     __attribute__((format(printf, 8, 9)));
 rg_finding *rg_finding_addv(rg_arena *a, rg_finding **v, size_t *n, size_t *cap, rg_severity sev,
                             const char *code, const char *object, const char *fmt, va_list ap);
+
+/* ---- files ---------------------------------------------------------------
+ * Every file rollgate writes gets one mode, 0666 less the umask (what
+ * fopen gives): files first made by mkstemp (0600) or SQLite (0644) are
+ * set to it. */
+unsigned rg_output_mode(void);
+
+/* Longest name accepted for a file read back from input (room is left for
+ * ".down.sql" and a temporary suffix within NAME_MAX). */
+#define RG_MAX_FILE_NAME 200
+
+/* Why `name` may not become a file name inside an output folder, or NULL
+ * if it may: a plain name of letters, digits, '_', '-' and '.', not
+ * starting with '.', without "..", at most RG_MAX_FILE_NAME bytes. */
+const char *rg_file_name_problem(const char *name);
+
+/* ---- secrets --------------------------------------------------------------
+ * Passwords in libpq URLs (postgresql://user:PASSWORD@host/db, and
+ * ?password= or ?sslpassword= parameters) and in keyword/value conninfo
+ * strings (password=..., quoted or not) become "***". Everything rollgate
+ * records or prints that may hold a command line or a server address goes
+ * through these. */
+void rg_buf_put_redacted(rg_buf *b, const char *s);
+char *rg_redact_secrets(const char *s); /* malloc'd */
+/* `text` redacted, and also every password spelled in `source` (the URL or
+ * conninfo the text is about) wherever it appears in it. malloc'd. */
+char *rg_redact_echo(const char *text, const char *source);
+/* argv as a shell-quoted command line, argv[0] as its base name, each
+ * argument redacted. */
+void rg_command_line(rg_buf *b, int argc, char *const *argv);
 
 #endif

@@ -70,13 +70,27 @@ static int dispatch(int argc, char **argv)
     return RG_EXIT_INPUT;
 }
 
+typedef struct cmdline {
+    int argc;
+    char **argv;
+} cmdline;
+
+static int run(void *arg)
+{
+    cmdline *c = arg;
+    return dispatch(c->argc, c->argv);
+}
+
 int main(int argc, char **argv)
 {
     rg_cli_set_argv(argc, argv);
-    int code = dispatch(argc, argv);
-    /* libpg_query keeps per-thread memory: the worker thread's is freed
-     * at its exit, this releases the main thread's (pg_query_exit(), only
-     * if this thread ever parsed: libpg_query crashes otherwise). */
+    /* On a stack sized for the nesting limit, not `ulimit -s`. */
+    cmdline c = {argc, argv};
+    int code = rg_run_with_stack(RG_STACK_BYTES, run, &c);
+    /* libpg_query keeps per-thread memory: a thread's is freed at its exit;
+     * this releases the main thread's if the command ran here after all
+     * (pg_query_exit(), only if this thread ever parsed: libpg_query
+     * crashes otherwise). */
     rg_parse_shutdown();
     return code;
 }

@@ -30,9 +30,13 @@ int rg_cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "rollgate %s: ", cmd);
-    vfprintf(stderr, fmt, ap);
+    rg_buf msg = {0};
+    rg_buf_vprintf(&msg, fmt, ap);
     va_end(ap);
+    char *shown = rg_redact_secrets(rg_buf_cstr(&msg)); /* a mistyped --pg-url comes back here */
+    fprintf(stderr, "rollgate %s: %s", cmd, shown);
+    free(shown);
+    rg_buf_free(&msg);
     fprintf(stderr, "\nTry 'rollgate %s --help'.\n", cmd);
     return RG_EXIT_INPUT;
 }
@@ -112,25 +116,10 @@ void rg_cli_set_argv(int argc, char **argv)
     g_argv = argv;
 }
 
+/* Shell-quoted argv, passwords redacted: what to type to run it again. */
 void rg_cli_command_line(rg_buf *b)
 {
-    for (int i = 0; i < g_argc; i++) {
-        /* argv[0] as its base name: where the binary sits is not part of
-         * what was asked, and would make reports differ per build folder. */
-        const char *s = g_argv[i];
-        if (i == 0 && strrchr(s, '/')) s = strrchr(s, '/') + 1;
-        if (i) rg_buf_putc(b, ' ');
-        if (*s && !s[strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=./:,@+%")]) {
-            rg_buf_puts(b, s);
-            continue;
-        }
-        rg_buf_putc(b, '\'');
-        for (; *s; s++) {
-            if (*s == '\'') rg_buf_puts(b, "'\\''");
-            else rg_buf_putc(b, *s);
-        }
-        rg_buf_putc(b, '\'');
-    }
+    rg_command_line(b, g_argc, g_argv);
 }
 
 static void on_signal(int sig)

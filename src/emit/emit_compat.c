@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static int fail(char **err, const char *what, const char *path)
@@ -30,6 +31,7 @@ static int emit_compat(const rg_sim *s, const char *dir, char **err)
     rg_buf_printf(&dest, "%s/compatibility.csv", dir);
     int fd = rc == RG_OK ? mkstemp(tmp.s) : -1;
     if (rc == RG_OK && fd < 0) rc = fail(err, "create a temporary file in", dir);
+    if (fd >= 0) fchmod(fd, rg_output_mode()); /* mkstemp made it 0600 */
     FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
     if (fd >= 0 && !f) {
         rc = fail(err, "write", tmp.s);

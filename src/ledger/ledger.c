@@ -11,11 +11,13 @@
 #define _XOPEN_SOURCE 700
 #include "rollgate/ledger.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct rg_ledger {
@@ -131,10 +133,15 @@ static int open_ledger(rg_ledger **out, const char *path, bool create, char **er
     rg_ledger *l = rg_xcalloc(1, sizeof *l);
     int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = RG_OK;
+    struct stat before;
+    bool is_new = create && stat(path, &before) != 0 && errno == ENOENT;
     if (sqlite3_open_v2(path, &l->db, flags, NULL) != SQLITE_OK) {
         rc = fail(err, RG_EIO, "cannot open ledger %s: %s", path, l->db ? sqlite3_errmsg(l->db) : "out of memory");
         goto done;
     }
+    /* SQLite creates 0644 whatever the umask says; its -wal and -shm files
+     * copy the database's mode, so set it before WAL mode makes them. */
+    if (is_new) chmod(path, rg_output_mode());
     sqlite3_busy_timeout(l->db, 10000);
     /* journal_mode answers with the mode; a file that is not a database
      * fails here first. */
@@ -508,6 +515,37 @@ static int load_verify(rg_ledger *l, rg_run *r)
     return rc;
 }
 
+/* Migration file names become paths under DIR/migrations when a run is
+ * re-created: a crafted ledger must not write elsewhere. Read as bytes, so
+ * a NUL inside a name is seen rather than cut off. */
+static int check_file_names(rg_ledger *l, const rg_run *r, char **err)
+{
+    sqlite3_stmt *st = prep(l, "SELECT CAST(name AS BLOB) FROM files WHERE run_id=?1 ORDER BY number");
+    if (!st) return RG_EIO;
+    sqlite3_bind_int64(st, 1, r->id);
+    int rc = RG_OK, s;
+    while (rc == RG_OK && (s = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *b = sqlite3_column_blob(st, 0);
+        size_t n = (size_t)sqlite3_column_bytes(st, 0);
+        char *name = rg_xmalloc(n + 1);
+        if (n) memcpy(name, b, n);
+        name[n] = 0;
+        const char *why = memchr(name, 0, n) ? "holds a NUL byte" : rg_file_name_problem(name);
+        if (why) {
+            rg_buf shown = {0};
+            rg_buf_put_printable(&shown, name, n, 80);
+            rc = fail(err, RG_EINPUT, "ledger %s, run %lld: migration file name \"%s\" %s; refusing to write it "
+                      "(a plain file name under migrations/ is expected)", sqlite3_db_filename(l->db, "main"),
+                      (long long)r->id, rg_buf_cstr(&shown), why);
+            rg_buf_free(&shown);
+        }
+        free(name);
+    }
+    if (rc == RG_OK && s != SQLITE_DONE) rc = RG_EIO;
+    sqlite3_finalize(st);
+    return rc;
+}
+
 static int load_header(rg_ledger *l, rg_run *r, int64_t id)
 {
     sqlite3_stmt *st = prep(l, id ? "SELECT * FROM runs WHERE id = ?1" : "SELECT * FROM runs ORDER BY id DESC LIMIT 1");
@@ -518,7 +556,10 @@ static int load_header(rg_ledger *l, rg_run *r, int64_t id)
         r->id = sqlite3_column_int64(st, 0);
         r->tool_version = col_text(r, st, 1);
         r->time_utc = col_text(r, st, 2);
-        r->command_line = col_text(r, st, 3);
+        /* Ledgers written before redaction may hold a password. */
+        char *shown = rg_redact_secrets(col_text(r, st, 3));
+        r->command_line = rg_arena_strdup(r->arena, shown);
+        free(shown);
         r->apps = col_text(r, st, 4);
         r->pg_version = sqlite3_column_int(st, 5);
         r->exit_code = sqlite3_column_int(st, 6);
@@ -550,6 +591,7 @@ static int load_run(rg_ledger *l, int64_t id, rg_run **out, char **err)
                        "SELECT number,stage,name,no_transaction,up_sql,down_sql FROM files WHERE run_id=?1 ORDER BY number",
                        sizeof(rg_run_file), file_row, &v, &r->nfiles);
     if (rc == RG_OK) r->files = v;
+    if (rc == RG_OK) rc = check_file_names(l, r, err);
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT step,stage,file,line,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,"

@@ -43,6 +43,7 @@ typedef struct unique_stmt {
     PgQueryError *error; /* filled by the worker when the text does not parse */
     int err_pos;         /* 1-based character position, 0 if none */
     char *err_msg;
+    unsigned nesting;    /* rg_parse_nesting, capped at RG_MAX_NESTING_GENERATED + 1 */
 } unique_stmt;
 
 struct rg_parser {
@@ -440,6 +441,7 @@ typedef struct pstmt {
 typedef struct pending {
     rg_script *script;
     RG_VEC(pstmt) items;
+    unsigned nesting_limit; /* RG_MAX_NESTING, or _GENERATED for rollgate's own SQL */
 } pending;
 
 /*
@@ -499,7 +501,7 @@ static int split_source_exact(rg_parser *p, rg_source *src, pending *pend, rg_di
     return rc;
 }
 
-static void parse_all_unique(rg_parser *p, size_t first);
+static void parse_all_unique(rg_parser *p, size_t first, unsigned nesting_limit);
 static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d);
 
 /* ---- the fast splitter ---------------------------------------------------
@@ -605,6 +607,14 @@ static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
     push_piece(p, src, pend, start, len);
 }
 
+/* A piece that did not parse, for a reason a better split could cure: a
+ * statement nested too deeply stays so however the source is split (and
+ * the grammar's split of it would only say "memory exhausted"). */
+static int failed(const unique_stmt *u, unsigned nesting_limit)
+{
+    return u->tree == NULL && u->nesting <= nesting_limit;
+}
+
 /* Sources some of whose fast-split pieces did not parse are split again
  * by the grammar; their pieces are replaced in place, order kept. Returns
  * RG_EINPUT when the grammar reports a syntax error. */
@@ -614,7 +624,7 @@ static int repair_failed_sources(rg_parser *p, pending *pend, size_t npend, rg_d
     for (size_t k = 0; k < npend; k++) {
         pending *pe = &pend[k];
         int any = 0;
-        for (size_t i = 0; i < pe->items.n && !any; i++) any = pe->items.v[i].u->tree == NULL;
+        for (size_t i = 0; i < pe->items.n && !any; i++) any = failed(pe->items.v[i].u, pe->nesting_limit);
         if (!any) continue;
         pending fixed = {.script = pe->script};
         const rg_source *last = NULL;
@@ -624,7 +634,7 @@ static int repair_failed_sources(rg_parser *p, pending *pend, size_t npend, rg_d
             last = ps->src;
             int bad = 0;
             for (size_t j = i; j < pe->items.n && pe->items.v[j].src == last && !bad; j++)
-                bad = pe->items.v[j].u->tree == NULL;
+                bad = failed(pe->items.v[j].u, pe->nesting_limit);
             if (!bad) {
                 for (size_t j = i; j < pe->items.n && pe->items.v[j].src == last; j++)
                     *(pstmt *)rg_vec_push(p->arena, &fixed.items) = pe->items.v[j];
@@ -641,10 +651,11 @@ static int repair_failed_sources(rg_parser *p, pending *pend, size_t npend, rg_d
  * sources the fast splitter got wrong. */
 static int parse_pending(rg_parser *p, pending *pend, size_t npend, size_t first, rg_diags *d)
 {
-    parse_all_unique(p, first);
+    unsigned limit = npend ? pend[0].nesting_limit : RG_MAX_NESTING;
+    parse_all_unique(p, first, limit);
     size_t before = p->nuniq;
     int rc = repair_failed_sources(p, pend, npend, d);
-    if (p->nuniq > before) parse_all_unique(p, before);
+    if (p->nuniq > before) parse_all_unique(p, before, limit);
     if (rc == RG_OK) rc = finish_scripts(p, pend, npend, d);
     return rc;
 }
@@ -665,6 +676,7 @@ static void arena_free_cb(void *data, void *ptr)
 typedef struct work {
     rg_parser *p;
     atomic_size_t next;
+    unsigned nesting_limit; /* texts nested deeper are measured, not parsed */
 } work;
 
 typedef struct worker_arg {
@@ -672,8 +684,11 @@ typedef struct worker_arg {
     rg_arena *arena;
 } worker_arg;
 
-static void parse_unique(unique_stmt *u, rg_arena *arena)
+static void parse_unique(unique_stmt *u, rg_arena *arena, unsigned nesting_limit)
 {
+    size_t at;
+    u->nesting = rg_parse_nesting(u->text, u->len, RG_MAX_NESTING_GENERATED, &at);
+    if (u->nesting > nesting_limit) return; /* finish_scripts reports it */
     rg_pg_mark_used();
     PgQueryProtobufParseResult r = pg_query_parse_protobuf(u->text);
     if (r.error) {
@@ -698,7 +713,7 @@ static void *worker(void *arg)
     size_t i;
     while ((i = atomic_fetch_add(&wa->w->next, 1)) < wa->w->p->nuniq) {
         unique_stmt *u = wa->w->p->uniq[i];
-        if (!u->tree && !u->err_msg) parse_unique(u, wa->arena);
+        if (!u->tree && !u->err_msg) parse_unique(u, wa->arena, wa->w->nesting_limit);
     }
     /* No pg_query_exit() here: libpg_query registers a thread-specific
      * destructor that frees the thread's memory context at thread exit;
@@ -706,16 +721,23 @@ static void *worker(void *arg)
     return NULL;
 }
 
-static void parse_all_unique(rg_parser *p, size_t first)
+static void parse_all_unique(rg_parser *p, size_t first, unsigned nesting_limit)
 {
-    work w = {.p = p};
+    work w = {.p = p, .nesting_limit = nesting_limit};
     atomic_init(&w.next, first);
     worker_arg main_arg = {&w, p->tree_arena[0]};
     worker_arg bg_arg = {&w, p->tree_arena[1]};
     pthread_t th;
-    /* A second thread pays off only when there is enough to share. */
-    int spawn = p->nthreads > 1 && p->nuniq - first > 64 &&
-                pthread_create(&th, NULL, worker, &bg_arg) == 0;
+    /* A second thread pays off only when there is enough to share. Its
+     * stack is sized for trees at the nesting limit, whatever the
+     * process's default thread stack is. */
+    pthread_attr_t attr;
+    int spawn = 0;
+    if (p->nthreads > 1 && p->nuniq - first > 64 && pthread_attr_init(&attr) == 0) {
+        spawn = pthread_attr_setstacksize(&attr, RG_STACK_BYTES) == 0 &&
+                pthread_create(&th, &attr, worker, &bg_arg) == 0;
+        pthread_attr_destroy(&attr);
+    }
     worker(&main_arg);
     if (spawn) {
         pthread_join(th, NULL);
@@ -731,6 +753,20 @@ static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d
         s->stmts = rg_arena_alloc(p->arena, (pend[k].items.n + 1) * sizeof *s->stmts);
         for (size_t i = 0; i < pend[k].items.n; i++) {
             pstmt *ps = &pend[k].items.v[i];
+            unsigned limit = pend[k].nesting_limit;
+            if (ps->u->nesting > limit) {
+                size_t at;
+                rg_parse_nesting(ps->u->text, ps->u->len, limit, &at);
+                rg_diag_add(d, RG_SEV_ERROR, "too_deep", ps->src, ps->off + at,
+                            "expression nested too deeply (limit %u)", limit);
+                rc = RG_EINPUT;
+                continue;
+            }
+            if (!ps->u->tree && !ps->u->err_msg) {
+                /* Measured too deep for an earlier caller's limit, within
+                 * this one's (rollgate's own SQL repeating a user's text). */
+                parse_unique(ps->u, p->tree_arena[0], limit);
+            }
             if (!ps->u->tree) {
                 size_t off = ps->off;
                 if (ps->u->err_pos > 0)
@@ -793,6 +829,7 @@ int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
     int rc = RG_OK;
     for (size_t i = 0; i < npaths && rc == RG_OK; i++) {
         pend[i].script = &out[i];
+        pend[i].nesting_limit = RG_MAX_NESTING;
         rc = load_path(p, paths[i], &pend[i], d);
     }
     if (rc == RG_OK) rc = parse_pending(p, pend, npaths, first, d);
@@ -800,8 +837,8 @@ int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
     return rc;
 }
 
-int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
-                  const char *text, size_t len, rg_diags *d)
+static int parse_text(rg_parser *p, rg_script *out, const char *name,
+                      const char *text, size_t len, unsigned nesting_limit, rg_diags *d)
 {
     if (len > RG_MAX_INPUT_BYTES) {
         rg_diag_add(d, RG_SEV_ERROR, "too_large", NULL, 0, "%s:1:1: input too large", name);
@@ -812,16 +849,31 @@ int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
     int rc = check_text(src, d);
     if (rc) return rc;
     blank_meta_commands(src->text, src->len);
-    pending pend = {.script = out};
+    pending pend = {.script = out, .nesting_limit = nesting_limit};
     size_t first = p->nuniq;
     split_source_fast(p, src, &pend);
     return parse_pending(p, &pend, 1, first, d);
+}
+
+int rg_parse_text(rg_parser *p, rg_script *out, const char *name,
+                  const char *text, size_t len, rg_diags *d)
+{
+    return parse_text(p, out, name, text, len, RG_MAX_NESTING, d);
+}
+
+int rg_parse_generated(rg_parser *p, rg_script *out, const char *name,
+                       const char *text, size_t len, rg_diags *d)
+{
+    return parse_text(p, out, name, text, len, RG_MAX_NESTING_GENERATED, d);
 }
 
 /* ---- helpers for other stages ------------------------------------------- */
 
 const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql)
 {
+    size_t at;
+    if (rg_parse_nesting(sql, strlen(sql), RG_MAX_NESTING_GENERATED, &at) > RG_MAX_NESTING_GENERATED)
+        return NULL;
     rg_pg_mark_used();
     PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
     const pg_node *node = NULL;

@@ -118,8 +118,12 @@ typedef rg_pg_step (*rg_pg_visitor)(const rg_pg_visit *v, void *ctx);
  * the root is visited too), following every message field through the
  * protobuf descriptors, so no node kind is ever missed. Node wrappers are
  * transparent: the visitor sees what they hold. Below RG_PG_MAX_DEPTH the
- * walk does not descend. Returns true if the visitor stopped it. */
-enum { RG_PG_MAX_DEPTH = 1000 };
+ * walk does not descend: a backstop no parsed tree reaches, since the
+ * parser refuses input nested deeper than RG_MAX_NESTING and a level of
+ * that measure is at most 12 messages deep (tests/harden checks the bound;
+ * a smaller cap would silently skip parts of deep trees it accepted).
+ * Returns true if the visitor stopped it. */
+enum { RG_PG_MAX_DEPTH = 12 * RG_MAX_NESTING + 16 };
 bool rg_pg_walk(const void *root, rg_pg_visitor fn, void *ctx);
 
 /* ---- generic fields (for serialisers) ------------------------------------ */

@@ -137,7 +137,8 @@ const pl_ptrs *pl_fks_to(planner *P, const char *schema, const char *table)
 
 const pl_ptrs *pl_type_users(planner *P, const char *schema, const char *type)
 {
-    return get(&P->type_cols, rg_arena_printf(P->a, "%s.%s", schema, type));
+    /* Keyed by the column type's canonical text, which quotes names. */
+    return get(&P->type_cols, pl_qn(P, schema, type));
 }
 
 const pl_ptrs *pl_partitions_of(planner *P, bool new_side, const char *schema, const char *table)

@@ -1016,7 +1016,8 @@ static const char *enum_down(planner *P, const rg_type *nt, const rg_type *ot, c
     rg_buf_printf(&b, "ALTER TYPE %s RENAME TO %s;\nCREATE TYPE %s AS ENUM (", q, pl_q(P, keep), q);
     labels_after_expand(P, ot, nt, ea, &b);
     rg_buf_putc(&b, ')');
-    const char *plain = rg_arena_printf(P->a, "%s.%s", nt->schema, nt->name);
+    /* Column types are canonical SQL: the type's name quoted as in `q`. */
+    const char *plain = q;
     const char *arr = rg_arena_printf(P->a, "%s[]", plain);
     const pl_ptrs *users = pl_type_users(P, nt->schema, nt->name);
     for (size_t i = 0; i < users->n; i++) {

@@ -59,7 +59,7 @@ static int apply_text(rg_plan *p, rg_parser *parser, rg_catalog *c, const rg_pla
     rg_script s = {0};
     /* each file runs in a session of its own */
     rg_catalog_reset_session(c);
-    int rc = rg_parse_text(parser, &s, name, rg_buf_cstr(text), text->len, d);
+    int rc = rg_parse_generated(parser, &s, name, rg_buf_cstr(text), text->len, d);
     if (rc == RG_OK) rc = rg_catalog_apply(c, &s, d);
     diag_findings(p, d, from, f, name, rg_buf_cstr(text), down);
     return rc;

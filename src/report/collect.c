@@ -8,6 +8,7 @@
 #include "rollgate/report.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *dup(rg_run *r, const char *s)
@@ -206,7 +207,9 @@ static int collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, cons
     rg_run *r = rg_run_new();
     r->tool_version = dup(r, m->tool_version);
     r->time_utc = rg_run_now(r->arena);
-    r->command_line = dup(r, m->command_line);
+    char *shown = rg_redact_secrets(m->command_line);
+    r->command_line = dup(r, shown);
+    free(shown);
     r->pg_version = m->pg_version;
     rg_buf names = {0};
     if (p->opts)

@@ -56,7 +56,7 @@ static int write_file(const char *path, const rg_buf *b, char **err)
         rc = io_error(err, "write", path);
         goto done;
     }
-    fchmod(fd, 0644);
+    fchmod(fd, rg_output_mode()); /* mkstemp made it 0600 */
     bool ok = b->len == 0 || fwrite(b->s, 1, b->len, f) == b->len;
     ok = fclose(f) == 0 && ok;
     if (!ok || rename(tmp.s, path) != 0) {
@@ -90,6 +90,18 @@ static int write_migrations(const rg_run *r, const char *dir, char **err)
     rg_buf_printf(&sub, "%s/migrations", dir);
     int rc = mkdirs(sub.s) == 0 ? RG_OK : io_error(err, "create", sub.s);
     for (size_t i = 0; i < r->nfiles && rc == RG_OK; i++) {
+        const char *why = rg_file_name_problem(r->files[i].name);
+        if (why) {
+            /* rg_ledger_load refuses such runs; a run from elsewhere too. */
+            rg_buf shown = {0};
+            rg_buf_put_printable(&shown, r->files[i].name, strlen(r->files[i].name), 80);
+            rg_buf_printf(&shown, "\" %s: not a plain file name under migrations/", why);
+            *err = rg_xmalloc(shown.len + 32);
+            snprintf(*err, shown.len + 32, "migration file name \"%s", rg_buf_cstr(&shown));
+            rg_buf_free(&shown);
+            rc = RG_EINPUT;
+            break;
+        }
         for (int down = 0; down < 2 && rc == RG_OK; down++) {
             rg_buf_reset(&rel);
             rg_buf_reset(&body);

@@ -384,6 +384,7 @@ int rg_outdir_begin(rg_outdir *o, const rg_run_opts *opts, bool writes_ledger, r
     /* The new folder will be OUT: OUT's mode, not mkdtemp's 0700. */
     struct stat st;
     if (stat(s->real_out, &st) == 0) chmod(o->stage, st.st_mode & 07777);
+    else chmod(o->stage, rg_output_mode() | ((rg_output_mode() & 0444) >> 2)); /* a folder: x where r */
     /* Locked before it takes OUT's place: a run that opens OUT after the
      * swap waits for this one to finish. */
     s->stage_fd = open(o->stage, O_RDONLY | O_DIRECTORY | O_CLOEXEC);

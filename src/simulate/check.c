@@ -806,7 +806,7 @@ static void qual(ck *x, scope *s, const pg_node *n, const char *clause)
 
 static vtype expr(ck *x, scope *s, const pg_node *n)
 {
-    if (!n || x->depth > 400) return VT_NONE;
+    if (!n || x->depth > RG_PG_MAX_DEPTH) return VT_NONE;
     x->depth++;
     vtype v = VT_NONE;
     switch (n->node_case) {
@@ -2234,7 +2234,7 @@ static void analyze_call(ck *x, scope *parent, const pg_CallStmt *st)
 
 static void analyze_stmt(ck *x, scope *parent, const pg_node *n, colvec *out, bool *any)
 {
-    if (!n || x->depth > 400) return;
+    if (!n || x->depth > RG_PG_MAX_DEPTH) return;
     x->depth++;
     switch (n->node_case) {
     case T_SelectStmt: analyze_select(x, parent, n->select_stmt, out, any); break;

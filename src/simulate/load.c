@@ -171,7 +171,16 @@ static size_t section_end(const rg_source *src, size_t from)
     return src->len;
 }
 
-static void load_pieces(rg_arena *a, rg_parser *p, const rg_source *src, queryvec *v)
+/* A diagnostic that no query-by-query reading can turn into a verdict
+ * (nesting over the limit): the whole input is refused. */
+static const rg_diag *fatal_diag(const rg_diags *d)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->v[i].sev == RG_SEV_ERROR && strcmp(d->v[i].code, "syntax_error") != 0) return &d->v[i];
+    return NULL;
+}
+
+static int load_pieces(rg_arena *a, rg_parser *p, const rg_source *src, queryvec *v, rg_diags *out)
 {
     size_t start = 0, prev_end = 0, limit = 0;
     while (start < src->len) {
@@ -182,6 +191,12 @@ static void load_pieces(rg_arena *a, rg_parser *p, const rg_source *src, queryve
             rg_script s = {0};
             rg_diags d = {0};
             int rc = rg_parse_text(p, &s, src->path, src->text + start, end - start, &d);
+            const rg_diag *fatal = rc == RG_OK ? NULL : fatal_diag(&d);
+            if (fatal) {
+                rg_diag_add(out, RG_SEV_ERROR, fatal->code, src, start + fatal->offset, "%s", fatal->msg);
+                rg_diags_free(&d);
+                return RG_EINPUT;
+            }
             if (rc == RG_OK && s.n >= 1) {
                 add_query(a, v, src, prev_end, start + s.stmts[0].offset, s.stmts[0].text, s.stmts[0].tree, NULL);
             } else {
@@ -212,6 +227,7 @@ static void load_pieces(rg_arena *a, rg_parser *p, const rg_source *src, queryve
         }
         start = next;
     }
+    return RG_OK;
 }
 
 static int load_sql(rg_arena *a, rg_parser *p, const char *path, queryvec *v, rg_diags *d)
@@ -229,17 +245,18 @@ static int load_sql(rg_arena *a, rg_parser *p, const char *path, queryvec *v, rg
             prev_end = s.stmts[i].offset + s.stmts[i].len;
         }
     } else {
-        /* Binary or badly encoded input is a load failure, not a verdict. */
-        for (size_t i = 0; i < pd.n; i++)
-            if (pd.v[i].sev == RG_SEV_ERROR && strcmp(pd.v[i].code, "syntax_error") != 0) {
-                rg_diag_add(d, RG_SEV_ERROR, pd.v[i].code, src, pd.v[i].offset, "%s", pd.v[i].msg);
-                rg_diags_free(&pd);
-                return RG_EINPUT;
-            }
-        load_pieces(a, p, src, v);
+        /* Binary or badly encoded input, or input nested too deeply, is a
+         * load failure, not a verdict. */
+        const rg_diag *fatal = fatal_diag(&pd);
+        if (fatal) {
+            rg_diag_add(d, RG_SEV_ERROR, fatal->code, src, fatal->offset, "%s", fatal->msg);
+            rg_diags_free(&pd);
+            return RG_EINPUT;
+        }
+        rc = load_pieces(a, p, src, v, d);
     }
     rg_diags_free(&pd);
-    return RG_OK;
+    return rc;
 }
 
 /* ---- pg_stat_statements CSV --------------------------------------------- */
@@ -249,11 +266,38 @@ typedef struct csv_state {
     rg_parser *p;
     const rg_source *src;
     queryvec *v;
-    size_t row, field;
+    rg_diags *d;
+    int rc;
+    size_t row, field, nheader;
+    size_t row_start;   /* byte offset of the current record's first line */
+    size_t chunk_end;   /* end of the line being fed to libcsv */
     long query_col, calls_col;
     const char *query;
     long calls;
 } csv_state;
+
+/* Byte offset in the file of byte `off` of field `col` of the record at
+ * `at` (libcsv reports values, not positions): fields are skipped with the
+ * CSV quoting rules, a doubled quote in the field is one byte of its value. */
+static size_t field_offset(const char *s, size_t len, size_t at, long col, size_t off)
+{
+    size_t i = at;
+    for (long f = 0; f < col; f++) {
+        if (i < len && s[i] == '"') {
+            for (i++; i < len; i++)
+                if (s[i] == '"' && !(i + 1 < len && s[i + 1] == '"' && ++i)) break;
+        }
+        while (i < len && s[i] != ',' && s[i] != '\n' && s[i] != '\r') i++;
+        if (i >= len || s[i] != ',') return at;
+        i++;
+    }
+    if (i < len && s[i] == '"') {
+        i++;
+        for (size_t k = 0; i < len && k < off; k++) i += s[i] == '"' && i + 1 < len && s[i + 1] == '"' ? 2 : 1;
+        return i;
+    }
+    return i + off;
+}
 
 static void csv_field(void *s, size_t len, void *data)
 {
@@ -274,11 +318,26 @@ static void csv_row(int c, void *data)
 {
     (void)c;
     csv_state *cs = data;
-    if (cs->row > 0 && cs->query && *cs->query) {
+    if (cs->row == 0) {
+        cs->nheader = cs->field;
+    } else if (cs->field != cs->nheader && cs->rc == RG_OK) {
+        rg_diag_add(cs->d, RG_SEV_ERROR, "bad_csv", cs->src, cs->row_start,
+                    "malformed CSV: this record has %zu fields, the header %zu", cs->field, cs->nheader);
+        cs->rc = RG_EINPUT;
+    }
+    if (cs->row > 0 && cs->query && *cs->query && cs->rc == RG_OK) {
         const char *name = rg_arena_printf(cs->a, "%s:%zu", cs->src->path, cs->row + 1);
         rg_script s = {0};
         rg_diags d = {0};
         int rc = rg_parse_text(cs->p, &s, name, cs->query, strlen(cs->query), &d);
+        const rg_diag *fatal = rc == RG_OK ? NULL : fatal_diag(&d);
+        if (fatal) {
+            size_t at = field_offset(cs->src->text, cs->src->len, cs->row_start, cs->query_col, fatal->offset);
+            rg_diag_add(cs->d, RG_SEV_ERROR, fatal->code, cs->src, at, "%s", fatal->msg);
+            cs->rc = RG_EINPUT;
+            rg_diags_free(&d);
+            goto next;
+        }
         rg_query *q = rg_vec_push(cs->a, cs->v);
         q->name = name;
         q->src = cs->src;
@@ -295,26 +354,51 @@ static void csv_row(int c, void *data)
         }
         rg_diags_free(&d);
     }
+next:
+    cs->row_start = cs->chunk_end;
     cs->row++;
     cs->field = 0;
     cs->query = NULL;
     cs->calls = 0;
 }
 
+/*
+ * Strict: a quote inside an unquoted field, text after a closing quote, a
+ * quoted field that never ends, or a record with another number of fields
+ * than the header is malformed, and the whole file is refused with the
+ * line it happens on (exit 2): a half-read export would silently check
+ * fewer queries than the application runs.
+ */
 static int load_csv(rg_arena *a, rg_parser *p, const char *path, queryvec *v, rg_diags *d)
 {
     rg_source *src;
     int rc = read_all(a, path, &src, d);
     if (rc) return rc;
     struct csv_parser cp;
-    if (csv_init(&cp, CSV_APPEND_NULL) != 0) return RG_EINTERNAL;
-    csv_state cs = {.a = a, .p = p, .src = src, .v = v, .query_col = -1, .calls_col = -1};
-    if (csv_parse(&cp, src->text, src->len, csv_field, csv_row, &cs) != src->len) {
-        rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, 0, "%s", csv_strerror(csv_error(&cp)));
-        rc = RG_EINPUT;
-    } else {
-        csv_fini(&cp, csv_field, csv_row, &cs);
+    if (csv_init(&cp, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI) != 0) return RG_EINTERNAL;
+    csv_state cs = {.a = a, .p = p, .src = src, .v = v, .d = d, .query_col = -1, .calls_col = -1};
+    /* Fed a line at a time, so errors and records have their line. */
+    for (size_t at = 0; at < src->len && cs.rc == RG_OK;) {
+        const char *nl = memchr(src->text + at, '\n', src->len - at);
+        size_t end = nl ? (size_t)(nl - src->text) + 1 : src->len;
+        if (cs.row_start == at && strspn(src->text + at, "\r\n") >= end - at) cs.row_start = end; /* blank */
+        cs.chunk_end = end;
+        size_t n = csv_parse(&cp, src->text + at, end - at, csv_field, csv_row, &cs);
+        if (n != end - at && cs.rc == RG_OK) {
+            int e = csv_error(&cp);
+            rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, at + n, "malformed CSV: %s",
+                        e == CSV_EPARSE ? "a quote inside an unquoted field, or text after a closing quote"
+                                        : csv_strerror(e));
+            cs.rc = RG_EINPUT;
+        }
+        at = end;
     }
+    if (cs.rc == RG_OK && csv_fini(&cp, csv_field, csv_row, &cs) != 0 && cs.rc == RG_OK) {
+        rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, cs.row_start,
+                    "malformed CSV: a quoted field of the record starting here never ends");
+        cs.rc = RG_EINPUT;
+    }
+    rc = cs.rc;
     csv_free(&cp);
     if (rc == RG_OK && cs.query_col < 0) {
         rg_diag_add(d, RG_SEV_ERROR, "bad_csv", src, 0, "no column named \"query\" in the header row");

@@ -361,7 +361,7 @@ static void apply_file(sim_run *r, const rg_plan_stage *st, const rg_plan_file *
         const rg_plan_step *step = f->steps[i];
         rg_script s = {0};
         const char *name = rg_arena_printf(r->a, "migrations/%s.up.sql", f->name);
-        if (rg_parse_text(parser, &s, name, step->sql, strlen(step->sql), d) != RG_OK) {
+        if (rg_parse_generated(parser, &s, name, step->sql, strlen(step->sql), d) != RG_OK) {
             *rc = RG_EINTERNAL;
             continue;
         }

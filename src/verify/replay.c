@@ -94,7 +94,10 @@ static rg_lockmode strongest(unsigned m)
  * when that names no relation (functions, schemas; a composite type's
  * own pg_class row counts: ALTER TYPE locks it, as locks.csv says). */
 /* Splits a step object ("public.\"We;ird \"\"T\"\"\".col") into its first two
- * identifiers, double quotes removed ("" -> "). False when it has fewer. */
+ * identifiers, double quotes removed ("" -> "). Objects quote names the way
+ * quote_ident does, so a '(' outside quotes starts a function's argument
+ * list ("public.f(integer)": no relation) while `public."x(1)"` is a table.
+ * False when it has fewer identifiers or names a function. */
 static bool object_parts(rg_arena *a, const char *obj, const char **schema, const char **rel)
 {
     const char *parts[2] = {NULL, NULL};
@@ -108,12 +111,12 @@ static bool object_parts(rg_arena *a, const char *obj, const char **schema, cons
             }
             if (*p == '"') p++;
         } else {
-            for (; *p && *p != '.'; p++) rg_buf_putc(&b, *p);
+            for (; *p && *p != '.' && *p != '('; p++) rg_buf_putc(&b, *p);
         }
         parts[k] = rg_arena_strdup(a, rg_buf_cstr(&b));
         rg_buf_free(&b);
         if (k == 0 && *p++ != '.') return false;
-        if (k == 1 && *p && *p != '.') return false;
+        if (k == 1 && *p && *p != '.') return false; /* '(': a function */
     }
     *schema = parts[0];
     *rel = parts[1];
@@ -124,7 +127,7 @@ static const char *resolve_target(PGconn *c, const rg_plan_step *s, rg_arena *a,
 {
     *name = "";
     const char *schema, *rel;
-    if (!s->object || !object_parts(a, s->object, &schema, &rel) || strchr(rel, '(')) return NULL;
+    if (!s->object || !object_parts(a, s->object, &schema, &rel)) return NULL;
     bool self = acts_on_relation_itself(s->sql);
     char *sql = rg_arena_printf(a,
         "SELECT t.oid, format('%%I.%%I', n.nspname, t.relname) FROM pg_class c "

@@ -324,7 +324,10 @@ static int connect_url(vserver *s, const char *url, bool force, char **err)
 {
     PGconn *c = PQconnectdb(url);
     if (!c || PQstatus(c) != CONNECTION_OK) {
-        *err = errf("cannot connect to --pg-url: %s", c ? PQerrorMessage(c) : "out of memory");
+        /* libpq may quote the URL, or a piece of it, back. */
+        char *shown = rg_redact_echo(c ? PQerrorMessage(c) : "out of memory", url);
+        *err = errf("cannot connect to --pg-url: %s", shown);
+        free(shown);
         PQfinish(c);
         return RG_EIO;
     }

@@ -216,7 +216,7 @@ static bool run_downs(vrun *X)
         rg_buf_free(&b);
         rg_script sc = {0};
         rg_diags d = {0};
-        bool ok = rg_parse_text(X->parser, &sc, name, text, strlen(text), &d) == RG_OK;
+        bool ok = rg_parse_generated(X->parser, &sc, name, text, strlen(text), &d) == RG_OK;
         rg_diags_free(&d);
         if (!f->no_transaction) vq(c, "BEGIN", NULL, NULL, NULL);
         const char *state = "", *msg = "does not parse";
@@ -245,7 +245,7 @@ static rg_catalog *dump_catalog(vrun *X, const char *db, const char *label, rg_b
     rg_diags d = {0};
     rg_catalog *c = rg_catalog_new();
     const char *text = rg_arena_strndup(X->R.v->arena, rg_buf_cstr(dump), dump->len);
-    if (rg_parse_text(X->parser, &sc, label, text, strlen(text), &d) == RG_OK) rg_catalog_apply(c, &sc, &d);
+    if (rg_parse_generated(X->parser, &sc, label, text, strlen(text), &d) == RG_OK) rg_catalog_apply(c, &sc, &d);
     rg_diags_free(&d);
     return c;
 }

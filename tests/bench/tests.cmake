@@ -4,6 +4,9 @@
 add_executable(bench_diff ${CMAKE_CURRENT_LIST_DIR}/bench_diff.c)
 target_include_directories(bench_diff PRIVATE ${PG_QUERY_INCLUDE})
 target_link_libraries(bench_diff PRIVATE rollgate_lib)
+# The nesting measure's cost against the parse (bench_nesting FILE.sql...).
+add_executable(bench_nesting ${CMAKE_CURRENT_LIST_DIR}/bench_nesting.c)
+target_link_libraries(bench_nesting PRIVATE rollgate_lib)
 # Simulator figure: 2,000 tables, 10,000 queries x 2 versions.
 add_executable(bench_simulate ${CMAKE_CURRENT_LIST_DIR}/bench_simulate.c)
 target_link_libraries(bench_simulate PRIVATE rollgate_lib)

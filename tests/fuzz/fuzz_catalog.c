@@ -72,7 +72,9 @@ static void check_roundtrip(const rg_catalog *c, const char *sql, size_t len)
     rg_parser_set_threads(p, 1);
     rg_diags d = {0};
     rg_script s = {0};
-    if (rg_parse_text(p, &s, "canonical.sql", sql, len, &d) != RG_OK && d.nerrors)
+    /* rollgate's own SQL: parenthesised operators may nest deeper than the
+     * input did, within the limit for generated SQL. */
+    if (rg_parse_generated(p, &s, "canonical.sql", sql, len, &d) != RG_OK && d.nerrors)
         die("canonical SQL does not parse", NULL, sql);
     rg_catalog *back = rg_catalog_new();
     rg_catalog_apply(back, &s, &d);

@@ -1,4 +1,5 @@
-# Fuzzing the parse → catalog → canonical SQL front.
+# Fuzzing the parse → catalog → canonical SQL front (fuzz_catalog.c), and
+# the query-set reader → check path (fuzz_check.c).
 #
 # fuzz_replay (always built, a normal test, also run under ASan/UBSan)
 # replays tests/fuzz/seeds/ and tests/pg/schemas/ through the harness's entry point.
@@ -18,6 +19,17 @@ target_link_libraries(fuzz_replay PRIVATE rollgate_lib)
 # The hand-written schemas of tests/pg/ are seeds too: replayed in place, not copied.
 add_test(NAME fuzz_replay COMMAND fuzz_replay ${CMAKE_CURRENT_LIST_DIR}/seeds ${CMAKE_SOURCE_DIR}/tests/pg/schemas)
 set_tests_properties(fuzz_replay PROPERTIES LABELS "fuzz" TIMEOUT 600)
+
+# The query-set reader and the `check` path (fuzz_check.c): its seeds in
+# tests/fuzz/seeds_check/, and the repository's query sets replayed in place.
+add_executable(fuzz_replay_check ${CMAKE_CURRENT_LIST_DIR}/fuzz_replay.c
+                                 ${CMAKE_CURRENT_LIST_DIR}/fuzz_check.c)
+target_include_directories(fuzz_replay_check PRIVATE ${PG_QUERY_INCLUDE})
+target_link_libraries(fuzz_replay_check PRIVATE rollgate_lib)
+add_test(NAME fuzz_check_replay COMMAND fuzz_replay_check ${CMAKE_CURRENT_LIST_DIR}/seeds_check
+         ${CMAKE_SOURCE_DIR}/tests/simdiff/queries ${CMAKE_SOURCE_DIR}/tests/harden/hostile/names
+         ${CMAKE_SOURCE_DIR}/models/examples/shop/apps)
+set_tests_properties(fuzz_check_replay PROPERTIES LABELS "fuzz" TIMEOUT 600)
 
 if(CMAKE_C_COMPILER_ID MATCHES "Clang")
   include(CheckCSourceCompiles)
@@ -39,15 +51,21 @@ if(RG_HAVE_LIBFUZZER)
   add_library(rollgate_fuzzlib STATIC EXCLUDE_FROM_ALL ${RG_LIB_SOURCES} ${RG_MODELS_C})
   add_dependencies(rollgate_fuzzlib rollgate_lib)
   target_include_directories(rollgate_fuzzlib PUBLIC ${CMAKE_SOURCE_DIR}/include
-    PRIVATE ${CMAKE_SOURCE_DIR}/src ${PG_QUERY_INCLUDE} ${CSV_INCLUDE} ${JSONC_INCLUDE})
+    PRIVATE ${CMAKE_SOURCE_DIR}/src ${PG_QUERY_INCLUDE} ${CSV_INCLUDE} ${JSONC_INCLUDE} ${PQ_INCLUDE})
   target_compile_definitions(rollgate_fuzzlib PRIVATE RG_VERSION="${PROJECT_VERSION}" RG_ARENA_MALLOC)
   target_compile_options(rollgate_fuzzlib PRIVATE ${RG_FUZZ_FLAGS})
-  target_link_libraries(rollgate_fuzzlib PUBLIC ${PG_QUERY_LIB} ${CSV_LIB} ${JSONC_LIB} SQLite::SQLite3 Threads::Threads m)
+  target_link_libraries(rollgate_fuzzlib PUBLIC ${PG_QUERY_LIB} ${CSV_LIB} ${JSONC_LIB} ${PQ_LIB} SQLite::SQLite3 Threads::Threads m)
 
   add_executable(fuzz_catalog ${CMAKE_CURRENT_LIST_DIR}/fuzz_catalog.c)
   target_compile_options(fuzz_catalog PRIVATE ${RG_FUZZ_FLAGS})
   target_link_options(fuzz_catalog PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined)
   target_link_libraries(fuzz_catalog PRIVATE rollgate_fuzzlib)
+
+  #   mkdir -p /tmp/fq && build-fuzz/tests/fuzz_check -max_len=4096 /tmp/fq tests/fuzz/seeds_check
+  add_executable(fuzz_check ${CMAKE_CURRENT_LIST_DIR}/fuzz_check.c)
+  target_compile_options(fuzz_check PRIVATE ${RG_FUZZ_FLAGS})
+  target_link_options(fuzz_check PRIVATE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined)
+  target_link_libraries(fuzz_check PRIVATE rollgate_fuzzlib)
 elseif(RG_FUZZ)
   message(WARNING "RG_FUZZ: the C compiler cannot build libFuzzer harnesses "
                   "(use CC=clang and install libclang-rt-14-dev); only fuzz_replay is built")

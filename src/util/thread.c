@@ -1,0 +1,49 @@
+/*
+ * thread.c — running a whole command on a stack of a known size.
+ *
+ * The recursive stages (parse-tree unpacking inside libpg_query, the
+ * catalog interpreter, the normaliser, the simulator, the deparser) need a
+ * stack proportional to the nesting limit (rollgate/parse.h). The main
+ * thread's stack is whatever `ulimit -s` says, so the CLI runs each command
+ * on a thread whose stack it chose.
+ */
+#include "rollgate/util.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+typedef struct call {
+    int (*fn)(void *);
+    void *arg;
+    int result;
+} call;
+
+static void *trampoline(void *p)
+{
+    call *c = p;
+    c->result = c->fn(c->arg);
+    return NULL;
+}
+
+int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg)
+{
+    call c = {fn, arg, 0};
+    pthread_attr_t attr;
+    pthread_t th;
+    int made = 0;
+    if (pthread_attr_init(&attr) == 0) {
+        made = pthread_attr_setstacksize(&attr, bytes) == 0 &&
+               pthread_create(&th, &attr, trampoline, &c) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (!made) return fn(arg);
+    /* Signals go to the thread doing the work, as they went to the only
+     * thread before: its blocking calls see EINTR and its handlers run
+     * where the state they clean up lives. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    pthread_join(th, NULL);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return c.result;
+}

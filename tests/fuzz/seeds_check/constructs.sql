@@ -1,0 +1,12 @@
+WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 10) SELECT n FROM r;
+WITH moved AS (DELETE FROM tags WHERE tag = $1 RETURNING *) INSERT INTO tags SELECT * FROM moved;
+SELECT u.id, x.c FROM users u, LATERAL (SELECT count(*) AS c FROM posts p WHERE p.user_id = u.id) x;
+SELECT * FROM active_users UNION SELECT id, email FROM users EXCEPT SELECT 1, 'x';
+SELECT state, total FROM item_totals WHERE total > (SELECT avg(price) FROM items);
+SELECT add1(age), greet(name), greet(name, 'y'), item_count(1), a, b FROM users, item_pairs(2);
+SELECT "Id", "Name", "x(1)", "; DROP TABLE x; --" FROM "Mixed" WHERE "Name" LIKE $1 ESCAPE '!';
+SELECT attrs->>'k', labels[1], seen AT TIME ZONE 'UTC', state::text FROM items WHERE attrs ? 'k';
+SELECT id, body, len FROM docs; INSERT INTO docs (body) VALUES ('x');
+SELECT nextval('seq1'), key, value FROM app.settings;
+SELECT count(*) FILTER (WHERE active), sum(age) OVER (PARTITION BY m ORDER BY id) FROM users GROUP BY m, age, id;
+SELECT CASE WHEN age > 1 THEN 'a' ELSE 'b' END, COALESCE(name, email), NULLIF(age, 0) FROM users;

@@ -1,0 +1,28 @@
+-- Hostile names everywhere a name can go: markup, statement injection,
+-- quotes, backslashes, unicode, parentheses, dots, format strings, keywords,
+-- 63-byte names (PostgreSQL's limit) and longer ones it truncates.
+CREATE SCHEMA "<script>alert(1)</script>";
+CREATE SCHEMA "; DROP TABLE sentinel; --";
+CREATE TABLE "<script>alert(1)</script>"."x(1)" (
+    id integer PRIMARY KEY,
+    "'); DROP TABLE sentinel; --" text DEFAULT '''); DROP TABLE sentinel; --',
+    "a""b" text,
+    "back\slash" text,
+    "ünï©ødé 表" text,
+    "%s%n" integer CHECK ("%s%n" > 0)
+);
+CREATE TABLE "; DROP TABLE sentinel; --"."a.b" (
+    id bigint PRIMARY KEY,
+    "x(1)_id" integer REFERENCES "<script>alert(1)</script>"."x(1)" (id),
+    "select" text,
+    "very_long_column_name_that_is_exactly_sixty_three_bytes_long_xx" text
+);
+CREATE INDEX "i; DROP TABLE sentinel; --" ON "; DROP TABLE sentinel; --"."a.b" ("select");
+CREATE TYPE public."Stat""us" AS ENUM ('a''b', '<i>', '; DROP TABLE sentinel; --');
+CREATE TYPE public."Co""mp <x>" AS (a integer);
+CREATE TABLE public."user" (id integer PRIMARY KEY, "st" public."Stat""us", "c" public."Co""mp <x>");
+CREATE SEQUENCE public."seq */ DROP TABLE sentinel; /*";
+CREATE VIEW public."v(1)" AS SELECT id, "a""b" AS "<b>" FROM "<script>alert(1)</script>"."x(1)";
+CREATE FUNCTION public."f(x); DROP TABLE sentinel; --"("a b" integer) RETURNS integer
+    LANGUAGE sql AS $f$ SELECT $1 + 1 $f$;
+COMMENT ON TABLE public."user" IS '''; DROP TABLE sentinel; -- <script>';

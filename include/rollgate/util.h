@@ -66,6 +66,18 @@ const char *rg_buf_cstr(rg_buf *b); /* "" for an empty buffer */
 void rg_buf_reset(rg_buf *b);
 void rg_buf_free(rg_buf *b);
 
+/* ---- quoting (quote.c) ---------------------------------------------------- */
+/* A SQL string literal: 'it''s'. standard_conforming_strings is on (the
+ * default since PostgreSQL 9.1), so only the quote itself is doubled. */
+void rg_sql_literal(rg_buf *out, const char *s);
+/* A JSON string with its quotes (RFC 8259: " \ and control bytes escaped).
+ * RG_JSON_HTML_SAFE also escapes < & U+2028 U+2029, so the text can be
+ * pasted into HTML, even a <script> block; RG_JSON_NULL writes a NULL
+ * string as null (otherwise ""). Input is valid UTF-8 (the parse stage
+ * refuses anything else). */
+enum { RG_JSON_HTML_SAFE = 1, RG_JSON_NULL = 2 };
+void rg_json_str(rg_buf *out, const char *s, unsigned flags);
+
 /* ---- string-keyed hash map ----------------------------------------------
  * Open addressing, keys are not copied (callers keep them alive, usually in
  * an arena). Values are pointers; NULL means absent. */

@@ -97,18 +97,6 @@ static void put_qname(emitter *e, const char *schema, const char *name)
     rg_quote_ident(e->b, name);
 }
 
-/* A string literal. standard_conforming_strings is on (the default since
- * PostgreSQL 9.1), so only the quote itself needs doubling. */
-static void put_literal(rg_buf *b, const char *s)
-{
-    rg_buf_putc(b, '\'');
-    for (const char *p = s ? s : ""; *p; p++) {
-        if (*p == '\'') rg_buf_putc(b, '\'');
-        rg_buf_putc(b, *p);
-    }
-    rg_buf_putc(b, '\'');
-}
-
 /* A dollar-quoted body, with a tag the body does not contain (pg_dump
  * picks $$, then $_$, $__$, ...). */
 static void put_dollar(rg_buf *b, const char *body)
@@ -280,7 +268,7 @@ static void put_options(emitter *e, const char *list, const char *eq, const char
     for (const char *p = list; *p;) {
         size_t klen = option_name_len(p, eq);
         if (!klen) { /* not an option list after all: keep it one literal */
-            put_literal(e->b, p);
+            rg_sql_literal(e->b, p);
             return;
         }
         put_option_name(e, p, klen);
@@ -295,7 +283,7 @@ static void put_options(emitter *e, const char *list, const char *eq, const char
         if (vlen || mode != VAL_TYPE) { /* a flag (passedbyvalue) has no value */
             rg_buf_puts(e->b, out_eq);
             if (word || value_bare(v, vlen, mode)) rg_buf_put(e->b, v, vlen);
-            else put_literal(e->b, rg_arena_strndup(e->a, v, vlen));
+            else rg_sql_literal(e->b, rg_arena_strndup(e->a, v, vlen));
         }
         if (!end) break;
         rg_buf_puts(e->b, ", ");
@@ -329,7 +317,7 @@ static void use_path(emitter *e, const char *path)
         p = sep ? sep + 2 : p + n;
     }
     rg_buf_puts(e->b, "SELECT pg_catalog.set_config('search_path', ");
-    put_literal(e->b, rg_buf_cstr(&list));
+    rg_sql_literal(e->b, rg_buf_cstr(&list));
     rg_buf_puts(e->b, ", false);\n");
     rg_buf_free(&list);
     e->path = path;
@@ -523,7 +511,7 @@ static void emit_extensions(emitter *e)
         }
         if (x->version) {
             rg_buf_puts(e->b, " VERSION ");
-            put_literal(e->b, x->version);
+            rg_sql_literal(e->b, x->version);
         }
         rg_buf_puts(e->b, ";\n");
     }
@@ -538,7 +526,7 @@ static void emit_enum(emitter *e, const rg_type *t)
     rg_buf_puts(e->b, " AS ENUM (");
     for (size_t i = 0; i < t->labels.n; i++) {
         rg_buf_puts(e->b, i ? ",\n    " : "\n    ");
-        put_literal(e->b, t->labels.v[i]);
+        rg_sql_literal(e->b, t->labels.v[i]);
     }
     rg_buf_puts(e->b, t->labels.n ? "\n);\n" : ");\n");
 }
@@ -777,9 +765,9 @@ static void emit_function(emitter *e, const rg_function *f)
     }
     rg_buf_puts(e->b, "\n    AS ");
     if (f->body2) {
-        put_literal(e->b, f->body ? f->body : "");
+        rg_sql_literal(e->b, f->body ? f->body : "");
         rg_buf_puts(e->b, ", ");
-        put_literal(e->b, f->body2);
+        rg_sql_literal(e->b, f->body2);
     } else {
         put_dollar(e->b, f->body ? f->body : "");
     }
@@ -1865,7 +1853,7 @@ static void emit_opaque(emitter *e, int group)
 static void put_comment_tail(emitter *e, const char *comment)
 {
     rg_buf_puts(e->b, " IS ");
-    put_literal(e->b, comment);
+    rg_sql_literal(e->b, comment);
     rg_buf_puts(e->b, ";\n");
 }
 

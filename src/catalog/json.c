@@ -77,32 +77,6 @@ typedef struct ixlist {
 
 /* ---- primitives ---------------------------------------------------------- */
 
-static void jstr_raw(rg_buf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    rg_buf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': rg_buf_puts(b, "\\\""); break;
-        case '\\': rg_buf_puts(b, "\\\\"); break;
-        case '\n': rg_buf_puts(b, "\\n"); break;
-        case '\r': rg_buf_puts(b, "\\r"); break;
-        case '\t': rg_buf_puts(b, "\\t"); break;
-        case '\b': rg_buf_puts(b, "\\b"); break;
-        case '\f': rg_buf_puts(b, "\\f"); break;
-        default:
-            if (*p < 0x20 || *p == 0x7f) {
-                rg_buf_puts(b, "\\u00");
-                rg_buf_putc(b, hex[*p >> 4]);
-                rg_buf_putc(b, hex[*p & 15]);
-            } else {
-                rg_buf_putc(b, (char)*p);
-            }
-        }
-    }
-    rg_buf_putc(b, '"');
-}
-
 static void sep(jw *w)
 {
     if (w->need_comma) rg_buf_putc(w->b, ',');
@@ -112,7 +86,7 @@ static void sep(jw *w)
 static void key(jw *w, const char *k)
 {
     sep(w);
-    jstr_raw(w->b, k);
+    rg_json_str(w->b, k, 0);
     rg_buf_putc(w->b, ':');
     w->need_comma = false;
 }
@@ -132,8 +106,7 @@ static void close_(jw *w, char c)
 static void val_str(jw *w, const char *s)
 {
     sep(w);
-    if (s) jstr_raw(w->b, s);
-    else rg_buf_puts(w->b, "null");
+    rg_json_str(w->b, s, RG_JSON_NULL);
 }
 
 static void val_bool(jw *w, bool v)

@@ -593,17 +593,6 @@ void rg_sim_free(rg_sim *s)
 
 /* ---- CSV ---------------------------------------------------------------- */
 
-static int csv_row(rg_buf *out, const char *const *cells, size_t n)
-{
-    int rc = RG_OK;
-    for (size_t i = 0; i < n && rc == RG_OK; i++) {
-        if (i) rg_buf_putc(out, ',');
-        rc = rg_csv_cell(out, cells[i]);
-    }
-    rg_buf_puts(out, "\r\n");
-    return rc;
-}
-
 int rg_sim_write_csv(const rg_sim *s, rg_buf *out)
 {
     int rc = RG_OK;
@@ -613,7 +602,7 @@ int rg_sim_write_csv(const rg_sim *s, rg_buf *out)
         char stage[24];
         snprintf(stage, sizeof stage, "%d", row->stage);
         const char *cells[] = {stage, row->app, row->query, rg_verdict_name(row->verdict), row->code, row->detail};
-        rc = csv_row(out, cells, 6);
+        rc = rg_csv_row(out, cells, 6);
     }
     return rc;
 }
@@ -629,7 +618,7 @@ size_t rg_check_apps_csv(rg_catalog *c, const rg_app *apps, size_t napps, rg_buf
             rg_check r = rg_check_query(k, &apps[i].queries[j], a);
             if (r.verdict == RG_VERDICT_ERROR) errors++;
             const char *cells[] = {apps[i].name, apps[i].queries[j].name, rg_verdict_name(r.verdict), r.code, r.detail};
-            csv_row(out, cells, 5);
+            rg_csv_row(out, cells, 5);
         }
     rg_arena_free(a);
     rg_checker_free(k);

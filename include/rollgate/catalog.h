@@ -502,6 +502,10 @@ typedef struct rg_relref {
 
 rg_catalog *rg_catalog_new(void);    /* holds schemas public (and pg_catalog implicitly) */
 void rg_catalog_free(rg_catalog *c);
+/* A deep copy that statements can be applied to without touching `c`.
+ * It shares c's strings and parse trees (never written to), so c must
+ * outlive it. */
+rg_catalog *rg_catalog_clone(const rg_catalog *c);
 
 /*
  * Applies every statement of a script, in order. Statements it does not

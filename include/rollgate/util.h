@@ -91,6 +91,8 @@ uint64_t rg_hash(const void *p, size_t n);
 void *rg_map_get(const rg_map *m, const char *key);
 void rg_map_put(rg_map *m, const char *key, void *val); /* insert or replace */
 void *rg_map_del(rg_map *m, const char *key);           /* returns old value */
+/* dst becomes a copy of src (same keys and values, its own storage). */
+void rg_map_copy(rg_map *dst, const rg_map *src);
 void rg_map_free(rg_map *m);
 
 /* ---- sources and diagnostics --------------------------------------------

@@ -189,6 +189,8 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as);
 void rename_composite_attr(ictx *x, const pg_RenameStmt *rs);
 void apply_create_range(ictx *x, const pg_CreateRangeStmt *rs);
 void apply_define(ictx *x, const pg_DefineStmt *ds);
+/* A copy of a function's private attribute state (rg_catalog_clone). */
+const void *fattrs_clone(rg_arena *a, const void *state);
 void apply_create_domain(ictx *x, const pg_CreateDomainStmt *ds);
 void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds);
 rg_type *type_find_names(ictx *x, pg_node *const *names, size_t n);

@@ -336,6 +336,20 @@ typedef struct fattrs {
     RG_VEC(const char *) sets;
 } fattrs;
 
+const void *fattrs_clone(rg_arena *a, const void *state)
+{
+    if (!state) return NULL;
+    fattrs *fa = rg_arena_alloc(a, sizeof *fa);
+    *fa = *(const fattrs *)state;
+    if (fa->sets.n) {
+        const char **v = rg_arena_alloc(a, fa->sets.n * sizeof *v);
+        memcpy(v, fa->sets.v, fa->sets.n * sizeof *v);
+        fa->sets.v = v;
+    }
+    fa->sets.cap = fa->sets.n;
+    return fa;
+}
+
 static void upper_into(rg_buf *b, const char *s)
 {
     for (; *s; s++) rg_buf_putc(b, (char)toupper((unsigned char)*s));

@@ -416,7 +416,6 @@ static int run(plan_args *a)
                       .table_renames = a->table_renames, .ntable_renames = a->ntable_renames,
                       .backfills = a->backfills, .nbackfills = a->nbackfills, .pg_version = a->pg_version,
                       .lock_timeout = a->lock_timeout, .batch_size = a->batch_size,
-                      .parser = in.parser, .old_path = a->paths[0],
                       .strict_catalog = rg_sim_strict_catalog};
     const char *msg = NULL;
     rc = rg_plan_build(&p, &msg, in.cats[0], in.cats[1], d, model, &o);
@@ -425,17 +424,17 @@ static int run(plan_args *a)
         goto done;
     }
     size_t nbase = p->nfindings;
-    rg_plan_verify(p, in.parser, a->paths[0], in.cats[0], in.cats[1]);
+    rg_plan_verify(p);
     /* sim: every live query at every stage; a step that does not replay is a finding */
-    int src = apps ? rg_simulate_plan(&sim, p, in.parser, a->paths[0], apps, a->napps) : RG_OK;
+    int src = apps ? rg_simulate_plan(&sim, p, apps, a->napps) : RG_OK;
     /* planner feedback: steps that break an app still live are deferred */
     rg_buf deferred = {0};
     for (int round = 0; round < 5 && src == RG_OK && sim && defer_breaking(p, sim, a, &deferred); round++) {
         p->nfindings = nbase; /* the checks run again on the new plan */
-        rg_plan_verify(p, in.parser, a->paths[0], in.cats[0], in.cats[1]);
+        rg_plan_verify(p);
         rg_sim_free(sim);
         sim = NULL;
-        src = rg_simulate_plan(&sim, p, in.parser, a->paths[0], apps, a->napps);
+        src = rg_simulate_plan(&sim, p, apps, a->napps);
     }
     add_deferred_findings(p, &deferred);
     rg_buf_free(&deferred);

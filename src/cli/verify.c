@@ -293,7 +293,6 @@ static int build(pipeline *P, verify_args *a)
                       .table_renames = a->table_renames, .ntable_renames = a->ntable_renames,
                       .backfills = a->backfills, .nbackfills = a->nbackfills, .pg_version = (int)a->pg_version,
                       .lock_timeout = a->lock_timeout, .batch_size = a->batch_size,
-                      .parser = P->in.parser, .old_path = a->paths[0],
                       .strict_catalog = rg_sim_strict_catalog};
     const char *msg = NULL;
     rc = rg_plan_build(&P->p, &msg, P->in.cats[0], P->in.cats[1], P->d, P->model, &P->opts);
@@ -301,7 +300,7 @@ static int build(pipeline *P, verify_args *a)
         code = rc == RG_EUSAGE ? bad("%s", msg ? msg : "bad hint") : RG_EXIT_INTERNAL;
         goto done;
     }
-    rg_plan_verify(P->p, P->in.parser, a->paths[0], P->in.cats[0], P->in.cats[1]);
+    rg_plan_verify(P->p);
     P->arena = rg_arena_new();
     P->apps = rg_arena_alloc(P->arena, sizeof *P->apps * a->napps);
     size_t loaded = 0;
@@ -312,7 +311,7 @@ static int build(pipeline *P, verify_args *a)
             goto done;
         }
     }
-    if (loaded && rg_simulate_plan(&P->sim, P->p, P->in.parser, a->paths[0], P->apps, loaded) != RG_OK) {
+    if (loaded && rg_simulate_plan(&P->sim, P->p, P->apps, loaded) != RG_OK) {
         code = RG_EXIT_INTERNAL;
         goto done;
     }

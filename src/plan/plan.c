@@ -367,6 +367,8 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     p->arena = rg_arena_new();
     p->opts = opts;
     p->lock_timeout = opts->lock_timeout;
+    p->old_cat = old_cat;
+    p->new_cat = new_cat;
     planner P = {.p = p, .a = p->arena, .oldc = old_cat, .newc = new_cat, .d = d,
                  .model = model, .o = opts};
     *out = p;
@@ -407,6 +409,7 @@ void rg_plan_free(rg_plan *p)
     if (!p) return;
     rg_diff_free(p->owned_diff);
     rg_catalog_free(p->owned_cat);
+    rg_parser_free(p->owned_parser);
     rg_arena_free(p->arena);
     free(p);
 }

@@ -548,19 +548,18 @@ static void init_slots(sim_run *r)
         }
 }
 
-int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const char *old_path,
-                     const rg_app *apps, size_t napps)
+int rg_simulate_plan(rg_sim **out, const rg_plan *p, const rg_app *apps, size_t napps)
 {
     rg_sim *sim = rg_xcalloc(1, sizeof *sim);
     sim->arena = rg_arena_new();
     *out = sim;
     sim_run r = {.sim = sim, .a = sim->arena, .plan = p, .apps = apps, .napps = napps, .next_stamp = 1};
     rg_diags d = {0};
-    int rc = rg_catalog_from_path(&r.cat, parser, old_path, &d);
-    if (rc != RG_OK || !r.cat) {
-        rc = rc ? rc : RG_EINPUT;
-        goto done;
-    }
+    int rc = RG_OK;
+    r.cat = rg_catalog_clone(p->old_cat);
+    /* The plan's steps are parsed here; their trees live as long as r.cat. */
+    rg_parser *parser = rg_parser_new();
+    rg_parser_set_threads(parser, 1);
     init_slots(&r);
     for (size_t s = 0; s < p->nstages; s++) {
         const rg_plan_stage *st = &p->stages[s];
@@ -575,11 +574,11 @@ int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const ch
     sim->nrows = r.rows.n;
     sim->causes = r.causes.v;
     sim->ncauses = r.causes.n;
-done:
     rg_checker_free(r.checker);
     rg_map_free(&r.stamps);
     rg_map_free(&r.users);
     rg_catalog_free(r.cat);
+    rg_parser_free(parser);
     rg_diags_free(&d);
     return rc;
 }

@@ -965,6 +965,77 @@ static void test_self_view(void)
     rg_diags_free(&d);
 }
 
+/* A clone is equal to its source, and statements applied to the clone
+ * leave the source as it was (every container the interpreter changes in
+ * place is the clone's own). */
+static void test_clone(void)
+{
+    rg_diags d = {0};
+    const char *schema =
+        "CREATE SCHEMA app;\n"
+        "CREATE TYPE app.mood AS ENUM ('sad', 'ok');\n"
+        "CREATE DOMAIN app.pos AS integer CONSTRAINT pos_check CHECK (VALUE > 0);\n"
+        "CREATE TYPE app.pair AS (a integer, b text);\n"
+        "CREATE SEQUENCE app.s;\n"
+        "CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';\n"
+        "CREATE TABLE app.t (id integer PRIMARY KEY, a integer UNIQUE, m app.mood,\n"
+        "  CONSTRAINT a_pos CHECK (a > 0));\n"
+        "CREATE TABLE app.u (id integer REFERENCES app.t (id), b integer);\n"
+        "CREATE INDEX t_a ON app.t (a) INCLUDE (m) WHERE a > 1;\n"
+        "CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';\n"
+        "CREATE TRIGGER t_trg BEFORE UPDATE OF a ON app.t FOR EACH ROW EXECUTE FUNCTION app.trg();\n"
+        "ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;\n"
+        "CREATE POLICY p ON app.t TO public USING (a > 0);\n"
+        "CREATE VIEW app.v AS SELECT id, a FROM app.t;\n"
+        "COMMENT ON COLUMN app.t.a IS 'a';\n"
+        "GRANT SELECT ON app.t TO PUBLIC;\n"
+        "CREATE AGGREGATE app.agg(integer) (SFUNC = int4pl, STYPE = integer);\n";
+    rg_catalog *c = load(schema, &d);
+    CHECK(d.nerrors == 0);
+    rg_buf before = {0}, after = {0}, cloned = {0};
+    rg_catalog_to_sql(c, &before);
+    rg_catalog *k = rg_catalog_clone(c);
+    CHECK(ndiff(c, k, 0) == 0);
+    CHECK(ndiff(k, c, 0) == 0);
+    rg_catalog_to_sql(k, &cloned);
+    CHECK_STR(rg_buf_cstr(&cloned), rg_buf_cstr(&before));
+
+    rg_buf more = {0};
+    for (int i = 0; i < 40; i++) rg_buf_printf(&more, "CREATE TABLE app.x%d (i integer);\n", i);
+    rg_buf_puts(&more,
+                "ALTER TABLE app.t RENAME COLUMN a TO a2;\n"
+                "ALTER TABLE app.t RENAME CONSTRAINT a_pos TO a2_pos;\n"
+                "ALTER TABLE app.t ADD COLUMN c text, ADD COLUMN d text, ADD COLUMN e text;\n"
+                "ALTER TYPE app.mood ADD VALUE 'glad';\n"
+                "ALTER TYPE app.pair ADD ATTRIBUTE c integer;\n"
+                "ALTER DOMAIN app.pos ADD CONSTRAINT small CHECK (VALUE < 100);\n"
+                "ALTER FUNCTION app.f(integer) STABLE SET search_path = app;\n"
+                "ALTER POLICY p ON app.t TO app_role;\n"
+                "DROP TRIGGER t_trg ON app.t;\n"
+                "DROP INDEX app.t_a;\n"
+                "REVOKE SELECT ON app.t FROM PUBLIC;\n"
+                "GRANT INSERT ON app.u TO PUBLIC;\n"
+                "ALTER TABLE app.u RENAME TO u2;\n"
+                "SET search_path = app;\n"
+                "DROP AGGREGATE app.agg(integer);\n");
+    rg_script sc = {0};
+    CHECK(rg_parse_text(P, &sc, "clone.sql", rg_buf_cstr(&more), more.len, &d) == RG_OK);
+    CHECK(rg_catalog_apply(k, &sc, &d) == RG_OK);
+    CHECK(d.nerrors == 0);
+    CHECK(rg_table_column(rg_catalog_table(k, "app", "t"), "a2") != NULL);
+    CHECK(rg_catalog_table(k, "app", "u2") != NULL);
+    rg_catalog_free(k);
+    rg_catalog_to_sql(c, &after);
+    CHECK_STR(rg_buf_cstr(&after), rg_buf_cstr(&before));
+    CHECK(rg_table_column(rg_catalog_table(c, "app", "t"), "a") != NULL);
+    rg_buf_free(&before);
+    rg_buf_free(&after);
+    rg_buf_free(&cloned);
+    rg_buf_free(&more);
+    rg_catalog_free(c);
+    rg_diags_free(&d);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) return load_files(argc, argv);
@@ -986,6 +1057,7 @@ int main(int argc, char **argv)
     test_typed_defaults();
     test_partition_bound_values();
     test_self_view();
+    test_clone();
     rg_parser_free(P);
     printf("%d passed, %d failed\n", npass, nfail);
     return nfail ? 1 : 0;

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 
+#include "rollgate/kinds.h"
 #include "rollgate/parse.h"
 #include "rollgate/util.h"
 
@@ -37,20 +38,11 @@ typedef struct rg_expr {
     const void *node;       /* raw parse tree (PgQuery__Node *), may be NULL */
 } rg_expr;
 
+/* The kinds of objects, one per row of the registry (rollgate/kinds.h). */
 typedef enum {
-    RG_OBJ_SCHEMA,
-    RG_OBJ_EXTENSION,
-    RG_OBJ_TYPE,
-    RG_OBJ_SEQUENCE,
-    RG_OBJ_FUNCTION,
-    RG_OBJ_TABLE,
-    RG_OBJ_COLUMN,
-    RG_OBJ_CONSTRAINT,
-    RG_OBJ_INDEX,
-    RG_OBJ_VIEW,
-    RG_OBJ_TRIGGER,
-    RG_OBJ_POLICY,
-    RG_OBJ_OPAQUE,
+#define RG_OBJKIND_ENUM(KIND, ...) RG_OBJ_##KIND,
+    RG_OBJKINDS(RG_OBJKIND_ENUM)
+#undef RG_OBJKIND_ENUM
     RG_OBJ__COUNT
 } rg_objkind;
 

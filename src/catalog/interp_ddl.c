@@ -689,6 +689,7 @@ static void rename_schema(ictx *x, const char *from, const char *to)
     rg_map_del(&c->schema_map, from);
     s->name = to;
     rg_map_put(&c->schema_map, s->name, s);
+    kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_RENAME, .from_schema = from, .to = to});
     rg_map moves = {0};
     for (size_t i = 0; i < c->tables.n; i++)
         if (!c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, from)) {

@@ -127,6 +127,7 @@ static rg_pg_step find_relation(const rg_pg_visit *v, void *ctx)
 void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to)
 {
     rg_catalog *c = x->c;
+    kinds_follow(x, &(kind_event){.type = KEV_COLUMN_RENAME, .table = t, .column = from, .to = to});
     for (size_t i = 0; i < t->columns.n; i++) {
         rg_column *col = &t->columns.v[i];
         if (col->dropped) continue;

@@ -108,6 +108,29 @@ const char **index_column_names(rg_arena *a, pg_node *const *params, size_t npar
 /* The single column a CHECK expression references, or NULL. */
 const char *check_single_column(const rg_table *t, const pg_node *expr);
 
+/* ---- the registry's catalog columns (rollgate/kinds.h) -------------------- */
+
+/* What happened to a table, column or schema that objects of other kinds
+ * may name. */
+typedef enum {
+    KEV_TABLE_DROP,    /* table */
+    KEV_TABLE_MOVE,    /* table (already renamed or moved), from_schema, from_name */
+    KEV_COLUMN_DROP,   /* table, column */
+    KEV_COLUMN_RENAME, /* table, column (the old name), to */
+    KEV_SCHEMA_RENAME  /* from_schema, to */
+} kind_event_type;
+
+typedef struct kind_event {
+    kind_event_type type;
+    rg_table *table;
+    const char *from_schema, *from_name;
+    const char *column, *to;
+    bool cascade;
+} kind_event;
+
+/* Tells every kind with a `follow` function. */
+void kinds_follow(ictx *x, const kind_event *ev);
+
 /* ---- interp_table.c ------------------------------------------------------ */
 
 void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeignTableStmt *ft);

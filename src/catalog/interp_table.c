@@ -1194,6 +1194,7 @@ void drop_column_deps(ictx *x, rg_table *t, const char *col, bool cascade)
             uses = (ix->elems[e].column && !strcmp(ix->elems[e].column, col)) || expr_uses(&ix->elems[e].expr, col);
         if (uses) drop_index(x, ix);
     }
+    kinds_follow(x, &(kind_event){.type = KEV_COLUMN_DROP, .table = t, .column = col, .cascade = cascade});
     if (cascade) views_depending_drop(x, t->schema, t->name);
 }
 
@@ -1202,6 +1203,7 @@ void drop_table(ictx *x, rg_table *t, bool cascade)
     rg_catalog *c = x->c;
     t->dropped = true;
     rel_unregister(c, t->schema, t->name);
+    kinds_follow(x, &(kind_event){.type = KEV_TABLE_DROP, .table = t, .cascade = cascade});
     for (size_t k = 0; k < t->constraints.n; k++)
         if (!t->constraints.v[k].dropped) constraint_remove(x, t, &t->constraints.v[k]);
     for (size_t i = 0; i < c->indexes.n; i++) {
@@ -1284,6 +1286,7 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
         rel_unregister(c, oschema, con->name);
         rel_register(c, t->schema, con->name, RG_REL_INDEX, NULL, owner);
     }
+    kinds_follow(x, &(kind_event){.type = KEV_TABLE_MOVE, .table = t, .from_schema = oschema, .from_name = oname});
     const char *okey = ckey(c, oschema, oname), *nkey = owner;
     fix_owned_by(c, rg_arena_printf(c->arena, "%s.%s.", oschema, oname),
                  rg_arena_printf(c->arena, "%s.%s.", t->schema, t->name));

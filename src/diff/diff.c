@@ -844,17 +844,14 @@ int rg_diff_catalogs(rg_diff **out, const rg_catalog *old_cat, const rg_catalog 
     rg_diff *d = rg_xcalloc(1, sizeof *d);
     d->arena = rg_arena_new();
     dctx x = {.a = d->arena, .old = old_cat, .new = new_cat};
-    diff_schemas(&x);
-    diff_extensions(&x);
-    diff_types(&x);
-    diff_functions(&x);
-    /* Tables and views fill dropped_owner, which sequences and indexes
-     * read: what a dropped relation owns goes with it. */
-    rg_diff_tables(&x);
-    diff_views(&x);
-    diff_sequences(&x);
-    rg_diff_indexes(&x);
-    diff_opaque(&x);
+    /* In registry order: tables and views fill dropped_owner, which
+     * sequences, indexes and statistics read (what a dropped relation owns
+     * goes with it). Privileges, not a kind, come last. */
+#define DIFF_COLUMN(KIND, name, interp, follow, diff, ...) diff,
+    static void (*const pass[RG_OBJ__COUNT])(dctx *) = {RG_OBJKINDS(DIFF_COLUMN)};
+#undef DIFF_COLUMN
+    for (size_t k = 0; k < RG_OBJ__COUNT; k++)
+        if (pass[k]) pass[k](&x);
     diff_grants(&x);
     if (x.ch.n) qsort(x.ch.v, x.ch.n, sizeof *x.ch.v, pchange_cmp);
     d->n = x.ch.n;

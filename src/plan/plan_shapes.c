@@ -1032,8 +1032,18 @@ static void opaque_change(planner *P, const rg_change *c)
 
 static void shape_one(planner *P, const rg_change *c);
 
+/* The registry's shape column: a kind with a shape of its own takes every
+ * change of its kind, comments included. */
+#define SHAPE_COLUMN(KIND, name, interp, follow, diff, shape, ...) shape,
+static void (*const kind_shape[RG_OBJ__COUNT])(planner *, const rg_change *) = {RG_OBJKINDS(SHAPE_COLUMN)};
+#undef SHAPE_COLUMN
+
 void pl_shape_change(planner *P, const rg_change *c)
 {
+    if ((unsigned)c->objkind < RG_OBJ__COUNT && kind_shape[c->objkind]) {
+        if (!pl_skipped(P, c->kind, c->object)) kind_shape[c->objkind](P, c);
+        return;
+    }
     shape_one(P, c);
     comments_of_added(P, c);
 }

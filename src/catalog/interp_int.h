@@ -115,9 +115,12 @@ const char *check_single_column(const rg_table *t, const pg_node *expr);
 typedef enum {
     KEV_TABLE_DROP,    /* table */
     KEV_TABLE_MOVE,    /* table (already renamed or moved), from_schema, from_name */
+    KEV_TABLE_LIKE,    /* table created (LIKE from_schema.from_name like_options) */
     KEV_COLUMN_DROP,   /* table, column */
     KEV_COLUMN_RENAME, /* table, column (the old name), to */
-    KEV_SCHEMA_RENAME  /* from_schema, to */
+    KEV_SCHEMA_RENAME, /* from_schema, to */
+    KEV_SCHEMA_IN_USE, /* from_schema: set *used when an object lives there */
+    KEV_SCHEMA_DROP    /* from_schema (DROP SCHEMA ... CASCADE) */
 } kind_event_type;
 
 typedef struct kind_event {
@@ -126,7 +129,16 @@ typedef struct kind_event {
     const char *from_schema, *from_name;
     const char *column, *to;
     bool cascade;
+    unsigned like_options;   /* LIKE_* bits */
+    bool *used;
 } kind_event;
+
+/* TableLikeOption bits (parsenodes.h, PostgreSQL 15). */
+enum {
+    LIKE_COMMENTS = 1 << 0, LIKE_COMPRESSION = 1 << 1, LIKE_CONSTRAINTS = 1 << 2, LIKE_DEFAULTS = 1 << 3,
+    LIKE_GENERATED = 1 << 4, LIKE_IDENTITY = 1 << 5, LIKE_INDEXES = 1 << 6, LIKE_STATISTICS = 1 << 7,
+    LIKE_STORAGE = 1 << 8
+};
 
 /* Tells every kind with a `follow` function. */
 void kinds_follow(ictx *x, const kind_event *ev);

@@ -862,12 +862,6 @@ static void typed_table_columns(ictx *x, rg_table *t, const pg_TypeName *tn)
     inote(x, tn->location, "unmodelled", "OF %s: the columns are copied, the type link is not kept", ty->name);
 }
 
-/* TableLikeOption bits (parsenodes.h, PostgreSQL 15). */
-enum {
-    LIKE_COMMENTS = 1 << 0, LIKE_COMPRESSION = 1 << 1, LIKE_CONSTRAINTS = 1 << 2, LIKE_DEFAULTS = 1 << 3,
-    LIKE_GENERATED = 1 << 4, LIKE_IDENTITY = 1 << 5, LIKE_INDEXES = 1 << 6, LIKE_STORAGE = 1 << 8
-};
-
 /* LIKE's columns: names, types, NOT NULL always; the rest as INCLUDING says. */
 static void like_columns(ictx *x, rg_table *t, const rg_table *src, uint32_t opts)
 {
@@ -1011,8 +1005,12 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
         }
     }
     add_pending(x, t, &pv, false);
-    for (size_t i = 0; i < likes.n; i++)
+    for (size_t i = 0; i < likes.n; i++) {
         like_copy(x, likes.v[i], t, like_opts.v[i] & LIKE_CONSTRAINTS, like_opts.v[i] & LIKE_INDEXES);
+        const rg_table *src = &c->tables.v[likes.v[i]];
+        kinds_follow(x, &(kind_event){.type = KEV_TABLE_LIKE, .table = t, .from_schema = src->schema,
+                                      .from_name = src->name, .like_options = like_opts.v[i]});
+    }
     if (npar) c->nchild_tables++;
     if (cs->partbound) partition_clone_parent(x, &c->tables.v[par[0]], t);
 }

@@ -23,6 +23,9 @@
  *   diff    diff: void f(dctx *) compares every object of the kind
  *   shape   plan: void f(planner *, const rg_change *) the steps for any
  *           change of the kind
+ *   prepass plan: void f(planner *) runs once before any change is shaped,
+ *           for steps other shapes make necessary (statistics on a column
+ *           that moves to a new type must follow it)
  *   create, drop, alter: the lock-model operations (models/pg/locks.csv)
  *           the shape gives its steps; a test checks every server version
  *           has them
@@ -40,20 +43,20 @@
 #ifndef ROLLGATE_KINDS_H
 #define ROLLGATE_KINDS_H
 
-#define RG_OBJKINDS(X)                                                                   \
-    /* KIND       name          interp  follow  diff              shape  create  drop  alter */ \
-    X(SCHEMA,     "schema",     0,      0,      diff_schemas,     0,     0,      0,    0)         \
-    X(EXTENSION,  "extension",  0,      0,      diff_extensions,  0,     0,      0,    0)         \
-    X(TYPE,       "type",       0,      0,      diff_types,       0,     0,      0,    0)         \
-    X(FUNCTION,   "function",   0,      0,      diff_functions,   0,     0,      0,    0)         \
-    X(TABLE,      "table",      0,      0,      rg_diff_tables,   0,     0,      0,    0)         \
-    X(COLUMN,     "column",     0,      0,      0,                0,     0,      0,    0)         \
-    X(CONSTRAINT, "constraint", 0,      0,      0,                0,     0,      0,    0)         \
-    X(VIEW,       "view",       0,      0,      diff_views,       0,     0,      0,    0)         \
-    X(SEQUENCE,   "sequence",   0,      0,      diff_sequences,   0,     0,      0,    0)         \
-    X(INDEX,      "index",      0,      0,      rg_diff_indexes,  0,     0,      0,    0)         \
-    X(TRIGGER,    "trigger",    0,      0,      0,                0,     0,      0,    0)         \
-    X(POLICY,     "policy",     0,      0,      0,                0,     0,      0,    0)         \
-    X(OPAQUE,     "opaque",     0,      0,      diff_opaque,      0,     0,      0,    0)
+#define RG_OBJKINDS(X)                                                                              \
+    /* KIND       name          interp  follow  diff              shape  prepass  create  drop  alter */\
+    X(SCHEMA,     "schema",     0,      0,      diff_schemas,     0,     0,       0,      0,    0)  \
+    X(EXTENSION,  "extension",  0,      0,      diff_extensions,  0,     0,       0,      0,    0)  \
+    X(TYPE,       "type",       0,      0,      diff_types,       0,     0,       0,      0,    0)  \
+    X(FUNCTION,   "function",   0,      0,      diff_functions,   0,     0,       0,      0,    0)  \
+    X(TABLE,      "table",      0,      0,      rg_diff_tables,   0,     0,       0,      0,    0)  \
+    X(COLUMN,     "column",     0,      0,      0,                0,     0,       0,      0,    0)  \
+    X(CONSTRAINT, "constraint", 0,      0,      0,                0,     0,       0,      0,    0)  \
+    X(VIEW,       "view",       0,      0,      diff_views,       0,     0,       0,      0,    0)  \
+    X(SEQUENCE,   "sequence",   0,      0,      diff_sequences,   0,     0,       0,      0,    0)  \
+    X(INDEX,      "index",      0,      0,      rg_diff_indexes,  0,     0,       0,      0,    0)  \
+    X(TRIGGER,    "trigger",    0,      0,      0,                0,     0,       0,      0,    0)  \
+    X(POLICY,     "policy",     0,      0,      0,                0,     0,       0,      0,    0)  \
+    X(OPAQUE,     "opaque",     0,      0,      diff_opaque,      0,     0,       0,      0,    0)
 
 #endif

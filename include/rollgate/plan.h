@@ -69,6 +69,10 @@ typedef struct rg_plan_step {
     const char *sql;              /* the up statement, without ';' */
     const char *down;             /* its down statement(s) without the final ';', or NULL */
     const char *object;           /* "public.posts.content" */
+    const char *lock_table;       /* the table the lock model's table_lock is
+                                   * taken on, named as `object` is, when
+                                   * `object` is no relation (a statistics
+                                   * object); NULL: what `object` names */
     const char *op;               /* lock model op code */
     const rg_lockrule *rule;      /* NULL when the op is unknown on the version */
     bool lossless;                /* the down restores data too */

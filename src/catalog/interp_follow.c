@@ -47,7 +47,7 @@ static pg_node *private_expr(rg_catalog *c, const rg_expr *e)
     return sql ? (pg_node *)rg_pg_parse_expr(c->arena, sql) : NULL;
 }
 
-static void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to)
+void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to)
 {
     if (!e->key || !e->node) return;
     colrename r = {from, to, t->name, false};

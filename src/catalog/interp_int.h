@@ -143,6 +143,11 @@ enum {
 /* Tells every kind with a `follow` function. */
 void kinds_follow(ictx *x, const kind_event *ev);
 
+
+/* interp_follow.c: an expression of table t after its column `from` was
+ * renamed to `to`. */
+void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to);
+
 /* ---- interp_table.c ------------------------------------------------------ */
 
 void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeignTableStmt *ft);

@@ -386,6 +386,12 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     if (rc == RG_OK) {
         pl_moves_prepass(&P);
         pl_views_prepass(&P);
+        /* the registry's prepass column: steps other shapes make necessary */
+#define PREPASS_COLUMN(KIND, name, interp, follow, diff, shape, prepass, ...) prepass,
+        static void (*const prepass[RG_OBJ__COUNT])(planner *) = {RG_OBJKINDS(PREPASS_COLUMN)};
+#undef PREPASS_COLUMN
+        for (size_t k = 0; k < RG_OBJ__COUNT; k++)
+            if (prepass[k]) prepass[k](&P);
         for (size_t i = 0; i < d->n; i++)
             if (!rg_map_get(&P.consumed, d->v[i].object) || strcmp(d->v[i].kind, "drop_column") != 0)
                 pl_shape_change(&P, &d->v[i]);

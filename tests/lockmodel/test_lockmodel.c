@@ -229,7 +229,7 @@ static void test_coverage(void)
  * server version the planner targets. */
 static void test_registry_ops(void)
 {
-#define OPS_COLUMN(KIND, name, interp, follow, diff, shape, create, drop, alter) {name, {create, drop, alter}},
+#define OPS_COLUMN(KIND, name, interp, follow, diff, shape, prepass, create, drop, alter) {name, {create, drop, alter}},
     static const struct {
         const char *kind;
         const char *op[3];

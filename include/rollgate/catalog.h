@@ -355,6 +355,28 @@ typedef struct rg_function {
     const void *attr_state;
 } rg_function;
 
+/* ---- extended statistics (CREATE STATISTICS) ----------------------------- */
+
+/* PostgreSQL keeps the plain columns as a set of attribute numbers and the
+ * expressions in order; pg_dump prints the columns in the table's column
+ * order, then the expressions. Statistics on materialized views are kept
+ * as opaque statements. */
+typedef struct rg_statistics {
+    const char *schema, *name;
+    const char *table_schema, *table_name;
+    const char **columns;            /* in the table's column order */
+    size_t ncolumns;
+    rg_expr *exprs;                  /* in the order written */
+    size_t nexprs;
+    /* The kinds built: the named ones, else all three; none for a single
+     * expression (PostgreSQL builds only its expression statistics). */
+    bool ndistinct, dependencies, mcv;
+    int target;                      /* ALTER STATISTICS ... SET STATISTICS; -1 = default */
+    const char *comment;
+    bool dropped;
+    rg_origin origin;
+} rg_statistics;
+
 /* ---- other objects ------------------------------------------------------ */
 
 typedef struct rg_schema {
@@ -414,6 +436,7 @@ typedef struct rg_catalog {
     RG_VEC(rg_view) views;
     RG_VEC(rg_opaque) opaque;
     RG_VEC(rg_grant) grants;         /* unordered: REVOKE swap-removes rows */
+    RG_VEC(rg_statistics) statistics;
 
     rg_map schema_map;               /* name -> rg_schema * */
     rg_map extension_map;            /* name -> rg_extension * */
@@ -425,6 +448,7 @@ typedef struct rg_catalog {
                                       * per-namespace constraint name check */
     rg_map opaque_map;               /* identity -> rg_opaque * */
     rg_map grant_map;                /* "object|grantee|privilege|columns" -> rg_grant * */
+    rg_map statistics_map;           /* "schema.name" -> rg_statistics * */
 
     /* Interpreter state that statements change. */
     const char **search_path;        /* schema names, "$user" dropped */
@@ -523,6 +547,7 @@ rg_view *rg_catalog_view(const rg_catalog *c, const char *schema, const char *na
 rg_sequence *rg_catalog_sequence(const rg_catalog *c, const char *schema, const char *name);
 rg_index *rg_catalog_index(const rg_catalog *c, const char *schema, const char *name);
 rg_type *rg_catalog_type(const rg_catalog *c, const char *schema, const char *name);
+rg_statistics *rg_catalog_statistics(const rg_catalog *c, const char *schema, const char *name);
 rg_column *rg_table_column(const rg_table *t, const char *name);
 rg_constraint *rg_table_constraint(const rg_table *t, const char *name);
 

@@ -55,6 +55,9 @@
     X(VIEW,       "view",       0,      0,      diff_views,       0,     0,       0,      0,    0)  \
     X(SEQUENCE,   "sequence",   0,      0,      diff_sequences,   0,     0,       0,      0,    0)  \
     X(INDEX,      "index",      0,      0,      rg_diff_indexes,  0,     0,       0,      0,    0)  \
+    X(STATISTICS, "statistics", statistics_interp, statistics_follow, rg_diff_statistics,           \
+      pl_shape_statistics, pl_prepass_statistics,                                                   \
+      "create_statistics", "drop_statistics", "alter_statistics_target")                            \
     X(TRIGGER,    "trigger",    0,      0,      0,                0,     0,       0,      0,    0)  \
     X(POLICY,     "policy",     0,      0,      0,                0,     0,       0,      0,    0)  \
     X(OPAQUE,     "opaque",     0,      0,      diff_opaque,      0,     0,       0,      0,    0)

@@ -164,6 +164,12 @@ rg_catalog *rg_catalog_clone(const rg_catalog *src)
     for (size_t i = 0; i < c->views.n; i++) clone_view(&k, &c->views.v[i], &src->views.v[i]);
     DUP_VEC(&k, c->opaque);
     DUP_VEC(&k, c->grants);
+    DUP_VEC(&k, c->statistics);
+    for (size_t i = 0; i < c->statistics.n; i++) {
+        rg_statistics *s = &c->statistics.v[i];
+        s->columns = dup_names(&k, s->columns, s->ncolumns);
+        s->exprs = dup_bytes(&k, s->exprs, s->nexprs * sizeof *s->exprs);
+    }
 
     COPY_MAP(c->schema_map, src->schema_map, src->schemas, c->schemas);
     COPY_MAP(c->extension_map, src->extension_map, src->extensions, c->extensions);
@@ -172,6 +178,7 @@ rg_catalog *rg_catalog_clone(const rg_catalog *src)
     COPY_MAP(c->function_name_map, src->function_name_map, src->functions, c->functions);
     COPY_MAP(c->opaque_map, src->opaque_map, src->opaque, c->opaque);
     COPY_MAP(c->grant_map, src->grant_map, src->grants, c->grants);
+    COPY_MAP(c->statistics_map, src->statistics_map, src->statistics, c->statistics);
     clone_relations(&k, c, src);
     /* Values are per-name counters (conname_add): each gets its own. */
     rg_map_copy(&c->constraint_names, &src->constraint_names);

@@ -429,6 +429,7 @@ static int cmp_names(const char *as, const char *an, const char *bs, const char 
     }
 DEFINE_CMP(cmp_type, rg_type)
 DEFINE_CMP(cmp_seq, rg_sequence)
+DEFINE_CMP(cmp_statistics, rg_statistics)
 DEFINE_CMP(cmp_table, rg_table)
 DEFINE_CMP(cmp_index, rg_index)
 
@@ -2072,6 +2073,8 @@ void rg_emit_order_init(rg_emit_order *o, rg_catalog *c)
     e.o.sequences = (rg_sequence **)v;
     e.o.nindexes = SORTED(&e, c->indexes, cmp_index, &v);
     e.o.indexes = (rg_index **)v;
+    e.o.nstatistics = SORTED(&e, c->statistics, cmp_statistics, &v);
+    e.o.statistics = (rg_statistics **)v;
     e.o.ngrants = sorted_live(&e, c->grants.v, c->grants.n, sizeof *c->grants.v, (size_t)-1,
                               cmp_grant, &v);
     e.o.grants = (rg_grant **)v;
@@ -2110,6 +2113,46 @@ size_t rg_emit_policies(rg_emit_order *o, const rg_table *t, rg_policy ***out)
 bool rg_emit_index_on_view(const rg_emit_order *o, const rg_index *x)
 {
     return rg_catalog_view(o->c, x->table_schema, x->table_name) != NULL;
+}
+
+/* ---- extended statistics ------------------------------------------------- */
+
+/* pg_get_statisticsobjdef's shape: the kinds only when not all three are
+ * built (and never for one expression), columns in the table's order,
+ * then the expressions, parenthesised (always valid, and the same tree). */
+static void emit_statistics_object(emitter *e, const rg_statistics *s)
+{
+    use_table_path(e, s->table_schema, s->table_name);
+    rg_buf_puts(e->b, "CREATE STATISTICS ");
+    put_qname(e, s->schema, s->name);
+    if (s->ncolumns + s->nexprs > 1 && !(s->ndistinct && s->dependencies && s->mcv)) {
+        const char *sep = " (";
+        if (s->ndistinct) rg_buf_printf(e->b, "%sndistinct", sep), sep = ", ";
+        if (s->dependencies) rg_buf_printf(e->b, "%sdependencies", sep), sep = ", ";
+        if (s->mcv) rg_buf_printf(e->b, "%smcv", sep);
+        rg_buf_putc(e->b, ')');
+    }
+    rg_buf_puts(e->b, " ON ");
+    put_ident_list(e->b, s->columns, s->ncolumns);
+    for (size_t i = 0; i < s->nexprs; i++) {
+        if (i || s->ncolumns) rg_buf_puts(e->b, ", ");
+        put_paren_expr(e, &s->exprs[i]);
+    }
+    rg_buf_puts(e->b, " FROM ");
+    put_qname(e, s->table_schema, s->table_name);
+    rg_buf_puts(e->b, ";\n");
+    if (s->target >= 0) {
+        rg_buf_puts(e->b, "ALTER STATISTICS ");
+        put_qname(e, s->schema, s->name);
+        rg_buf_printf(e->b, " SET STATISTICS %d;\n", s->target);
+    }
+    comment_on(e, "STATISTICS", s->schema, s->name, s->comment);
+}
+
+/* After the tables, views and the functions their expressions may call. */
+static void emit_statistics(emitter *e)
+{
+    for (size_t i = 0; i < e->o.nstatistics; i++) emit_statistics_object(e, e->o.statistics[i]);
 }
 
 /* ---- the whole catalog --------------------------------------------------- */
@@ -2163,6 +2206,8 @@ void rg_catalog_to_sql(rg_catalog *c, rg_buf *out)
     emit_views(&e);
     emit_indexes(&e, true);
     emit_functions(&e, 2);
+    section(&e, "statistics");
+    emit_statistics(&e);
     section(&e, "triggers and policies");
     emit_triggers(&e);
     emit_policies(&e);
@@ -2315,4 +2360,12 @@ bool rg_ddl_grant(rg_catalog *c, const rg_grant *g, bool revoke, rg_buf *out)
     }
     rg_arena_free(e.a);
     return ok;
+}
+
+void rg_ddl_statistics(rg_catalog *c, const rg_statistics *s, rg_buf *out)
+{
+    const rg_table *t = rg_catalog_table(c, s->table_schema, s->table_name);
+    emitter e = one_emitter(c, out, t ? t->search_path : NULL);
+    emit_statistics_object(&e, s);
+    rg_arena_free(e.a);
 }

@@ -23,6 +23,8 @@ void rg_ddl_view(rg_catalog *c, const rg_view *v, rg_buf *out);
 void rg_ddl_function(rg_catalog *c, const rg_function *f, rg_buf *out);
 void rg_ddl_type(rg_catalog *c, const rg_type *t, rg_buf *out);
 void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out);
+/* CREATE STATISTICS ...; with its SET STATISTICS and COMMENT, if any. */
+void rg_ddl_statistics(rg_catalog *c, const rg_statistics *s, rg_buf *out);
 void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
                     const rg_trigger *g, rg_buf *out);
 /* CREATE POLICY ... ON t ...; */

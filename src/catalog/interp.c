@@ -373,7 +373,7 @@ void rg_catalog_free(rg_catalog *c)
     for (size_t i = 0; i < c->views.n; i++) rg_map_free(&c->views.v[i].trigger_map);
     rg_map *maps[] = {&c->schema_map, &c->extension_map, &c->type_map, &c->relation_map,
                       &c->function_map, &c->function_name_map, &c->constraint_names,
-                      &c->opaque_map, &c->grant_map};
+                      &c->opaque_map, &c->grant_map, &c->statistics_map};
     for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) rg_map_free(maps[i]);
     rg_arena_free(c->arena);
     free(c);

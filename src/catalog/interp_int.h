@@ -143,6 +143,9 @@ enum {
 /* Tells every kind with a `follow` function. */
 void kinds_follow(ictx *x, const kind_event *ev);
 
+/* statistics.c: CREATE STATISTICS and the statements about it. */
+bool statistics_interp(ictx *x, const pg_node *n);
+void statistics_follow(ictx *x, const kind_event *ev);
 
 /* interp_follow.c: an expression of table t after its column `from` was
  * renamed to `to`. */

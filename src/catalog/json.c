@@ -51,6 +51,9 @@
  *    "views":      [{"schema","name","materialized","query","columns":[..],
  *                    "column_comments":[..],"options","check_option","with_no_data",
  *                    "search_path","indexes":[..],"triggers":[..],"comment"}],
+ *    "statistics": [{"schema","name","table":{"schema","name"},"columns":[..],
+ *                    "expressions":[..],"kinds":["ndistinct","dependencies","mcv"],
+ *                    "target":null|n,"comment"}],
  *    "grants":     [{"object","grantee","privilege","columns","grant_option"}],
  *    "opaque":     [{"kind","identity","sql","search_path"}]}
  *
@@ -631,6 +634,41 @@ static void write_views(jw *w)
     close_(w, ']');
 }
 
+static void write_statistics(jw *w)
+{
+    key(w, "statistics");
+    open_(w, '[');
+    for (size_t i = 0; i < w->o->nstatistics; i++) {
+        const rg_statistics *s = w->o->statistics[i];
+        sep(w);
+        open_(w, '{');
+        kstr(w, "schema", s->schema);
+        kstr(w, "name", s->name);
+        key(w, "table");
+        open_(w, '{');
+        kstr(w, "schema", s->table_schema);
+        kstr(w, "name", s->table_name);
+        close_(w, '}');
+        kstrs(w, "columns", s->columns, s->ncolumns);
+        key(w, "expressions");
+        open_(w, '[');
+        for (size_t k = 0; k < s->nexprs; k++) val_str(w, rg_expr_sql(w->o->c, &s->exprs[k]));
+        close_(w, ']');
+        const char *kinds[3];
+        size_t nk = 0;
+        if (s->ndistinct) kinds[nk++] = "ndistinct";
+        if (s->dependencies) kinds[nk++] = "dependencies";
+        if (s->mcv) kinds[nk++] = "mcv";
+        kstrs(w, "kinds", kinds, nk);
+        key(w, "target");
+        if (s->target >= 0) val_int(w, s->target);
+        else val_str(w, NULL);
+        kstr(w, "comment", s->comment);
+        close_(w, '}');
+    }
+    close_(w, ']');
+}
+
 static void write_grants(jw *w)
 {
     key(w, "grants");
@@ -698,6 +736,7 @@ void rg_catalog_to_json(rg_catalog *c, rg_buf *out)
     write_functions(&w);
     write_tables(&w);
     write_views(&w);
+    write_statistics(&w);
     write_grants(&w);
     write_opaque(&w);
     close_(&w, '}');

@@ -12,7 +12,8 @@
  *
  * Change kinds (the `kind` codes; stable, used by CSV and JSON consumers):
  *   add_/drop_<objkind> for schema, extension, type, sequence, function,
- *     table, column, constraint, index, view, trigger, policy, opaque
+ *     table, column, constraint, index, view, trigger, policy, statistics,
+ *     opaque
  *   alter_extension      schema or version changed
  *   alter_type           domain default/NOT NULL, enum values reordered
  *   add_enum_value       drop_enum_value (PostgreSQL cannot drop one)
@@ -38,6 +39,9 @@
  *   alter_trigger        definition (CREATE OR REPLACE TRIGGER), enabled
  *   alter_policy         roles, USING, WITH CHECK (command or
  *     permissiveness change is drop + add)
+ *   alter_statistics     definition (table, columns, expressions, kinds):
+ *     rebuilt, as no ALTER changes it
+ *   alter_statistics_target  ALTER STATISTICS ... SET STATISTICS
  *   alter_opaque         an unmodelled statement with the same identity
  *   alter_comment        any object's comment set, changed or removed
  *   add_grant drop_grant one privilege of one grantee
@@ -55,11 +59,12 @@
  * object for alter_comment), old_table/new_table at the owning tables.
  *
  * Order (see dgroup in diffint.h): all drops first — grants, opaque,
- * policies, triggers, views, foreign keys, indexes, other constraints,
- * columns, tables, functions, sequences, types, extensions, schemas —
- * then creates and alters — schemas, extensions, types, functions,
- * sequences, tables, columns, constraints, indexes, foreign keys, views,
- * indexes on materialized views, triggers, policies, opaque, comments,
+ * policies, triggers, views, foreign keys, indexes, statistics, other
+ * constraints, columns, tables, functions, sequences, types, extensions,
+ * schemas — then creates and alters — schemas, extensions, types,
+ * functions, sequences, tables, columns, constraints, indexes, foreign
+ * keys, views, indexes on materialized views, statistics, triggers,
+ * policies, opaque, comments,
  * grants. Within a group: partitions and inheritors after their parents
  * (before them on drop), then by object name, then in the order emitted
  * (for one column: collation, type, identity, generated, default, NOT
@@ -70,10 +75,10 @@
  * old catalog's.
  *
  * A new table is add_table (its columns and non-FK constraints included)
- * plus separate foreign keys, indexes, triggers, policies and comments; a
- * dropped table takes its columns, constraints, indexes, triggers,
- * policies and owned sequences along, so those get no changes of their
- * own. A dropped column and an added column of the same type in one table
+ * plus separate foreign keys, indexes, statistics, triggers, policies and
+ * comments; a dropped table takes its columns, constraints, indexes,
+ * statistics, triggers, policies and owned sequences along, so those get
+ * no changes of their own. A dropped column and an added column of the same type in one table
  * carry rename_hint on both changes (also appended to their detail).
  */
 #include "diffint.h"
@@ -727,6 +732,87 @@ static void diff_views(dctx *x)
         view_comments(x, o, n, obj);
     }
     x->rank = 0;
+}
+
+/* ---- extended statistics -------------------------------------------------- */
+
+/* "(ndistinct) ON a, b, (lower(c)) FROM public.t", for details. */
+static const char *statistics_def(dctx *x, const rg_catalog *c, const rg_statistics *s)
+{
+    rg_buf b = {0};
+    if (!(s->ndistinct && s->dependencies && s->mcv) && s->ncolumns + s->nexprs > 1)
+        rg_buf_printf(&b, "(%s%s%s%s%s) ", s->ndistinct ? "ndistinct" : "",
+                      s->ndistinct && (s->dependencies || s->mcv) ? ", " : "", s->dependencies ? "dependencies" : "",
+                      s->dependencies && s->mcv ? ", " : "", s->mcv ? "mcv" : "");
+    rg_buf_puts(&b, "ON ");
+    for (size_t i = 0; i < s->ncolumns; i++) {
+        if (i) rg_buf_puts(&b, ", ");
+        rg_quote_ident(&b, s->columns[i]);
+    }
+    for (size_t i = 0; i < s->nexprs; i++)
+        rg_buf_printf(&b, "%s(%s)", i || s->ncolumns ? ", " : "", rg_diff_expr_sql(c, &s->exprs[i]));
+    rg_buf_printf(&b, " FROM %s", rg_diff_qname(x, s->table_schema, s->table_name));
+    const char *d = rg_arena_strdup(x->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return d;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether o and n define the same statistics (else n replaces o: no ALTER
+ * changes a definition). The columns are a set: their order follows the
+ * table's column order, which is not part of a schema (a column added
+ * later sits last). */
+static bool statistics_same(dctx *x, const rg_statistics *o, const rg_statistics *n)
+{
+    if (strcmp(o->table_schema, n->table_schema) || strcmp(o->table_name, n->table_name) ||
+        o->ncolumns != n->ncolumns || o->nexprs != n->nexprs || o->ndistinct != n->ndistinct ||
+        o->dependencies != n->dependencies || o->mcv != n->mcv)
+        return false;
+    const char **a = rg_arena_alloc(x->a, 2 * (o->ncolumns + 1) * sizeof *a), **b = a + o->ncolumns + 1;
+    memcpy(a, o->columns, o->ncolumns * sizeof *a);
+    memcpy(b, n->columns, n->ncolumns * sizeof *b);
+    qsort(a, o->ncolumns, sizeof *a, cmp_name);
+    qsort(b, n->ncolumns, sizeof *b, cmp_name);
+    for (size_t i = 0; i < o->ncolumns; i++)
+        if (strcmp(a[i], b[i])) return false;
+    for (size_t i = 0; i < o->nexprs; i++)
+        if (!rg_diff_expr_eq(&o->exprs[i], &n->exprs[i])) return false;
+    return true;
+}
+
+void rg_diff_statistics(dctx *x)
+{
+    for (size_t i = 0; i < x->old->statistics.n; i++) {
+        const rg_statistics *o = &x->old->statistics.v[i];
+        if (o->dropped || rg_catalog_statistics(x->new, o->schema, o->name)) continue;
+        /* Statistics of a dropped table go with it. */
+        if (rg_map_get(&x->dropped_owner, rg_diff_key2(x, o->table_schema, o->table_name))) continue;
+        rg_diff_emit(x, G_DROP_STATISTICS, RG_CHANGE_DROP, RG_OBJ_STATISTICS, "drop_statistics",
+                     rg_diff_qname(x, o->schema, o->name), statistics_def(x, x->old, o), o, NULL);
+    }
+    for (size_t i = 0; i < x->new->statistics.n; i++) {
+        const rg_statistics *n = &x->new->statistics.v[i];
+        if (n->dropped) continue;
+        const rg_statistics *o = rg_catalog_statistics(x->old, n->schema, n->name);
+        if (o && rg_map_get(&x->dropped_owner, rg_diff_key2(x, o->table_schema, o->table_name))) o = NULL;
+        const char *obj = rg_diff_qname(x, n->schema, n->name);
+        if (!o) {
+            rg_diff_emit(x, G_STATISTICS, RG_CHANGE_ADD, RG_OBJ_STATISTICS, "add_statistics", obj,
+                         statistics_def(x, x->new, n), NULL, n);
+        } else if (!statistics_same(x, o, n)) {
+            rg_diff_emit(x, G_STATISTICS, RG_CHANGE_ALTER, RG_OBJ_STATISTICS, "alter_statistics", obj,
+                         rg_arena_printf(x->a, "%s -> %s", statistics_def(x, x->old, o), statistics_def(x, x->new, n)),
+                         o, n);
+        } else if (o->target != n->target) {
+            rg_diff_emit(x, G_STATISTICS, RG_CHANGE_ALTER, RG_OBJ_STATISTICS, "alter_statistics_target", obj,
+                         rg_arena_printf(x->a, "statistics target %d -> %d", o->target, n->target), o, n);
+        }
+        rg_diff_comment(x, RG_OBJ_STATISTICS, obj, o ? o->comment : NULL, n->comment, o, n);
+    }
 }
 
 /* ---- unmodelled statements ---------------------------------------------- */

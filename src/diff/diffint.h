@@ -77,7 +77,7 @@ typedef struct dctx {
 
 /* Records a change; returns it so callers can add tables or a hint. */
 rg_change *rg_diff_emit(dctx *x, dgroup g, rg_change_op op, rg_objkind ok,
-                        const char *kind, const char *object, const char *detail,
+                        rg_change_kind kind, const char *object, const char *detail,
                         const void *old_obj, const void *new_obj);
 void rg_diff_set_depth(dctx *x, int depth); /* of the last emitted change */
 

@@ -340,8 +340,8 @@ static int check_hints(planner *P, const char **err)
     rg_map drops = {0}, adds = {0};
     for (size_t i = 0; i < P->d->n; i++) {
         const rg_change *c = &P->d->v[i];
-        if (strcmp(c->kind, "drop_column") == 0) rg_map_put(&drops, c->object, (void *)c);
-        if (strcmp(c->kind, "add_column") == 0) rg_map_put(&adds, c->object, (void *)c);
+        if (c->ck == RG_CK_DROP_COLUMN) rg_map_put(&drops, c->object, (void *)c);
+        if (c->ck == RG_CK_ADD_COLUMN) rg_map_put(&adds, c->object, (void *)c);
     }
     int rc = RG_OK;
     for (size_t i = 0; i < P->o->nrenames && rc == RG_OK; i++) {
@@ -376,9 +376,9 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
     int rc = opts->ntable_renames ? pl_table_renames(&P, err) : RG_OK;
     d = P.d; /* table renames diff again */
     for (size_t i = 0; rc == RG_OK && i < d->n; i++)
-        if (strcmp(d->v[i].kind, "add_table") == 0)
+        if (d->v[i].ck == RG_CK_ADD_TABLE)
             rg_map_put(&P.new_tables, d->v[i].object, (void *)1);
-        else if (strcmp(d->v[i].kind, "drop_table") == 0)
+        else if (d->v[i].ck == RG_CK_DROP_TABLE)
             rg_map_put(&P.dropped_tables, d->v[i].object, (void *)1);
     mark_pairs(&P);
     if (rc == RG_OK) pl_maps_build(&P);
@@ -393,7 +393,7 @@ int rg_plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_catal
         for (size_t k = 0; k < RG_OBJ__COUNT; k++)
             if (prepass[k]) prepass[k](&P);
         for (size_t i = 0; i < d->n; i++)
-            if (!rg_map_get(&P.consumed, d->v[i].object) || strcmp(d->v[i].kind, "drop_column") != 0)
+            if (!rg_map_get(&P.consumed, d->v[i].object) || d->v[i].ck != RG_CK_DROP_COLUMN)
                 pl_shape_change(&P, &d->v[i]);
         finish(&P);
     } else {

@@ -59,25 +59,25 @@ static const char *comment_sql(planner *P, const rg_statistics *s, const char *c
 void pl_shape_statistics(planner *P, const rg_change *c)
 {
     const rg_statistics *o = c->old_obj, *n = c->new_obj;
-    if (!strcmp(c->kind, "add_statistics")) {
+    if (c->ck == RG_CK_ADD_STATISTICS) {
         create_step(P, c, n);
         pl_skip(P, "alter_comment", c->object); /* the CREATE text carries it */
-    } else if (!strcmp(c->kind, "drop_statistics")) {
+    } else if (c->ck == RG_CK_DROP_STATISTICS) {
         drop_step(P, c, o);
-    } else if (!strcmp(c->kind, "alter_statistics_target")) {
+    } else if (c->ck == RG_CK_ALTER_STATISTICS_TARGET) {
         const char *q = pl_qn(P, n->schema, n->name);
         rg_plan_step *st = pl_step(P, expand(P), "alter_statistics_target", c->object,
                                    rg_arena_printf(P->a, "ALTER STATISTICS %s SET STATISTICS %d", q, n->target),
                                    rg_arena_printf(P->a, "ALTER STATISTICS %s SET STATISTICS %d", q, o->target));
         pl_step_prio(st, PRIO_LATE);
         st->lock_table = pl_key(P, n->table_schema, n->table_name, NULL);
-    } else if (!strcmp(c->kind, "alter_statistics")) {
+    } else if (c->ck == RG_CK_ALTER_STATISTICS) {
         /* a new definition: no ALTER can change it */
         drop_step(P, c, o);
         rg_plan_step *st = create_step(P, c, n);
         pl_note(P, st, "replaces the old definition (dropped above)");
         pl_skip(P, "alter_comment", c->object);
-    } else if (!strcmp(c->kind, "alter_comment")) {
+    } else if (c->ck == RG_CK_ALTER_COMMENT) {
         rg_plan_step *st = pl_step(P, expand(P), "comment_on_statistics", c->object, comment_sql(P, n, n->comment),
                                    comment_sql(P, n, o ? o->comment : NULL));
         pl_step_prio(st, PRIO_LATE + 2);

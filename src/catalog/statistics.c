@@ -16,7 +16,6 @@
  */
 #include "catalog/interp_int.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 enum { STATS_MAX_KEYS = 8 }; /* STATS_MAX_DIMENSIONS */
@@ -85,11 +84,17 @@ static int column_index(const rg_table *t, const char *name)
     return -1;
 }
 
-static const rg_table *sort_table; /* for cmp_column: qsort has no context */
-
-static int cmp_column(const void *a, const void *b)
+/* Orders names by the table's column order (at most STATS_MAX_KEYS of
+ * them: an insertion sort, with no shared state, as catalogs are built on
+ * two threads). */
+static void sort_by_column(const rg_table *t, const char **v, size_t n)
 {
-    return column_index(sort_table, *(const char *const *)a) - column_index(sort_table, *(const char *const *)b);
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = i; k > 0 && column_index(t, v[k - 1]) > column_index(t, v[k]); k--) {
+            const char *tmp = v[k];
+            v[k] = v[k - 1];
+            v[k - 1] = tmp;
+        }
 }
 
 /* A bare column reference `(a)` counts as the column a. */
@@ -183,8 +188,7 @@ static bool create_stats(ictx *x, const pg_CreateStatsStmt *cs)
         return true;
     }
     if (!single_expr && !cs->n_stat_types) nd = dep = mcv = true;
-    sort_table = t;
-    qsort(cols, ncols, sizeof *cols, cmp_column);
+    sort_by_column(t, cols, ncols);
     rg_statistics *s = push(x, schema, name);
     s->table_schema = t->schema;
     s->table_name = t->name;

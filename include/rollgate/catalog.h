@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 
+#include "rollgate/kinds.h"
 #include "rollgate/parse.h"
 #include "rollgate/util.h"
 
@@ -37,20 +38,11 @@ typedef struct rg_expr {
     const void *node;       /* raw parse tree (PgQuery__Node *), may be NULL */
 } rg_expr;
 
+/* The kinds of objects, one per row of the registry (rollgate/kinds.h). */
 typedef enum {
-    RG_OBJ_SCHEMA,
-    RG_OBJ_EXTENSION,
-    RG_OBJ_TYPE,
-    RG_OBJ_SEQUENCE,
-    RG_OBJ_FUNCTION,
-    RG_OBJ_TABLE,
-    RG_OBJ_COLUMN,
-    RG_OBJ_CONSTRAINT,
-    RG_OBJ_INDEX,
-    RG_OBJ_VIEW,
-    RG_OBJ_TRIGGER,
-    RG_OBJ_POLICY,
-    RG_OBJ_OPAQUE,
+#define RG_OBJKIND_ENUM(KIND, ...) RG_OBJ_##KIND,
+    RG_OBJKINDS(RG_OBJKIND_ENUM)
+#undef RG_OBJKIND_ENUM
     RG_OBJ__COUNT
 } rg_objkind;
 
@@ -369,6 +361,28 @@ typedef struct rg_function {
     const void *attr_state;
 } rg_function;
 
+/* ---- extended statistics (CREATE STATISTICS) ----------------------------- */
+
+/* PostgreSQL keeps the plain columns as a set of attribute numbers and the
+ * expressions in order; pg_dump prints the columns in the table's column
+ * order, then the expressions. Statistics on materialized views are kept
+ * as opaque statements. */
+typedef struct rg_statistics {
+    const char *schema, *name;
+    const char *table_schema, *table_name;
+    const char **columns;            /* in the table's column order */
+    size_t ncolumns;
+    rg_expr *exprs;                  /* in the order written */
+    size_t nexprs;
+    /* The kinds built: the named ones, else all three; none for a single
+     * expression (PostgreSQL builds only its expression statistics). */
+    bool ndistinct, dependencies, mcv;
+    int target;                      /* ALTER STATISTICS ... SET STATISTICS; -1 = default */
+    const char *comment;
+    bool dropped;
+    rg_origin origin;
+} rg_statistics;
+
 /* ---- other objects ------------------------------------------------------ */
 
 typedef struct rg_schema {
@@ -428,6 +442,7 @@ typedef struct rg_catalog {
     RG_VEC(rg_view) views;
     RG_VEC(rg_opaque) opaque;
     RG_VEC(rg_grant) grants;         /* unordered: REVOKE swap-removes rows */
+    RG_VEC(rg_statistics) statistics;
 
     rg_map schema_map;               /* name -> rg_schema * */
     rg_map extension_map;            /* name -> rg_extension * */
@@ -439,6 +454,7 @@ typedef struct rg_catalog {
                                       * per-namespace constraint name check */
     rg_map opaque_map;               /* identity -> rg_opaque * */
     rg_map grant_map;                /* "object|grantee|privilege|columns" -> rg_grant * */
+    rg_map statistics_map;           /* "schema.name" -> rg_statistics * */
 
     /* Interpreter state that statements change. */
     const char **search_path;        /* schema names, "$user" dropped */
@@ -508,6 +524,10 @@ typedef struct rg_relref {
 
 rg_catalog *rg_catalog_new(void);    /* holds schemas public (and pg_catalog implicitly) */
 void rg_catalog_free(rg_catalog *c);
+/* A deep copy that statements can be applied to without touching `c`.
+ * It shares c's strings and parse trees (never written to), so c must
+ * outlive it. */
+rg_catalog *rg_catalog_clone(const rg_catalog *c);
 
 /*
  * Applies every statement of a script, in order. Statements it does not
@@ -533,6 +553,7 @@ rg_view *rg_catalog_view(const rg_catalog *c, const char *schema, const char *na
 rg_sequence *rg_catalog_sequence(const rg_catalog *c, const char *schema, const char *name);
 rg_index *rg_catalog_index(const rg_catalog *c, const char *schema, const char *name);
 rg_type *rg_catalog_type(const rg_catalog *c, const char *schema, const char *name);
+rg_statistics *rg_catalog_statistics(const rg_catalog *c, const char *schema, const char *name);
 rg_column *rg_table_column(const rg_table *t, const char *name);
 rg_constraint *rg_table_constraint(const rg_table *t, const char *name);
 

@@ -17,9 +17,12 @@ typedef void (*rg_csv_row_fn)(void *ctx, const char *const *fields, size_t nfiel
 int rg_csv_parse(const char *data, size_t len, rg_csv_row_fn row, void *ctx);
 
 /* Appends one CSV cell (RFC 4180 quoting by libcsv's csv_write). A cell a
- * spreadsheet would evaluate as a formula (leading =, +, - or @) gets a
- * leading apostrophe. Every CSV rollgate writes goes through this. */
+ * spreadsheet would evaluate as a formula (leading =, +, - or @; a lone
+ * "-" is none) gets a leading apostrophe. Every CSV rollgate writes goes
+ * through this. */
 struct rg_buf;
 int rg_csv_cell(struct rg_buf *out, const char *s);
+/* Appends one CSV row: the cells, comma-separated, then CRLF. */
+int rg_csv_row(struct rg_buf *out, const char *const *cells, size_t n);
 
 #endif

@@ -58,10 +58,6 @@ typedef struct rg_plan_opts {
      * findings. */
     bool allow_lossy;
     const rg_drop_hint *allow_drops;   size_t nallow_drops;
-    /* For table renames: the planner reloads the old schema and renames
-     * the tables there before it diffs (the given diff is not used). */
-    rg_parser *parser;
-    const char *old_path;
     /* The self-check's resolution of the SQL inside the plan's DDL (views,
      * bodies, DO blocks, expressions, casts): rg_sim_strict_catalog. NULL:
      * the self-check interprets DDL only. */
@@ -87,6 +83,10 @@ typedef struct rg_plan_step {
     const char *sql;              /* the up statement, without ';' */
     const char *down;             /* its down statement(s) without the final ';', or NULL */
     const char *object;           /* "public.posts.content" */
+    const char *lock_table;       /* the table the lock model's table_lock is
+                                   * taken on, named as `object` is, when
+                                   * `object` is no relation (a statistics
+                                   * object); NULL: what `object` names */
     const char *op;               /* lock model op code */
     const rg_lockrule *rule;      /* NULL when the op is unknown on the version */
     bool lossless;                /* the down restores data too */
@@ -119,9 +119,16 @@ typedef struct rg_plan {
     size_t nfindings, findings_cap;
     const rg_plan_opts *opts;
     const char *lock_timeout;
-    /* internal: what table renames made (freed with the plan) */
+    /* The catalogs the plan goes between (the caller's; they outlive it).
+     * The self-check and the simulator apply the plan to clones of
+     * old_cat: no stage reads its input twice. */
+    const rg_catalog *old_cat, *new_cat;
+    /* internal: what table renames made (freed with the plan): a clone of
+     * old_cat with the tables renamed, its diff, and the parser of the
+     * rename statements */
     rg_diff *owned_diff;
     rg_catalog *owned_cat;
+    rg_parser *owned_parser;
 } rg_plan;
 
 /*
@@ -139,13 +146,13 @@ void rg_plan_file_up(const rg_plan *p, const rg_plan_file *f, rg_buf *out);
 void rg_plan_file_down(const rg_plan *p, const rg_plan_file *f, rg_buf *out);
 
 /*
- * The self-check: applies every up file to a fresh catalog of `old_path`
- * and diffs against new_cat; then every down in reverse and diffs against
- * old_cat. Differences become findings in p. Returns RG_OK or an error
- * code when a step does not even parse or apply (also a finding).
+ * The self-check: applies every up file to a clone of the plan's old
+ * catalog and diffs against its new one; then every down in reverse and
+ * diffs against the old one. Differences become findings in p. Returns
+ * RG_OK or an error code when a step does not even parse or apply (also a
+ * finding).
  */
-int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path,
-                   const rg_catalog *old_cat, const rg_catalog *new_cat);
+int rg_plan_verify(rg_plan *p);
 
 /*
  * Planner feedback: moves step `step_number` (1-based) from a migration

@@ -142,15 +142,14 @@ typedef struct rg_sim {
 } rg_sim;
 
 /*
- * Simulates plan p: starts from a fresh catalog of old_path (parsed with
- * `parser`), applies each migration stage's files statement by statement,
+ * Simulates plan p: starts from a clone of the plan's old catalog,
+ * applies each migration stage's files statement by statement,
  * and checks every query of every app live in each stage (apps matched by
  * name to the stage's `apps` list). Returns RG_OK (verdicts are in *out,
- * errors included) or RG_EINPUT / RG_EINTERNAL when the old schema or a
- * step does not load.
+ * errors included) or RG_EINPUT / RG_EINTERNAL when a step does not
+ * load.
  */
-int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const char *old_path,
-                     const rg_app *apps, size_t napps);
+int rg_simulate_plan(rg_sim **out, const rg_plan *p, const rg_app *apps, size_t napps);
 void rg_sim_free(rg_sim *s);
 
 /* compatibility.csv: `stage,app,query,verdict,code,detail`. */

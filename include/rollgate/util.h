@@ -75,6 +75,18 @@ void rg_buf_free(rg_buf *b);
  * (and the backslash) as \xNN: hostile names in messages stay inert. */
 void rg_buf_put_printable(rg_buf *b, const char *s, size_t n, size_t max);
 
+/* ---- quoting (quote.c) ---------------------------------------------------- */
+/* A SQL string literal: 'it''s'. standard_conforming_strings is on (the
+ * default since PostgreSQL 9.1), so only the quote itself is doubled. */
+void rg_sql_literal(rg_buf *out, const char *s);
+/* A JSON string with its quotes (RFC 8259: " \ and control bytes escaped).
+ * RG_JSON_HTML_SAFE also escapes < & U+2028 U+2029, so the text can be
+ * pasted into HTML, even a <script> block; RG_JSON_NULL writes a NULL
+ * string as null (otherwise ""). Input is valid UTF-8 (the parse stage
+ * refuses anything else). */
+enum { RG_JSON_HTML_SAFE = 1, RG_JSON_NULL = 2 };
+void rg_json_str(rg_buf *out, const char *s, unsigned flags);
+
 /* ---- string-keyed hash map ----------------------------------------------
  * Open addressing, keys are not copied (callers keep them alive, usually in
  * an arena). Values are pointers; NULL means absent. */
@@ -88,6 +100,8 @@ uint64_t rg_hash(const void *p, size_t n);
 void *rg_map_get(const rg_map *m, const char *key);
 void rg_map_put(rg_map *m, const char *key, void *val); /* insert or replace */
 void *rg_map_del(rg_map *m, const char *key);           /* returns old value */
+/* dst becomes a copy of src (same keys and values, its own storage). */
+void rg_map_copy(rg_map *dst, const rg_map *src);
 void rg_map_free(rg_map *m);
 
 /* ---- sources and diagnostics --------------------------------------------

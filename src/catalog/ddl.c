@@ -97,18 +97,6 @@ static void put_qname(emitter *e, const char *schema, const char *name)
     rg_quote_ident(e->b, name);
 }
 
-/* A string literal. standard_conforming_strings is on (the default since
- * PostgreSQL 9.1), so only the quote itself needs doubling. */
-static void put_literal(rg_buf *b, const char *s)
-{
-    rg_buf_putc(b, '\'');
-    for (const char *p = s ? s : ""; *p; p++) {
-        if (*p == '\'') rg_buf_putc(b, '\'');
-        rg_buf_putc(b, *p);
-    }
-    rg_buf_putc(b, '\'');
-}
-
 /* A dollar-quoted body, with a tag the body does not contain (pg_dump
  * picks $$, then $_$, $__$, ...). */
 static void put_dollar(rg_buf *b, const char *body)
@@ -280,7 +268,7 @@ static void put_options(emitter *e, const char *list, const char *eq, const char
     for (const char *p = list; *p;) {
         size_t klen = option_name_len(p, eq);
         if (!klen) { /* not an option list after all: keep it one literal */
-            put_literal(e->b, p);
+            rg_sql_literal(e->b, p);
             return;
         }
         put_option_name(e, p, klen);
@@ -295,7 +283,7 @@ static void put_options(emitter *e, const char *list, const char *eq, const char
         if (vlen || mode != VAL_TYPE) { /* a flag (passedbyvalue) has no value */
             rg_buf_puts(e->b, out_eq);
             if (word || value_bare(v, vlen, mode)) rg_buf_put(e->b, v, vlen);
-            else put_literal(e->b, rg_arena_strndup(e->a, v, vlen));
+            else rg_sql_literal(e->b, rg_arena_strndup(e->a, v, vlen));
         }
         if (!end) break;
         rg_buf_puts(e->b, ", ");
@@ -329,7 +317,7 @@ static void use_path(emitter *e, const char *path)
         p = sep ? sep + 2 : p + n;
     }
     rg_buf_puts(e->b, "SELECT pg_catalog.set_config('search_path', ");
-    put_literal(e->b, rg_buf_cstr(&list));
+    rg_sql_literal(e->b, rg_buf_cstr(&list));
     rg_buf_puts(e->b, ", false);\n");
     rg_buf_free(&list);
     e->path = path;
@@ -441,6 +429,7 @@ static int cmp_names(const char *as, const char *an, const char *bs, const char 
     }
 DEFINE_CMP(cmp_type, rg_type)
 DEFINE_CMP(cmp_seq, rg_sequence)
+DEFINE_CMP(cmp_statistics, rg_statistics)
 DEFINE_CMP(cmp_table, rg_table)
 DEFINE_CMP(cmp_index, rg_index)
 
@@ -523,7 +512,7 @@ static void emit_extensions(emitter *e)
         }
         if (x->version) {
             rg_buf_puts(e->b, " VERSION ");
-            put_literal(e->b, x->version);
+            rg_sql_literal(e->b, x->version);
         }
         rg_buf_puts(e->b, ";\n");
     }
@@ -538,7 +527,7 @@ static void emit_enum(emitter *e, const rg_type *t)
     rg_buf_puts(e->b, " AS ENUM (");
     for (size_t i = 0; i < t->labels.n; i++) {
         rg_buf_puts(e->b, i ? ",\n    " : "\n    ");
-        put_literal(e->b, t->labels.v[i]);
+        rg_sql_literal(e->b, t->labels.v[i]);
     }
     rg_buf_puts(e->b, t->labels.n ? "\n);\n" : ");\n");
 }
@@ -777,9 +766,9 @@ static void emit_function(emitter *e, const rg_function *f)
     }
     rg_buf_puts(e->b, "\n    AS ");
     if (f->body2) {
-        put_literal(e->b, f->body ? f->body : "");
+        rg_sql_literal(e->b, f->body ? f->body : "");
         rg_buf_puts(e->b, ", ");
-        put_literal(e->b, f->body2);
+        rg_sql_literal(e->b, f->body2);
     } else {
         put_dollar(e->b, f->body ? f->body : "");
     }
@@ -1884,7 +1873,7 @@ static void emit_opaque(emitter *e, int group)
 static void put_comment_tail(emitter *e, const char *comment)
 {
     rg_buf_puts(e->b, " IS ");
-    put_literal(e->b, comment);
+    rg_sql_literal(e->b, comment);
     rg_buf_puts(e->b, ";\n");
 }
 
@@ -2103,6 +2092,8 @@ void rg_emit_order_init(rg_emit_order *o, rg_catalog *c)
     e.o.sequences = (rg_sequence **)v;
     e.o.nindexes = SORTED(&e, c->indexes, cmp_index, &v);
     e.o.indexes = (rg_index **)v;
+    e.o.nstatistics = SORTED(&e, c->statistics, cmp_statistics, &v);
+    e.o.statistics = (rg_statistics **)v;
     e.o.ngrants = sorted_live(&e, c->grants.v, c->grants.n, sizeof *c->grants.v, (size_t)-1,
                               cmp_grant, &v);
     e.o.grants = (rg_grant **)v;
@@ -2141,6 +2132,46 @@ size_t rg_emit_policies(rg_emit_order *o, const rg_table *t, rg_policy ***out)
 bool rg_emit_index_on_view(const rg_emit_order *o, const rg_index *x)
 {
     return rg_catalog_view(o->c, x->table_schema, x->table_name) != NULL;
+}
+
+/* ---- extended statistics ------------------------------------------------- */
+
+/* pg_get_statisticsobjdef's shape: the kinds only when not all three are
+ * built (and never for one expression), columns in the table's order,
+ * then the expressions, parenthesised (always valid, and the same tree). */
+static void emit_statistics_object(emitter *e, const rg_statistics *s)
+{
+    use_table_path(e, s->table_schema, s->table_name);
+    rg_buf_puts(e->b, "CREATE STATISTICS ");
+    put_qname(e, s->schema, s->name);
+    if (s->ncolumns + s->nexprs > 1 && !(s->ndistinct && s->dependencies && s->mcv)) {
+        const char *sep = " (";
+        if (s->ndistinct) rg_buf_printf(e->b, "%sndistinct", sep), sep = ", ";
+        if (s->dependencies) rg_buf_printf(e->b, "%sdependencies", sep), sep = ", ";
+        if (s->mcv) rg_buf_printf(e->b, "%smcv", sep);
+        rg_buf_putc(e->b, ')');
+    }
+    rg_buf_puts(e->b, " ON ");
+    put_ident_list(e->b, s->columns, s->ncolumns);
+    for (size_t i = 0; i < s->nexprs; i++) {
+        if (i || s->ncolumns) rg_buf_puts(e->b, ", ");
+        put_paren_expr(e, &s->exprs[i]);
+    }
+    rg_buf_puts(e->b, " FROM ");
+    put_qname(e, s->table_schema, s->table_name);
+    rg_buf_puts(e->b, ";\n");
+    if (s->target >= 0) {
+        rg_buf_puts(e->b, "ALTER STATISTICS ");
+        put_qname(e, s->schema, s->name);
+        rg_buf_printf(e->b, " SET STATISTICS %d;\n", s->target);
+    }
+    comment_on(e, "STATISTICS", s->schema, s->name, s->comment);
+}
+
+/* After the tables, views and the functions their expressions may call. */
+static void emit_statistics(emitter *e)
+{
+    for (size_t i = 0; i < e->o.nstatistics; i++) emit_statistics_object(e, e->o.statistics[i]);
 }
 
 /* ---- the whole catalog --------------------------------------------------- */
@@ -2194,6 +2225,8 @@ void rg_catalog_to_sql(rg_catalog *c, rg_buf *out)
     emit_views(&e);
     emit_indexes(&e, true);
     emit_functions(&e, 2);
+    section(&e, "statistics");
+    emit_statistics(&e);
     section(&e, "triggers and policies");
     emit_triggers(&e);
     emit_policies(&e);
@@ -2357,4 +2390,12 @@ bool rg_ddl_grant(rg_catalog *c, const rg_grant *g, bool revoke, rg_buf *out)
     }
     rg_arena_free(e.a);
     return ok;
+}
+
+void rg_ddl_statistics(rg_catalog *c, const rg_statistics *s, rg_buf *out)
+{
+    const rg_table *t = rg_catalog_table(c, s->table_schema, s->table_name);
+    emitter e = one_emitter(c, out, t ? t->search_path : NULL);
+    emit_statistics_object(&e, s);
+    rg_arena_free(e.a);
 }

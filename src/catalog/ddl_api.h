@@ -25,6 +25,8 @@ void rg_ddl_type(rg_catalog *c, const rg_type *t, rg_buf *out);
 void rg_ddl_sequence(rg_catalog *c, const rg_sequence *s, rg_buf *out);
 /* A partition's bound: "FOR VALUES ..." or "DEFAULT" (in `a`). */
 const char *rg_ddl_partition_bound(rg_catalog *c, const rg_table *t, rg_arena *a);
+/* CREATE STATISTICS ...; with its SET STATISTICS and COMMENT, if any. */
+void rg_ddl_statistics(rg_catalog *c, const rg_statistics *s, rg_buf *out);
 void rg_ddl_trigger(rg_catalog *c, const char *schema, const char *table,
                     const rg_trigger *g, rg_buf *out);
 /* CREATE POLICY ... ON t ...; */

@@ -30,6 +30,7 @@ typedef struct rg_emit_order {
     rg_index **indexes;          size_t nindexes;
     rg_view **views;             size_t nviews;
     rg_grant **grants;           size_t ngrants;
+    rg_statistics **statistics;  size_t nstatistics;
 } rg_emit_order;
 
 void rg_emit_order_init(rg_emit_order *o, rg_catalog *c);

@@ -373,7 +373,7 @@ void rg_catalog_free(rg_catalog *c)
     for (size_t i = 0; i < c->views.n; i++) rg_map_free(&c->views.v[i].trigger_map);
     rg_map *maps[] = {&c->schema_map, &c->extension_map, &c->type_map, &c->relation_map,
                       &c->function_map, &c->function_name_map, &c->constraint_names,
-                      &c->opaque_map, &c->grant_map};
+                      &c->opaque_map, &c->grant_map, &c->statistics_map};
     for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) rg_map_free(maps[i]);
     rg_arena_free(c->arena);
     free(c);
@@ -381,9 +381,9 @@ void rg_catalog_free(rg_catalog *c)
 
 const char *rg_objkind_name(rg_objkind k)
 {
-    static const char *const names[RG_OBJ__COUNT] = {
-        "schema", "extension", "type", "sequence", "function", "table", "column",
-        "constraint", "index", "view", "trigger", "policy", "opaque"};
+#define NAME_COLUMN(KIND, name, ...) [RG_OBJ_##KIND] = name,
+    static const char *const names[RG_OBJ__COUNT] = {RG_OBJKINDS(NAME_COLUMN)};
+#undef NAME_COLUMN
     return (unsigned)k < RG_OBJ__COUNT ? names[k] : "unknown";
 }
 
@@ -923,9 +923,25 @@ static bool do_rejected(ictx *x, const pg_DoStmt *ds)
     return sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_PLPGSQL, .text = body}, 0);
 }
 
+/* The registry's interp and follow columns. */
+#define INTERP_COLUMN(KIND, name, interp, ...) interp,
+static bool (*const kind_interp[RG_OBJ__COUNT])(ictx *, const pg_node *) = {RG_OBJKINDS(INTERP_COLUMN)};
+#undef INTERP_COLUMN
+#define FOLLOW_COLUMN(KIND, name, interp, follow, ...) follow,
+static void (*const kind_follow[RG_OBJ__COUNT])(ictx *, const kind_event *) = {RG_OBJKINDS(FOLLOW_COLUMN)};
+#undef FOLLOW_COLUMN
+
+void kinds_follow(ictx *x, const kind_event *ev)
+{
+    for (size_t k = 0; k < RG_OBJ__COUNT; k++)
+        if (kind_follow[k]) kind_follow[k](x, ev);
+}
+
 static void apply_stmt_node(ictx *x, const pg_node *n)
 {
     if (!n) return;
+    for (size_t k = 0; k < RG_OBJ__COUNT; k++)
+        if (kind_interp[k] && kind_interp[k](x, n)) return;
     switch (n->node_case) {
     case T_VariableSetStmt: apply_set(x, n->variable_set_stmt); break;
     case T_SelectStmt: apply_select(x, n->select_stmt); break;

@@ -314,6 +314,7 @@ static void drop_schema(ictx *x, const pg_DropStmt *ds, const char *name)
     for (size_t i = 0; i < c->sequences.n && !used; i++) used = !c->sequences.v[i].dropped && !strcmp(c->sequences.v[i].schema, name);
     for (size_t i = 0; i < c->types.n && !used; i++) used = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
     for (size_t i = 0; i < c->functions.n && !used; i++) used = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
+    if (!used) kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_IN_USE, .from_schema = name, .used = &used});
     if (used && !cascade) {
         ierr(x, 0, "2BP01", "cannot drop schema %s because other objects depend on it", name);
         return;
@@ -333,6 +334,7 @@ static void drop_schema(ictx *x, const pg_DropStmt *ds, const char *name)
         if (!c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name)) drop_type(x, &c->types.v[i], true);
     for (size_t i = 0; i < c->functions.n; i++)
         if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name)) drop_function(x, &c->functions.v[i]);
+    kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_DROP, .from_schema = name, .cascade = true});
     s->dropped = true;
     rg_map_del(&c->schema_map, name);
     grants_drop_object(c, rg_arena_printf(c->arena, "schema %s", name));
@@ -689,6 +691,7 @@ static void rename_schema(ictx *x, const char *from, const char *to)
     rg_map_del(&c->schema_map, from);
     s->name = to;
     rg_map_put(&c->schema_map, s->name, s);
+    kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_RENAME, .from_schema = from, .to = to});
     rg_map moves = {0};
     for (size_t i = 0; i < c->tables.n; i++)
         if (!c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, from)) {

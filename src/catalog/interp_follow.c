@@ -47,7 +47,7 @@ static pg_node *private_expr(rg_catalog *c, const rg_expr *e)
     return sql ? (pg_node *)rg_pg_parse_expr(c->arena, sql) : NULL;
 }
 
-static void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to)
+void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to)
 {
     if (!e->key || !e->node) return;
     colrename r = {from, to, t->name, false};
@@ -127,6 +127,7 @@ static rg_pg_step find_relation(const rg_pg_visit *v, void *ctx)
 void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to)
 {
     rg_catalog *c = x->c;
+    kinds_follow(x, &(kind_event){.type = KEV_COLUMN_RENAME, .table = t, .column = from, .to = to});
     for (size_t i = 0; i < t->columns.n; i++) {
         rg_column *col = &t->columns.v[i];
         if (col->dropped) continue;

@@ -108,6 +108,49 @@ const char **index_column_names(rg_arena *a, pg_node *const *params, size_t npar
 /* The single column a CHECK expression references, or NULL. */
 const char *check_single_column(const rg_table *t, const pg_node *expr);
 
+/* ---- the registry's catalog columns (rollgate/kinds.h) -------------------- */
+
+/* What happened to a table, column or schema that objects of other kinds
+ * may name. */
+typedef enum {
+    KEV_TABLE_DROP,    /* table */
+    KEV_TABLE_MOVE,    /* table (already renamed or moved), from_schema, from_name */
+    KEV_TABLE_LIKE,    /* table created (LIKE from_schema.from_name like_options) */
+    KEV_COLUMN_DROP,   /* table, column */
+    KEV_COLUMN_RENAME, /* table, column (the old name), to */
+    KEV_SCHEMA_RENAME, /* from_schema, to */
+    KEV_SCHEMA_IN_USE, /* from_schema: set *used when an object lives there */
+    KEV_SCHEMA_DROP    /* from_schema (DROP SCHEMA ... CASCADE) */
+} kind_event_type;
+
+typedef struct kind_event {
+    kind_event_type type;
+    rg_table *table;
+    const char *from_schema, *from_name;
+    const char *column, *to;
+    bool cascade;
+    unsigned like_options;   /* LIKE_* bits */
+    bool *used;
+} kind_event;
+
+/* TableLikeOption bits (parsenodes.h, PostgreSQL 15). */
+enum {
+    LIKE_COMMENTS = 1 << 0, LIKE_COMPRESSION = 1 << 1, LIKE_CONSTRAINTS = 1 << 2, LIKE_DEFAULTS = 1 << 3,
+    LIKE_GENERATED = 1 << 4, LIKE_IDENTITY = 1 << 5, LIKE_INDEXES = 1 << 6, LIKE_STATISTICS = 1 << 7,
+    LIKE_STORAGE = 1 << 8
+};
+
+/* Tells every kind with a `follow` function. */
+void kinds_follow(ictx *x, const kind_event *ev);
+
+/* statistics.c: CREATE STATISTICS and the statements about it. */
+bool statistics_interp(ictx *x, const pg_node *n);
+void statistics_follow(ictx *x, const kind_event *ev);
+
+/* interp_follow.c: an expression of table t after its column `from` was
+ * renamed to `to`. */
+void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to);
+
 /* ---- interp_table.c ------------------------------------------------------ */
 
 void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeignTableStmt *ft);
@@ -189,6 +232,8 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as);
 void rename_composite_attr(ictx *x, const pg_RenameStmt *rs);
 void apply_create_range(ictx *x, const pg_CreateRangeStmt *rs);
 void apply_define(ictx *x, const pg_DefineStmt *ds);
+/* A copy of a function's private attribute state (rg_catalog_clone). */
+const void *fattrs_clone(rg_arena *a, const void *state);
 void apply_create_domain(ictx *x, const pg_CreateDomainStmt *ds);
 void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds);
 rg_type *type_find_names(ictx *x, pg_node *const *names, size_t n);

@@ -336,6 +336,20 @@ typedef struct fattrs {
     RG_VEC(const char *) sets;
 } fattrs;
 
+const void *fattrs_clone(rg_arena *a, const void *state)
+{
+    if (!state) return NULL;
+    fattrs *fa = rg_arena_alloc(a, sizeof *fa);
+    *fa = *(const fattrs *)state;
+    if (fa->sets.n) {
+        const char **v = rg_arena_alloc(a, fa->sets.n * sizeof *v);
+        memcpy(v, fa->sets.v, fa->sets.n * sizeof *v);
+        fa->sets.v = v;
+    }
+    fa->sets.cap = fa->sets.n;
+    return fa;
+}
+
 static void upper_into(rg_buf *b, const char *s)
 {
     for (; *s; s++) rg_buf_putc(b, (char)toupper((unsigned char)*s));
@@ -348,16 +362,6 @@ static const char *upper_a(rg_arena *a, const char *s)
     const char *r = rg_arena_strdup(a, rg_buf_cstr(&b));
     rg_buf_free(&b);
     return r;
-}
-
-static void quote_literal(rg_buf *b, const char *s)
-{
-    rg_buf_putc(b, '\'');
-    for (; *s; s++) {
-        if (*s == '\'') rg_buf_putc(b, '\'');
-        rg_buf_putc(b, *s);
-    }
-    rg_buf_putc(b, '\'');
 }
 
 /* "SET name TO 'v1', 'v2'" / "SET name FROM CURRENT", the proconfig entry. */
@@ -373,7 +377,7 @@ static const char *set_clause(rg_arena *a, const pg_VariableSetStmt *vs)
             if (i) rg_buf_puts(&b, ", ");
             const pg_node *v = vs->args[i];
             if (rg_pg_is(v, T_A_Const) && v->a_const->val_case == A_CONST_SVAL)
-                quote_literal(&b, v->a_const->sval->sval);
+                rg_sql_literal(&b, v->a_const->sval->sval);
             else if (rg_pg_is(v, T_A_Const) && v->a_const->val_case == A_CONST_IVAL)
                 rg_buf_printf(&b, "%d", v->a_const->ival->ival);
             else if (rg_pg_is(v, T_A_Const) && v->a_const->val_case == A_CONST_FVAL)
@@ -753,7 +757,7 @@ const char *trigger_args_text(rg_arena *a, pg_node *const *args, size_t n)
     rg_buf b = {0};
     for (size_t i = 0; i < n; i++) {
         if (i) rg_buf_puts(&b, ", ");
-        quote_literal(&b, rg_pg_str(args[i]));
+        rg_sql_literal(&b, rg_pg_str(args[i]));
     }
     const char *s = rg_arena_strdup(a, rg_buf_cstr(&b));
     rg_buf_free(&b);

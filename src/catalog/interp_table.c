@@ -862,12 +862,6 @@ static void typed_table_columns(ictx *x, rg_table *t, const pg_TypeName *tn)
     inote(x, tn->location, "unmodelled", "OF %s: the columns are copied, the type link is not kept", ty->name);
 }
 
-/* TableLikeOption bits (parsenodes.h, PostgreSQL 15). */
-enum {
-    LIKE_COMMENTS = 1 << 0, LIKE_COMPRESSION = 1 << 1, LIKE_CONSTRAINTS = 1 << 2, LIKE_DEFAULTS = 1 << 3,
-    LIKE_GENERATED = 1 << 4, LIKE_IDENTITY = 1 << 5, LIKE_INDEXES = 1 << 6, LIKE_STORAGE = 1 << 8
-};
-
 /* LIKE's columns: names, types, NOT NULL always; the rest as INCLUDING says. */
 static void like_columns(ictx *x, rg_table *t, const rg_table *src, uint32_t opts)
 {
@@ -1011,8 +1005,12 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
         }
     }
     add_pending(x, t, &pv, false);
-    for (size_t i = 0; i < likes.n; i++)
+    for (size_t i = 0; i < likes.n; i++) {
         like_copy(x, likes.v[i], t, like_opts.v[i] & LIKE_CONSTRAINTS, like_opts.v[i] & LIKE_INDEXES);
+        const rg_table *src = &c->tables.v[likes.v[i]];
+        kinds_follow(x, &(kind_event){.type = KEV_TABLE_LIKE, .table = t, .from_schema = src->schema,
+                                      .from_name = src->name, .like_options = like_opts.v[i]});
+    }
     if (npar) c->nchild_tables++;
     if (cs->partbound) partition_clone_parent(x, &c->tables.v[par[0]], t);
 }
@@ -1206,6 +1204,7 @@ void drop_column_deps(ictx *x, rg_table *t, const char *col, bool cascade)
             uses = (ix->elems[e].column && !strcmp(ix->elems[e].column, col)) || expr_uses(&ix->elems[e].expr, col);
         if (uses) drop_index(x, ix);
     }
+    kinds_follow(x, &(kind_event){.type = KEV_COLUMN_DROP, .table = t, .column = col, .cascade = cascade});
     if (cascade) views_depending_drop(x, t->schema, t->name);
 }
 
@@ -1214,6 +1213,7 @@ void drop_table(ictx *x, rg_table *t, bool cascade)
     rg_catalog *c = x->c;
     t->dropped = true;
     rel_unregister(c, t->schema, t->name);
+    kinds_follow(x, &(kind_event){.type = KEV_TABLE_DROP, .table = t, .cascade = cascade});
     for (size_t k = 0; k < t->constraints.n; k++)
         if (!t->constraints.v[k].dropped) constraint_remove(x, t, &t->constraints.v[k]);
     for (size_t i = 0; i < c->indexes.n; i++) {
@@ -1296,6 +1296,7 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
         rel_unregister(c, oschema, con->name);
         rel_register(c, t->schema, con->name, RG_REL_INDEX, NULL, owner);
     }
+    kinds_follow(x, &(kind_event){.type = KEV_TABLE_MOVE, .table = t, .from_schema = oschema, .from_name = oname});
     const char *okey = ckey(c, oschema, oname), *nkey = owner;
     fix_owned_by(c, rg_arena_printf(c->arena, "%s.%s.", oschema, oname),
                  rg_arena_printf(c->arena, "%s.%s.", t->schema, t->name));

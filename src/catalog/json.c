@@ -51,6 +51,9 @@
  *    "views":      [{"schema","name","materialized","query","columns":[..],
  *                    "column_comments":[..],"options","check_option","with_no_data",
  *                    "search_path","indexes":[..],"triggers":[..],"comment"}],
+ *    "statistics": [{"schema","name","table":{"schema","name"},"columns":[..],
+ *                    "expressions":[..],"kinds":["ndistinct","dependencies","mcv"],
+ *                    "target":null|n,"comment"}],
  *    "grants":     [{"object","grantee","privilege","columns","grant_option"}],
  *    "opaque":     [{"kind","identity","sql","search_path"}]}
  *
@@ -77,32 +80,6 @@ typedef struct ixlist {
 
 /* ---- primitives ---------------------------------------------------------- */
 
-static void jstr_raw(rg_buf *b, const char *s)
-{
-    static const char hex[] = "0123456789abcdef";
-    rg_buf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': rg_buf_puts(b, "\\\""); break;
-        case '\\': rg_buf_puts(b, "\\\\"); break;
-        case '\n': rg_buf_puts(b, "\\n"); break;
-        case '\r': rg_buf_puts(b, "\\r"); break;
-        case '\t': rg_buf_puts(b, "\\t"); break;
-        case '\b': rg_buf_puts(b, "\\b"); break;
-        case '\f': rg_buf_puts(b, "\\f"); break;
-        default:
-            if (*p < 0x20 || *p == 0x7f) {
-                rg_buf_puts(b, "\\u00");
-                rg_buf_putc(b, hex[*p >> 4]);
-                rg_buf_putc(b, hex[*p & 15]);
-            } else {
-                rg_buf_putc(b, (char)*p);
-            }
-        }
-    }
-    rg_buf_putc(b, '"');
-}
-
 static void sep(jw *w)
 {
     if (w->need_comma) rg_buf_putc(w->b, ',');
@@ -112,7 +89,7 @@ static void sep(jw *w)
 static void key(jw *w, const char *k)
 {
     sep(w);
-    jstr_raw(w->b, k);
+    rg_json_str(w->b, k, 0);
     rg_buf_putc(w->b, ':');
     w->need_comma = false;
 }
@@ -132,8 +109,7 @@ static void close_(jw *w, char c)
 static void val_str(jw *w, const char *s)
 {
     sep(w);
-    if (s) jstr_raw(w->b, s);
-    else rg_buf_puts(w->b, "null");
+    rg_json_str(w->b, s, RG_JSON_NULL);
 }
 
 static void val_bool(jw *w, bool v)
@@ -659,6 +635,41 @@ static void write_views(jw *w)
     close_(w, ']');
 }
 
+static void write_statistics(jw *w)
+{
+    key(w, "statistics");
+    open_(w, '[');
+    for (size_t i = 0; i < w->o->nstatistics; i++) {
+        const rg_statistics *s = w->o->statistics[i];
+        sep(w);
+        open_(w, '{');
+        kstr(w, "schema", s->schema);
+        kstr(w, "name", s->name);
+        key(w, "table");
+        open_(w, '{');
+        kstr(w, "schema", s->table_schema);
+        kstr(w, "name", s->table_name);
+        close_(w, '}');
+        kstrs(w, "columns", s->columns, s->ncolumns);
+        key(w, "expressions");
+        open_(w, '[');
+        for (size_t k = 0; k < s->nexprs; k++) val_str(w, rg_expr_sql(w->o->c, &s->exprs[k]));
+        close_(w, ']');
+        const char *kinds[3];
+        size_t nk = 0;
+        if (s->ndistinct) kinds[nk++] = "ndistinct";
+        if (s->dependencies) kinds[nk++] = "dependencies";
+        if (s->mcv) kinds[nk++] = "mcv";
+        kstrs(w, "kinds", kinds, nk);
+        key(w, "target");
+        if (s->target >= 0) val_int(w, s->target);
+        else val_str(w, NULL);
+        kstr(w, "comment", s->comment);
+        close_(w, '}');
+    }
+    close_(w, ']');
+}
+
 static void write_grants(jw *w)
 {
     key(w, "grants");
@@ -726,6 +737,7 @@ void rg_catalog_to_json(rg_catalog *c, rg_buf *out)
     write_functions(&w);
     write_tables(&w);
     write_views(&w);
+    write_statistics(&w);
     write_grants(&w);
     write_opaque(&w);
     close_(&w, '}');

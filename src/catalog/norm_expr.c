@@ -38,16 +38,6 @@ static bool in_list(const char *name, const char *const *list)
     return false;
 }
 
-void norm_literal(rg_buf *b, const char *text)
-{
-    rg_buf_putc(b, '\'');
-    for (const char *p = text ? text : ""; *p; p++) {
-        if (*p == '\'') rg_buf_putc(b, '\'');
-        rg_buf_putc(b, *p);
-    }
-    rg_buf_putc(b, '\'');
-}
-
 /* ---- the generic walker ------------------------------------------------- */
 
 static void norm_msg(ser *s, const void *m);
@@ -66,7 +56,7 @@ static void field_elem(ser *s, const rg_pg_field *f, size_t i)
         if (v.enum_name) rg_buf_puts(b, v.enum_name);
         else rg_buf_printf(b, "%lld", v.i);
         break;
-    case RG_PG_F_STRING: norm_literal(b, v.s); break;
+    case RG_PG_F_STRING: rg_sql_literal(b, v.s); break;
     case RG_PG_F_BYTES:
         rg_buf_puts(b, "x'");
         for (size_t k = 0; k < v.len; k++) rg_buf_printf(b, "%02x", v.bytes[k]);
@@ -173,7 +163,7 @@ static void typename_hook(ser *s, const pg_TypeName *tn)
     rg_buf_puts(s->out, "{type ");
     rg_buf t = {0};
     norm_typename_buf(&t, s->x, tn, true);
-    norm_literal(s->out, rg_buf_cstr(&t));
+    rg_sql_literal(s->out, rg_buf_cstr(&t));
     rg_buf_free(&t);
     rg_buf_putc(s->out, '}');
 }
@@ -254,7 +244,7 @@ static void const_hook(ser *s, const pg_A_Const *c)
     if (c->val_case == A_CONST_FVAL && plain_decimal(&v, t)) t = rg_buf_cstr(&v);
     else if (c->val_case == A_CONST_BSVAL) bit_text(&v, t), t = rg_buf_cstr(&v);
     else if (c->val_case == A_CONST_SVAL && norm_value_literal(&v, t)) t = rg_buf_cstr(&v);
-    norm_literal(s->out, t);
+    rg_sql_literal(s->out, t);
     rg_buf_free(&v);
 }
 
@@ -322,7 +312,7 @@ static void regclass_literal(ser *s, const pg_A_Const *c)
     }
     rg_buf q = {0};
     norm_regclass_text(&q, s->x, t);
-    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_sql_literal(s->out, rg_buf_cstr(&q));
     rg_buf_free(&q);
 }
 
@@ -338,7 +328,7 @@ static bool fold_const(ser *s, const pg_A_Const *c, const char *type)
     rg_buf base = {0}, v = {0};
     norm_bare_type(&base, s->x, type, true);
     bool ok = text && norm_fold_value(&v, rg_buf_cstr(&base), text);
-    if (ok) norm_literal(s->out, rg_buf_cstr(&v));
+    if (ok) rg_sql_literal(s->out, rg_buf_cstr(&v));
     rg_buf_free(&base);
     rg_buf_free(&v);
     return ok;
@@ -393,7 +383,7 @@ static void typecast_hook(ser *s, const pg_TypeCast *tc)
  * argument types, which keys do not know, so the schema is dropped. */
 static void op_name(ser *s, pg_node *const *name, size_t n)
 {
-    norm_literal(s->out, n ? rg_pg_str(name[n - 1]) : "");
+    rg_sql_literal(s->out, n ? rg_pg_str(name[n - 1]) : "");
 }
 
 /* ---- implicit casts on operands ---------------------------------------- */
@@ -538,7 +528,7 @@ static void emit_op(ser *s, const char *tag, pg_node *const *name, size_t nname,
 static void emit_simple_op(ser *s, const char *op, const pg_node *l, const pg_node *r)
 {
     rg_buf_puts(s->out, "{op ");
-    norm_literal(s->out, op);
+    rg_sql_literal(s->out, op);
     rg_buf_putc(s->out, ' ');
     operand(s, l, r);
     rg_buf_putc(s->out, ' ');
@@ -602,7 +592,7 @@ static void in_hook(ser *s, const pg_A_Expr *e)
     size_t written = 0;
     if (use_array) {
         rg_buf_printf(s->out, "{%s ", negated ? "all" : "any");
-        norm_literal(s->out, op);
+        rg_sql_literal(s->out, op);
         rg_buf_putc(s->out, ' ');
         norm_node(s, e->lexpr);
         rg_buf_putc(s->out, ' ');
@@ -749,7 +739,7 @@ static void columnref_hook(ser *s, const pg_ColumnRef *cr)
     for (size_t i = first; i < n; i++) {
         if (i > first) rg_buf_putc(s->out, '.');
         if (cr->fields[i]->node_case == T_A_Star) rg_buf_putc(s->out, '*');
-        else norm_ident(s->out, rg_pg_str(cr->fields[i]));
+        else rg_quote_ident(s->out, rg_pg_str(cr->fields[i]));
     }
     rg_buf_putc(s->out, '}');
 }
@@ -770,7 +760,7 @@ static void funccall_hook(ser *s, const pg_FuncCall *fc)
     rg_buf_puts(s->out, "{func ");
     rg_buf q = {0};
     norm_qualified(&q, schema, name);
-    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_sql_literal(s->out, rg_buf_cstr(&q));
     rg_buf_free(&q);
     rg_buf_puts(s->out, " [");
     for (size_t i = 0; i < fc->n_args; i++) {
@@ -792,9 +782,9 @@ static const char *const rangevar_skip[] = {"catalogname", "schemaname", "relnam
 void norm_relname(ser *s, const pg_RangeVar *rv)
 {
     rg_buf q = {0};
-    if (s->view && norm_view_is_cte(s, rv)) norm_ident(&q, rv->relname);
+    if (s->view && norm_view_is_cte(s, rv)) rg_quote_ident(&q, rv->relname);
     else norm_qualified(&q, norm_relation_schema(s->x, rv->schemaname, rv->relname), rv->relname);
-    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_sql_literal(s->out, rg_buf_cstr(&q));
     rg_buf_free(&q);
 }
 
@@ -815,7 +805,7 @@ static void sublink_hook(ser *s, const pg_SubLink *sl)
     norm_node(s, sl->testexpr);
     rg_buf_putc(s->out, ' ');
     if (sl->n_oper_name) op_name(s, sl->oper_name, sl->n_oper_name);
-    else if (sl->sub_link_type == ANY_SUBLINK) norm_literal(s->out, "=");
+    else if (sl->sub_link_type == ANY_SUBLINK) rg_sql_literal(s->out, "=");
     else rg_buf_putc(s->out, '-');
     rg_buf_putc(s->out, ' ');
     norm_node(s, sl->subselect);
@@ -854,9 +844,9 @@ static void define_hook(ser *s, const pg_DefineStmt *d)
         norm_qualified(&q, norm_creation_schema(s->x->cat), rg_pg_str(d->defnames[0]));
     for (size_t i = 0; d->n_defnames != 1 && i < d->n_defnames; i++) {
         if (i) rg_buf_putc(&q, '.');
-        norm_ident(&q, rg_pg_str(d->defnames[i]));
+        rg_quote_ident(&q, rg_pg_str(d->defnames[i]));
     }
-    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_sql_literal(s->out, rg_buf_cstr(&q));
     rg_buf_free(&q);
     norm_fields(s, &d->base, define_skip);
     rg_buf_putc(s->out, '}');
@@ -879,7 +869,7 @@ static void objargs_hook(ser *s, const pg_ObjectWithArgs *o)
         norm_qualified(&q, rg_norm_func_schema(s->x, schema, name), name);
     }
     rg_buf_puts(s->out, "{ObjectWithArgs ");
-    norm_literal(s->out, rg_buf_cstr(&q));
+    rg_sql_literal(s->out, rg_buf_cstr(&q));
     rg_buf_free(&q);
     norm_fields(s, &o->base, owa_skip);
     rg_buf_putc(s->out, '}');

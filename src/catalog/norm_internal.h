@@ -38,7 +38,6 @@ void norm_node(ser *s, const pg_node *n);
 /* Every field of a message except those named in `skip` (NULL-terminated). */
 void norm_fields(ser *s, const void *msg, const char *const *skip);
 void norm_list(ser *s, pg_node *const *v, size_t n);
-void norm_literal(rg_buf *b, const char *text);
 /* An ORDER BY item; expr_key, when given, replaces its expression. */
 void norm_sortby(ser *s, const pg_SortBy *sb, const char *expr_key);
 /* A FROM-list relation: "{rel 'schema.name' ...}" without its alias. */
@@ -57,7 +56,6 @@ bool norm_value_literal(rg_buf *b, const char *text);
 bool norm_fold_value(rg_buf *b, const char *type, const char *text);
 
 /* ---- normalize.c -------------------------------------------------------- */
-void norm_ident(rg_buf *b, const char *ident);            /* quote_ident */
 void norm_qualified(rg_buf *b, const char *schema, const char *name);
 /* Schema a relation name resolves to through search_path (or the schema it
  * would be created in); never NULL. */

@@ -111,10 +111,10 @@ static void put_col(rg_buf *b, const char *ref, const char *col)
 {
     rg_buf_puts(b, "{col ");
     if (ref) {
-        norm_ident(b, ref);
+        rg_quote_ident(b, ref);
         rg_buf_putc(b, '.');
     }
-    norm_ident(b, col);
+    rg_quote_ident(b, col);
     rg_buf_putc(b, '}');
 }
 
@@ -203,7 +203,7 @@ void norm_view_columnref(ser *s, const pg_ColumnRef *cr)
          * is the function's name qualifying a parameter (pg_dump prints
          * balance_of.p_id for p_id). */
         rg_buf_puts(s->out, "{col ");
-        norm_ident(s->out, rg_pg_str(cr->fields[1]));
+        rg_quote_ident(s->out, rg_pg_str(cr->fields[1]));
         rg_buf_putc(s->out, '}');
         return;
     }
@@ -211,8 +211,8 @@ void norm_view_columnref(ser *s, const pg_ColumnRef *cr)
     for (size_t i = first; i < n; i++) {
         if (i > first) rg_buf_putc(s->out, '.');
         if (cr->fields[i]->node_case == T_A_Star) rg_buf_putc(s->out, '*');
-        else if (it && it->refname && i == n - 2) norm_ident(s->out, it->refname);
-        else norm_ident(s->out, rg_pg_str(cr->fields[i]));
+        else if (it && it->refname && i == n - 2) rg_quote_ident(s->out, it->refname);
+        else rg_quote_ident(s->out, rg_pg_str(cr->fields[i]));
     }
     rg_buf_putc(s->out, '}');
 }
@@ -348,7 +348,7 @@ static void put_refname(ser *s, const char *ref)
 {
     if (!ref) return;
     rg_buf_puts(s->out, " as:");
-    norm_ident(s->out, ref);
+    rg_quote_ident(s->out, ref);
 }
 
 static fitem *rangevar_item(ser *s, const pg_RangeVar *rv)
@@ -519,7 +519,7 @@ static fitem *join_item(ser *s, const pg_JoinExpr *j)
         rg_buf_puts(s->out, " using:[");
         for (size_t i = 0; i < using.n; i++) {
             if (i) rg_buf_putc(s->out, ',');
-            norm_ident(s->out, using.v[i]);
+            rg_quote_ident(s->out, using.v[i]);
         }
         rg_buf_putc(s->out, ']');
     } else if (j->is_natural) {
@@ -710,14 +710,14 @@ static void with_clause(ser *s, const pg_WithClause *w)
          * branch or the alias list. */
         if (w->recursive) rg_map_put(&s->scope->ctes, ce->ctename, c);
         rg_buf_puts(s->out, "{cte ");
-        norm_ident(s->out, ce->ctename);
+        rg_quote_ident(s->out, ce->ctename);
         if (ce->n_aliascolnames) {
             const char **v = rg_arena_alloc(s->tmp, ce->n_aliascolnames * sizeof *v);
             rg_buf_puts(s->out, " (");
             for (size_t k = 0; k < ce->n_aliascolnames; k++) {
                 v[k] = rg_pg_str(ce->aliascolnames[k]);
                 if (k) rg_buf_putc(s->out, ',');
-                norm_ident(s->out, v[k]);
+                rg_quote_ident(s->out, v[k]);
             }
             rg_buf_putc(s->out, ')');
             c->cols = v;
@@ -791,7 +791,7 @@ static void simple_select(ser *s, const pg_SelectStmt *sel, bool top,
     for (size_t i = 0; i < tl.n; i++) {
         if (i) rg_buf_putc(s->out, ',');
         if (!top) {
-            norm_ident(s->out, tl.v[i].name);
+            rg_quote_ident(s->out, tl.v[i].name);
             rg_buf_putc(s->out, '=');
         }
         rg_buf_puts(s->out, tl.v[i].key);

@@ -119,66 +119,13 @@ const char *rg_norm_builtin_type(const char *name)
 
 /* ---- identifiers -------------------------------------------------------- */
 
-/* Keywords quote_ident must quote in PostgreSQL 15 (reserved, column-name
- * and type/function-name categories), sorted for bsearch. */
-static const char *const quoted_keywords[] = {
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
-    "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case",
-    "cast", "char", "character", "check", "coalesce", "collate", "collation", "column",
-    "concurrently", "constraint", "create", "cross", "current_catalog", "current_date",
-    "current_role", "current_schema", "current_time", "current_timestamp", "current_user",
-    "dec", "decimal", "default", "deferrable", "desc", "distinct", "do", "else", "end",
-    "except", "exists", "extract", "false", "fetch", "float", "for", "foreign", "freeze",
-    "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike", "in",
-    "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into", "is",
-    "isnull", "join", "lateral", "leading", "least", "left", "like", "limit", "localtime",
-    "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not", "notnull",
-    "null", "nullif", "numeric", "offset", "on", "only", "or", "order", "out", "outer",
-    "overlaps", "overlay", "placing", "position", "precision", "primary", "real",
-    "references", "returning", "right", "row", "select", "session_user", "setof", "similar",
-    "smallint", "some", "substring", "symmetric", "table", "tablesample", "then", "time",
-    "timestamp", "to", "trailing", "treat", "trim", "true", "union", "unique", "user",
-    "using", "values", "varchar", "variadic", "verbose", "when", "where", "window", "with",
-    "xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces",
-    "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
-};
-
-static int cmp_kw(const void *a, const void *b)
-{
-    return strcmp(a, *(const char *const *)b);
-}
-
-static bool ident_needs_quotes(const char *s)
-{
-    if (!((*s >= 'a' && *s <= 'z') || *s == '_')) return true;
-    for (const char *p = s; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')) return true;
-    return bsearch(s, quoted_keywords, sizeof quoted_keywords / sizeof *quoted_keywords,
-                   sizeof *quoted_keywords, cmp_kw) != NULL;
-}
-
-void norm_ident(rg_buf *b, const char *ident)
-{
-    if (!ident) ident = "";
-    if (!ident_needs_quotes(ident)) {
-        rg_buf_puts(b, ident);
-        return;
-    }
-    rg_buf_putc(b, '"');
-    for (const char *p = ident; *p; p++) {
-        if (*p == '"') rg_buf_putc(b, '"');
-        rg_buf_putc(b, *p);
-    }
-    rg_buf_putc(b, '"');
-}
-
 void norm_qualified(rg_buf *b, const char *schema, const char *name)
 {
     if (schema && *schema) {
-        norm_ident(b, schema);
+        rg_quote_ident(b, schema);
         rg_buf_putc(b, '.');
     }
-    norm_ident(b, name);
+    rg_quote_ident(b, name);
 }
 
 /* ---- search_path -------------------------------------------------------- */
@@ -510,7 +457,7 @@ void norm_typename_buf(rg_buf *b, const rg_normctx *x, const pg_TypeName *tn, bo
         if (!pct_type_text(b, x, tn)) {
             for (size_t i = 0; i < n; i++) {
                 if (i) rg_buf_putc(b, '.');
-                norm_ident(b, rg_pg_str(tn->names[i]));
+                rg_quote_ident(b, rg_pg_str(tn->names[i]));
             }
             rg_buf_puts(b, "%TYPE");
         }
@@ -584,7 +531,7 @@ rg_expr rg_norm_expr(const rg_normctx *x, const pg_node *expr)
      * with the table as the outer range-table entry. */
     ser s = {.x = x, .out = &out, .view = true, .outer_table = x->table};
     const char *b = lone_boolean(expr);
-    if (b) norm_literal(&out, b);
+    if (b) rg_sql_literal(&out, b);
     else norm_node(&s, expr);
     norm_view_pop_table(&s);
     e.key = finish_key(x, &s);
@@ -632,7 +579,7 @@ const char *rg_norm_const_value(const rg_normctx *x, const pg_node *expr, const 
     const char *key = NULL;
     if (const_fold_type(&ft, x, expr, c, type) && norm_fold_value(&v, rg_buf_cstr(&ft), text)) {
         rg_buf lit = {0};
-        norm_literal(&lit, rg_buf_cstr(&v));
+        rg_sql_literal(&lit, rg_buf_cstr(&v));
         key = rg_arena_strdup(x->cat->arena, rg_buf_cstr(&lit));
         rg_buf_free(&lit);
     }
@@ -658,7 +605,7 @@ rg_expr rg_norm_nextval(const rg_normctx *x, const char *seq_schema, const char 
     norm_qualified(&q, seq_schema, seq_name);
     rg_buf sql = {0};
     rg_buf_puts(&sql, "nextval(");
-    norm_literal(&sql, rg_buf_cstr(&q));
+    rg_sql_literal(&sql, rg_buf_cstr(&q));
     rg_buf_puts(&sql, "::regclass)");
     e.sql = rg_arena_strdup(x->cat->arena, rg_buf_cstr(&sql));
     /* The key of the same text as pg_dump prints it, so both agree by

@@ -12,7 +12,8 @@
  *
  * Change kinds (the `kind` codes; stable, used by CSV and JSON consumers):
  *   add_/drop_<objkind> for schema, extension, type, sequence, function,
- *     table, column, constraint, index, view, trigger, policy, opaque
+ *     table, column, constraint, index, view, trigger, policy, statistics,
+ *     opaque
  *   alter_extension      schema or version changed
  *   alter_type           domain default/NOT NULL, enum values reordered
  *   add_enum_value       drop_enum_value (PostgreSQL cannot drop one)
@@ -38,6 +39,9 @@
  *   alter_trigger        definition (CREATE OR REPLACE TRIGGER), enabled
  *   alter_policy         roles, USING, WITH CHECK (command or
  *     permissiveness change is drop + add)
+ *   alter_statistics     definition (table, columns, expressions, kinds):
+ *     rebuilt, as no ALTER changes it
+ *   alter_statistics_target  ALTER STATISTICS ... SET STATISTICS
  *   alter_opaque         an unmodelled statement with the same identity
  *   alter_comment        any object's comment set, changed or removed
  *   add_grant drop_grant one privilege of one grantee
@@ -55,11 +59,12 @@
  * object for alter_comment), old_table/new_table at the owning tables.
  *
  * Order (see dgroup in diffint.h): all drops first — grants, opaque,
- * policies, triggers, views, foreign keys, indexes, other constraints,
- * columns, tables, functions, sequences, types, extensions, schemas —
- * then creates and alters — schemas, extensions, types, functions,
- * sequences, tables, columns, constraints, indexes, foreign keys, views,
- * indexes on materialized views, triggers, policies, opaque, comments,
+ * policies, triggers, views, foreign keys, indexes, statistics, other
+ * constraints, columns, tables, functions, sequences, types, extensions,
+ * schemas — then creates and alters — schemas, extensions, types,
+ * functions, sequences, tables, columns, constraints, indexes, foreign
+ * keys, views, indexes on materialized views, statistics, triggers,
+ * policies, opaque, comments,
  * grants. Within a group: partitions and inheritors after their parents
  * (before them on drop), then by object name, then in the order emitted
  * (for one column: collation, type, identity, generated, default, NOT
@@ -70,10 +75,10 @@
  * old catalog's.
  *
  * A new table is add_table (its columns and non-FK constraints included)
- * plus separate foreign keys, indexes, triggers, policies and comments; a
- * dropped table takes its columns, constraints, indexes, triggers,
- * policies and owned sequences along, so those get no changes of their
- * own. A dropped column and an added column of the same type in one table
+ * plus separate foreign keys, indexes, statistics, triggers, policies and
+ * comments; a dropped table takes its columns, constraints, indexes,
+ * statistics, triggers, policies and owned sequences along, so those get
+ * no changes of their own. A dropped column and an added column of the same type in one table
  * carry rename_hint on both changes (also appended to their detail).
  */
 #include "diffint.h"
@@ -84,8 +89,16 @@
 
 /* ---- shared helpers ----------------------------------------------------- */
 
+const char *rg_change_kind_code(rg_change_kind k)
+{
+#define CODE_COLUMN(KIND, code) [RG_CK_##KIND] = code,
+    static const char *const codes[RG_CK__COUNT] = {RG_CHANGE_KINDS(CODE_COLUMN)};
+#undef CODE_COLUMN
+    return (unsigned)k < RG_CK__COUNT ? codes[k] : "unknown";
+}
+
 rg_change *rg_diff_emit(dctx *x, dgroup g, rg_change_op op, rg_objkind ok,
-                        const char *kind, const char *object, const char *detail,
+                        rg_change_kind kind, const char *object, const char *detail,
                         const void *old_obj, const void *new_obj)
 {
     pchange *p = rg_vec_push(x->a, &x->ch);
@@ -94,7 +107,8 @@ rg_change *rg_diff_emit(dctx *x, dgroup g, rg_change_op op, rg_objkind ok,
     p->idx = x->ch.n - 1;
     p->c.op = op;
     p->c.objkind = ok;
-    p->c.kind = kind;
+    p->c.ck = kind;
+    p->c.kind = rg_change_kind_code(kind);
     p->c.object = object;
     p->c.detail = detail;
     p->c.old_obj = old_obj;
@@ -203,7 +217,7 @@ void rg_diff_comment(dctx *x, rg_objkind ok, const char *object, const char *old
     if (oldc && !*oldc) oldc = NULL;
     if (newc && !*newc) newc = NULL;
     const char *d = !oldc ? "comment set" : !newc ? "comment removed" : "comment changed";
-    rg_diff_emit(x, G_COMMENT, RG_CHANGE_ALTER, ok, "alter_comment", object, d, o, n);
+    rg_diff_emit(x, G_COMMENT, RG_CHANGE_ALTER, ok, RG_CK_ALTER_COMMENT, object, d, o, n);
 }
 
 /* ---- schemas and extensions --------------------------------------------- */
@@ -213,7 +227,7 @@ static void diff_schemas(dctx *x)
     for (size_t i = 0; i < x->old->schemas.n; i++) {
         const rg_schema *o = &x->old->schemas.v[i];
         if (o->dropped || rg_map_get(&x->new->schema_map, o->name)) continue;
-        rg_diff_emit(x, G_DROP_SCHEMA, RG_CHANGE_DROP, RG_OBJ_SCHEMA, "drop_schema",
+        rg_diff_emit(x, G_DROP_SCHEMA, RG_CHANGE_DROP, RG_OBJ_SCHEMA, RG_CK_DROP_SCHEMA,
                      rg_quote_ident_a(x->a, o->name), NULL, o, NULL);
     }
     for (size_t i = 0; i < x->new->schemas.n; i++) {
@@ -222,7 +236,7 @@ static void diff_schemas(dctx *x)
         const rg_schema *o = rg_map_get(&x->old->schema_map, n->name);
         const char *obj = rg_quote_ident_a(x->a, n->name);
         if (!o)
-            rg_diff_emit(x, G_SCHEMA, RG_CHANGE_ADD, RG_OBJ_SCHEMA, "add_schema", obj,
+            rg_diff_emit(x, G_SCHEMA, RG_CHANGE_ADD, RG_OBJ_SCHEMA, RG_CK_ADD_SCHEMA, obj,
                          NULL, NULL, n);
         rg_diff_comment(x, RG_OBJ_SCHEMA, obj, o ? o->comment : NULL, n->comment, o, n);
     }
@@ -234,7 +248,7 @@ static void diff_extensions(dctx *x)
         const rg_extension *o = &x->old->extensions.v[i];
         if (o->dropped || rg_map_get(&x->new->extension_map, o->name)) continue;
         rg_diff_emit(x, G_DROP_EXTENSION, RG_CHANGE_DROP, RG_OBJ_EXTENSION,
-                     "drop_extension", rg_quote_ident_a(x->a, o->name), NULL, o, NULL);
+                     RG_CK_DROP_EXTENSION, rg_quote_ident_a(x->a, o->name), NULL, o, NULL);
     }
     for (size_t i = 0; i < x->new->extensions.n; i++) {
         const rg_extension *n = &x->new->extensions.v[i];
@@ -242,7 +256,7 @@ static void diff_extensions(dctx *x)
         const rg_extension *o = rg_map_get(&x->old->extension_map, n->name);
         const char *obj = rg_quote_ident_a(x->a, n->name);
         if (!o) {
-            rg_diff_emit(x, G_EXTENSION, RG_CHANGE_ADD, RG_OBJ_EXTENSION, "add_extension",
+            rg_diff_emit(x, G_EXTENSION, RG_CHANGE_ADD, RG_OBJ_EXTENSION, RG_CK_ADD_EXTENSION,
                          obj, n->schema ? rg_arena_printf(x->a, "in schema %s", n->schema)
                                         : NULL, NULL, n);
         } else {
@@ -256,7 +270,7 @@ static void diff_extensions(dctx *x)
             const char *d = rg_diff_parts_done(x, &p);
             if (d)
                 rg_diff_emit(x, G_EXTENSION, RG_CHANGE_ALTER, RG_OBJ_EXTENSION,
-                             "alter_extension", obj, d, o, n);
+                             RG_CK_ALTER_EXTENSION, obj, d, o, n);
         }
         /* CREATE EXTENSION sets the comment from the extension's control
          * file (pg_dump repeats it): only a change on a kept one counts. */
@@ -296,13 +310,13 @@ static void diff_enum(dctx *x, const char *obj, const rg_type *o, const rg_type 
             ? rg_arena_printf(x->a, " after %s", rg_diff_literal(x, n->labels.v[i - 1]))
             : n->labels.n > 1
             ? rg_arena_printf(x->a, " before %s", rg_diff_literal(x, n->labels.v[1])) : "";
-        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "add_enum_value", obj,
+        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_ADD_ENUM_VALUE, obj,
                      rg_arena_printf(x->a, "value %s added%s",
                                      rg_diff_literal(x, n->labels.v[i]), where), o, n);
     }
     for (size_t i = 0; i < o->labels.n; i++) {
         if (rg_map_get(&nm, o->labels.v[i])) continue;
-        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "drop_enum_value", obj,
+        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_DROP_ENUM_VALUE, obj,
                      rg_arena_printf(x->a, "value %s removed",
                                      rg_diff_literal(x, o->labels.v[i])), o, n);
     }
@@ -316,7 +330,7 @@ static void diff_enum(dctx *x, const char *obj, const rg_type *o, const rg_type 
         reordered = strcmp(o->labels.v[i++], n->labels.v[j++]) != 0;
     }
     if (reordered)
-        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "alter_type", obj,
+        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_ALTER_TYPE, obj,
                      "enum values reordered", o, n);
     rg_map_free(&om);
     rg_map_free(&nm);
@@ -334,7 +348,7 @@ static void diff_domain_checks(dctx *x, const char *schema, const rg_type *o,
         const rg_domain_check *oc = &o->checks.v[i];
         const rg_domain_check *nc = rg_map_get(&nm, oc->name);
         if (nc && rg_diff_expr_eq(&oc->expr, &nc->expr)) continue;
-        rg_diff_emit(x, G_TYPE, RG_CHANGE_DROP, RG_OBJ_TYPE, "drop_domain_constraint",
+        rg_diff_emit(x, G_TYPE, RG_CHANGE_DROP, RG_OBJ_TYPE, RG_CK_DROP_DOMAIN_CONSTRAINT,
                      rg_diff_qname3(x, schema, o->name, oc->name),
                      nc ? "definition changed" : NULL, o, n);
     }
@@ -343,13 +357,13 @@ static void diff_domain_checks(dctx *x, const char *schema, const rg_type *o,
         const rg_domain_check *oc = rg_map_get(&om, nc->name);
         const char *obj = rg_diff_qname3(x, schema, n->name, nc->name);
         if (!oc || !rg_diff_expr_eq(&oc->expr, &nc->expr)) {
-            rg_diff_emit(x, G_TYPE, RG_CHANGE_ADD, RG_OBJ_TYPE, "add_domain_constraint", obj,
+            rg_diff_emit(x, G_TYPE, RG_CHANGE_ADD, RG_OBJ_TYPE, RG_CK_ADD_DOMAIN_CONSTRAINT, obj,
                          rg_arena_printf(x->a, "CHECK (%s)%s",
                                          rg_diff_expr_sql(x->new, &nc->expr),
                                          nc->not_valid ? " NOT VALID" : ""), o, n);
         } else if (oc->not_valid && !nc->not_valid) {
             rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE,
-                         "validate_domain_constraint", obj, "validated", o, n);
+                         RG_CK_VALIDATE_DOMAIN_CONSTRAINT, obj, "validated", o, n);
         }
     }
     rg_map_free(&om);
@@ -366,7 +380,7 @@ static void diff_domain(dctx *x, const char *obj, const rg_type *o, const rg_typ
     if (o->not_null != n->not_null)
         rg_diff_part(&p, "NOT NULL %s", n->not_null ? "added" : "dropped");
     const char *d = rg_diff_parts_done(x, &p);
-    if (d) rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "alter_type", obj, d, o, n);
+    if (d) rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_ALTER_TYPE, obj, d, o, n);
     diff_domain_checks(x, n->schema, o, n);
 }
 
@@ -377,18 +391,18 @@ static void diff_composite(dctx *x, const rg_type *o, const rg_type *n)
     for (size_t i = 0; i < n->attrs.n; i++) rg_map_put(&nm, n->attrs.v[i].name, &n->attrs.v[i]);
     for (size_t i = 0; i < o->attrs.n; i++) {
         if (rg_map_get(&nm, o->attrs.v[i].name)) continue;
-        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "drop_type_attribute",
+        rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_DROP_TYPE_ATTRIBUTE,
                      rg_diff_qname3(x, o->schema, o->name, o->attrs.v[i].name), NULL, o, n);
     }
     for (size_t i = 0; i < n->attrs.n; i++) {
         const rg_type_attr *na = &n->attrs.v[i], *oa = rg_map_get(&om, na->name);
         const char *obj = rg_diff_qname3(x, n->schema, n->name, na->name);
         if (!oa)
-            rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "add_type_attribute", obj,
+            rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_ADD_TYPE_ATTRIBUTE, obj,
                          na->type, o, n);
         else if (!rg_diff_streq(oa->type, na->type) ||
                  !rg_diff_streq(oa->collation, na->collation))
-            rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, "alter_type_attribute", obj,
+            rg_diff_emit(x, G_TYPE, RG_CHANGE_ALTER, RG_OBJ_TYPE, RG_CK_ALTER_TYPE_ATTRIBUTE, obj,
                          rg_arena_printf(x->a, "%s -> %s", oa->type, na->type), o, n);
     }
     rg_map_free(&om);
@@ -421,7 +435,7 @@ static void diff_types(dctx *x)
         const rg_type *n = rg_map_get(&x->new->type_map, rg_diff_key2(x, o->schema, o->name));
         const char *why = n ? type_replaced(x, o, n) : NULL;
         if (!n || why)
-            rg_diff_emit(x, G_DROP_TYPE, RG_CHANGE_DROP, RG_OBJ_TYPE, "drop_type",
+            rg_diff_emit(x, G_DROP_TYPE, RG_CHANGE_DROP, RG_OBJ_TYPE, RG_CK_DROP_TYPE,
                          rg_diff_qname(x, o->schema, o->name), why, o, NULL);
     }
     for (size_t i = 0; i < x->new->types.n; i++) {
@@ -432,7 +446,7 @@ static void diff_types(dctx *x)
         const char *obj = rg_diff_qname(x, n->schema, n->name);
         const char *why = o ? type_replaced(x, o, n) : NULL;
         if (!o || why) {
-            rg_diff_emit(x, G_TYPE, RG_CHANGE_ADD, RG_OBJ_TYPE, "add_type", obj,
+            rg_diff_emit(x, G_TYPE, RG_CHANGE_ADD, RG_OBJ_TYPE, RG_CK_ADD_TYPE, obj,
                          why ? why : typekind_name(n->kind), NULL, n);
             rg_diff_comment(x, RG_OBJ_TYPE, obj, NULL, n->comment, NULL, n);
             continue;
@@ -487,7 +501,7 @@ static void diff_sequences(dctx *x)
         if (o->dropped || o->identity) continue;
         if (rg_diff_relation(x, x->new, RG_REL_SEQUENCE, o->schema, o->name)) continue;
         if (owner_dropped(x, o->owned_by)) continue;
-        rg_diff_emit(x, G_DROP_SEQUENCE, RG_CHANGE_DROP, RG_OBJ_SEQUENCE, "drop_sequence",
+        rg_diff_emit(x, G_DROP_SEQUENCE, RG_CHANGE_DROP, RG_OBJ_SEQUENCE, RG_CK_DROP_SEQUENCE,
                      rg_diff_qname(x, o->schema, o->name), NULL, o, NULL);
     }
     for (size_t i = 0; i < x->new->sequences.n; i++) {
@@ -497,7 +511,7 @@ static void diff_sequences(dctx *x)
         const char *obj = rg_diff_qname(x, n->schema, n->name);
         if (o && o->identity) o = NULL;
         if (!o) {
-            rg_diff_emit(x, G_SEQUENCE, RG_CHANGE_ADD, RG_OBJ_SEQUENCE, "add_sequence", obj,
+            rg_diff_emit(x, G_SEQUENCE, RG_CHANGE_ADD, RG_OBJ_SEQUENCE, RG_CK_ADD_SEQUENCE, obj,
                          n->type, NULL, n);
         } else {
             dparts p = {0};
@@ -505,7 +519,7 @@ static void diff_sequences(dctx *x)
             const char *d = rg_diff_parts_done(x, &p);
             if (d)
                 rg_diff_emit(x, G_SEQUENCE, RG_CHANGE_ALTER, RG_OBJ_SEQUENCE,
-                             "alter_sequence", obj, d, o, n);
+                             RG_CK_ALTER_SEQUENCE, obj, d, o, n);
         }
         rg_diff_comment(x, RG_OBJ_SEQUENCE, obj, o ? o->comment : NULL, n->comment, o, n);
     }
@@ -618,7 +632,7 @@ static void diff_functions(dctx *x)
                                                                   "replaced by");
         if (n && !why) continue;
         rg_diff_emit(x, G_DROP_FUNCTION, RG_CHANGE_DROP, RG_OBJ_FUNCTION,
-                     "drop_function", o->signature, why, o, NULL);
+                     RG_CK_DROP_FUNCTION, o->signature, why, o, NULL);
     }
     for (size_t i = 0; i < x->new->functions.n; i++) {
         const rg_function *n = &x->new->functions.v[i];
@@ -627,7 +641,7 @@ static void diff_functions(dctx *x)
         const char *why = o ? func_replaced(x, o, n) : func_drift(x, x->old, x->new, n,
                                                                   "replaces");
         if (!o || why) {
-            rg_diff_emit(x, G_FUNCTION, RG_CHANGE_ADD, RG_OBJ_FUNCTION, "add_function",
+            rg_diff_emit(x, G_FUNCTION, RG_CHANGE_ADD, RG_OBJ_FUNCTION, RG_CK_ADD_FUNCTION,
                          n->signature, why, NULL, n);
             rg_diff_comment(x, RG_OBJ_FUNCTION, n->signature, NULL, n->comment, NULL, n);
             continue;
@@ -636,7 +650,7 @@ static void diff_functions(dctx *x)
         func_changes(x, &p, o, n);
         const char *d = rg_diff_parts_done(x, &p);
         if (d)
-            rg_diff_emit(x, G_FUNCTION, RG_CHANGE_ALTER, RG_OBJ_FUNCTION, "alter_function",
+            rg_diff_emit(x, G_FUNCTION, RG_CHANGE_ALTER, RG_OBJ_FUNCTION, RG_CK_ALTER_FUNCTION,
                          n->signature, d, o, n);
         rg_diff_comment(x, RG_OBJ_FUNCTION, n->signature, o->comment, n->comment, o, n);
     }
@@ -689,7 +703,7 @@ static void view_alter(dctx *x, const char *obj, const rg_view *o, const rg_view
         rg_diff_part(&p, "check option %s -> %s", o->check_option ? o->check_option : "none",
                      n->check_option ? n->check_option : "none");
     const char *d = rg_diff_parts_done(x, &p);
-    if (d) rg_diff_emit(x, G_VIEW, RG_CHANGE_ALTER, RG_OBJ_VIEW, "alter_view", obj, d, o, n);
+    if (d) rg_diff_emit(x, G_VIEW, RG_CHANGE_ALTER, RG_OBJ_VIEW, RG_CK_ALTER_VIEW, obj, d, o, n);
 }
 
 static void diff_views(dctx *x)
@@ -704,7 +718,7 @@ static void diff_views(dctx *x)
         /* Indexes on a materialized view go with it. */
         rg_map_put(&x->dropped_owner, rg_arena_printf(x->a, "%s.%s", o->schema, o->name),
                    (void *)o);
-        rg_diff_emit(x, G_DROP_VIEW, RG_CHANGE_DROP, RG_OBJ_VIEW, "drop_view",
+        rg_diff_emit(x, G_DROP_VIEW, RG_CHANGE_DROP, RG_OBJ_VIEW, RG_CK_DROP_VIEW,
                      rg_diff_qname(x, o->schema, o->name), why, o, NULL);
     }
     for (size_t i = 0; i < x->new->views.n; i++) {
@@ -715,7 +729,7 @@ static void diff_views(dctx *x)
         const char *obj = rg_diff_qname(x, n->schema, n->name);
         const char *why = o ? view_replaced(o, n) : NULL;
         if (!o || why) {
-            rg_diff_emit(x, G_VIEW, RG_CHANGE_ADD, RG_OBJ_VIEW, "add_view", obj,
+            rg_diff_emit(x, G_VIEW, RG_CHANGE_ADD, RG_OBJ_VIEW, RG_CK_ADD_VIEW, obj,
                          why ? why : n->materialized ? "materialized" : NULL, NULL, n);
             o = NULL; /* a replaced view starts over: triggers and comments too */
         } else {
@@ -729,6 +743,87 @@ static void diff_views(dctx *x)
     x->rank = 0;
 }
 
+/* ---- extended statistics -------------------------------------------------- */
+
+/* "(ndistinct) ON a, b, (lower(c)) FROM public.t", for details. */
+static const char *statistics_def(dctx *x, const rg_catalog *c, const rg_statistics *s)
+{
+    rg_buf b = {0};
+    if (!(s->ndistinct && s->dependencies && s->mcv) && s->ncolumns + s->nexprs > 1)
+        rg_buf_printf(&b, "(%s%s%s%s%s) ", s->ndistinct ? "ndistinct" : "",
+                      s->ndistinct && (s->dependencies || s->mcv) ? ", " : "", s->dependencies ? "dependencies" : "",
+                      s->dependencies && s->mcv ? ", " : "", s->mcv ? "mcv" : "");
+    rg_buf_puts(&b, "ON ");
+    for (size_t i = 0; i < s->ncolumns; i++) {
+        if (i) rg_buf_puts(&b, ", ");
+        rg_quote_ident(&b, s->columns[i]);
+    }
+    for (size_t i = 0; i < s->nexprs; i++)
+        rg_buf_printf(&b, "%s(%s)", i || s->ncolumns ? ", " : "", rg_diff_expr_sql(c, &s->exprs[i]));
+    rg_buf_printf(&b, " FROM %s", rg_diff_qname(x, s->table_schema, s->table_name));
+    const char *d = rg_arena_strdup(x->a, rg_buf_cstr(&b));
+    rg_buf_free(&b);
+    return d;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Whether o and n define the same statistics (else n replaces o: no ALTER
+ * changes a definition). The columns are a set: their order follows the
+ * table's column order, which is not part of a schema (a column added
+ * later sits last). */
+static bool statistics_same(dctx *x, const rg_statistics *o, const rg_statistics *n)
+{
+    if (strcmp(o->table_schema, n->table_schema) || strcmp(o->table_name, n->table_name) ||
+        o->ncolumns != n->ncolumns || o->nexprs != n->nexprs || o->ndistinct != n->ndistinct ||
+        o->dependencies != n->dependencies || o->mcv != n->mcv)
+        return false;
+    const char **a = rg_arena_alloc(x->a, 2 * (o->ncolumns + 1) * sizeof *a), **b = a + o->ncolumns + 1;
+    memcpy(a, o->columns, o->ncolumns * sizeof *a);
+    memcpy(b, n->columns, n->ncolumns * sizeof *b);
+    qsort(a, o->ncolumns, sizeof *a, cmp_name);
+    qsort(b, n->ncolumns, sizeof *b, cmp_name);
+    for (size_t i = 0; i < o->ncolumns; i++)
+        if (strcmp(a[i], b[i])) return false;
+    for (size_t i = 0; i < o->nexprs; i++)
+        if (!rg_diff_expr_eq(&o->exprs[i], &n->exprs[i])) return false;
+    return true;
+}
+
+void rg_diff_statistics(dctx *x)
+{
+    for (size_t i = 0; i < x->old->statistics.n; i++) {
+        const rg_statistics *o = &x->old->statistics.v[i];
+        if (o->dropped || rg_catalog_statistics(x->new, o->schema, o->name)) continue;
+        /* Statistics of a dropped table go with it. */
+        if (rg_map_get(&x->dropped_owner, rg_diff_key2(x, o->table_schema, o->table_name))) continue;
+        rg_diff_emit(x, G_DROP_STATISTICS, RG_CHANGE_DROP, RG_OBJ_STATISTICS, RG_CK_DROP_STATISTICS,
+                     rg_diff_qname(x, o->schema, o->name), statistics_def(x, x->old, o), o, NULL);
+    }
+    for (size_t i = 0; i < x->new->statistics.n; i++) {
+        const rg_statistics *n = &x->new->statistics.v[i];
+        if (n->dropped) continue;
+        const rg_statistics *o = rg_catalog_statistics(x->old, n->schema, n->name);
+        if (o && rg_map_get(&x->dropped_owner, rg_diff_key2(x, o->table_schema, o->table_name))) o = NULL;
+        const char *obj = rg_diff_qname(x, n->schema, n->name);
+        if (!o) {
+            rg_diff_emit(x, G_STATISTICS, RG_CHANGE_ADD, RG_OBJ_STATISTICS, RG_CK_ADD_STATISTICS, obj,
+                         statistics_def(x, x->new, n), NULL, n);
+        } else if (!statistics_same(x, o, n)) {
+            rg_diff_emit(x, G_STATISTICS, RG_CHANGE_ALTER, RG_OBJ_STATISTICS, RG_CK_ALTER_STATISTICS, obj,
+                         rg_arena_printf(x->a, "%s -> %s", statistics_def(x, x->old, o), statistics_def(x, x->new, n)),
+                         o, n);
+        } else if (o->target != n->target) {
+            rg_diff_emit(x, G_STATISTICS, RG_CHANGE_ALTER, RG_OBJ_STATISTICS, RG_CK_ALTER_STATISTICS_TARGET, obj,
+                         rg_arena_printf(x->a, "statistics target %d -> %d", o->target, n->target), o, n);
+        }
+        rg_diff_comment(x, RG_OBJ_STATISTICS, obj, o ? o->comment : NULL, n->comment, o, n);
+    }
+}
+
 /* ---- unmodelled statements ---------------------------------------------- */
 
 static void diff_opaque(dctx *x)
@@ -736,7 +831,7 @@ static void diff_opaque(dctx *x)
     for (size_t i = 0; i < x->old->opaque.n; i++) {
         const rg_opaque *o = &x->old->opaque.v[i];
         if (o->dropped || !o->identity || rg_map_get(&x->new->opaque_map, o->identity)) continue;
-        rg_diff_emit(x, G_DROP_OPAQUE, RG_CHANGE_DROP, RG_OBJ_OPAQUE, "drop_opaque",
+        rg_diff_emit(x, G_DROP_OPAQUE, RG_CHANGE_DROP, RG_OBJ_OPAQUE, RG_CK_DROP_OPAQUE,
                      o->identity, o->kind, o, NULL);
     }
     for (size_t i = 0; i < x->new->opaque.n; i++) {
@@ -744,10 +839,10 @@ static void diff_opaque(dctx *x)
         if (n->dropped || !n->identity) continue;
         const rg_opaque *o = rg_map_get(&x->old->opaque_map, n->identity);
         if (!o)
-            rg_diff_emit(x, G_OPAQUE, RG_CHANGE_ADD, RG_OBJ_OPAQUE, "add_opaque", n->identity,
+            rg_diff_emit(x, G_OPAQUE, RG_CHANGE_ADD, RG_OBJ_OPAQUE, RG_CK_ADD_OPAQUE, n->identity,
                          n->kind, NULL, n);
         else if (!rg_diff_expr_eq(&o->stmt, &n->stmt))
-            rg_diff_emit(x, G_OPAQUE, RG_CHANGE_ALTER, RG_OBJ_OPAQUE, "alter_opaque",
+            rg_diff_emit(x, G_OPAQUE, RG_CHANGE_ALTER, RG_OBJ_OPAQUE, RG_CK_ALTER_OPAQUE,
                          n->identity, rg_arena_printf(x->a, "%s changed", n->kind), o, n);
     }
 }
@@ -790,7 +885,7 @@ static void emit_grant(dctx *x, bool add, const rg_grant *g, const rg_grant *o,
                        const rg_grant *n, bool option_only)
 {
     rg_diff_emit(x, add ? G_GRANT : G_DROP_GRANT, add ? RG_CHANGE_ADD : RG_CHANGE_DROP,
-                 grant_objkind(g->object), add ? "add_grant" : "drop_grant",
+                 grant_objkind(g->object), add ? RG_CK_ADD_GRANT : RG_CK_DROP_GRANT,
                  g->object ? g->object : "", grant_text(x, g, add, option_only), o, n);
 }
 
@@ -844,17 +939,14 @@ int rg_diff_catalogs(rg_diff **out, const rg_catalog *old_cat, const rg_catalog 
     rg_diff *d = rg_xcalloc(1, sizeof *d);
     d->arena = rg_arena_new();
     dctx x = {.a = d->arena, .old = old_cat, .new = new_cat};
-    diff_schemas(&x);
-    diff_extensions(&x);
-    diff_types(&x);
-    diff_functions(&x);
-    /* Tables and views fill dropped_owner, which sequences and indexes
-     * read: what a dropped relation owns goes with it. */
-    rg_diff_tables(&x);
-    diff_views(&x);
-    diff_sequences(&x);
-    rg_diff_indexes(&x);
-    diff_opaque(&x);
+    /* In registry order: tables and views fill dropped_owner, which
+     * sequences, indexes and statistics read (what a dropped relation owns
+     * goes with it). Privileges, not a kind, come last. */
+#define DIFF_COLUMN(KIND, name, interp, follow, diff, ...) diff,
+    static void (*const pass[RG_OBJ__COUNT])(dctx *) = {RG_OBJKINDS(DIFF_COLUMN)};
+#undef DIFF_COLUMN
+    for (size_t k = 0; k < RG_OBJ__COUNT; k++)
+        if (pass[k]) pass[k](&x);
     diff_grants(&x);
     if (x.ch.n) qsort(x.ch.v, x.ch.n, sizeof *x.ch.v, pchange_cmp);
     d->n = x.ch.n;

@@ -245,7 +245,7 @@ static bool inherited_only(const rg_table *t, bool is_local, int inh_count)
     return !is_local && (inh_count > 0 || t->parent_table || t->ninherits);
 }
 
-static rg_change *emit_t(dctx *x, dgroup g, rg_change_op op, rg_objkind ok, const char *kind,
+static rg_change *emit_t(dctx *x, dgroup g, rg_change_op op, rg_objkind ok, rg_change_kind kind,
                          const char *obj, const char *detail, const void *o, const void *n,
                          const rg_table *ot, const rg_table *nt)
 {
@@ -271,9 +271,9 @@ static void con_alter(dctx *x, const char *obj, const rg_constraint *o, const rg
                      n->index_attached_to ? n->index_attached_to : "none");
     const char *d = rg_diff_parts_done(x, &p);
     if (d)
-        emit_t(x, g, RG_CHANGE_ALTER, RG_OBJ_CONSTRAINT, "alter_constraint", obj, d, o, n, ot, nt);
+        emit_t(x, g, RG_CHANGE_ALTER, RG_OBJ_CONSTRAINT, RG_CK_ALTER_CONSTRAINT, obj, d, o, n, ot, nt);
     if (!redefined && o->not_valid && !n->not_valid)
-        emit_t(x, g, RG_CHANGE_ALTER, RG_OBJ_CONSTRAINT, "validate_constraint", obj,
+        emit_t(x, g, RG_CHANGE_ALTER, RG_OBJ_CONSTRAINT, RG_CK_VALIDATE_CONSTRAINT, obj,
                "NOT VALID -> valid", o, n, ot, nt);
 }
 
@@ -293,7 +293,7 @@ static bool con_same(dctx *x, const rg_constraint *o, const rg_constraint *n)
 static void add_constraint(dctx *x, const rg_table *nt, const rg_constraint *n, const char *obj)
 {
     emit_t(x, n->kind == RG_CON_FOREIGN ? G_FK : G_CONSTRAINT, RG_CHANGE_ADD, RG_OBJ_CONSTRAINT,
-           "add_constraint", obj, con_def(x, x->new, n), NULL, n, NULL, nt);
+           RG_CK_ADD_CONSTRAINT, obj, con_def(x, x->new, n), NULL, n, NULL, nt);
 }
 
 static void diff_constraints(dctx *x, const rg_table *ot, const rg_table *nt)
@@ -303,7 +303,7 @@ static void diff_constraints(dctx *x, const rg_table *ot, const rg_table *nt)
         if (o->dropped || inherited_only(ot, o->is_local, 0)) continue;
         if (rg_map_get(&nt->constraint_map, o->name)) continue;
         emit_t(x, o->kind == RG_CON_FOREIGN ? G_DROP_FK : G_DROP_CONSTRAINT, RG_CHANGE_DROP,
-               RG_OBJ_CONSTRAINT, "drop_constraint", rg_diff_qname3(x, ot->schema, ot->name, o->name),
+               RG_OBJ_CONSTRAINT, RG_CK_DROP_CONSTRAINT, rg_diff_qname3(x, ot->schema, ot->name, o->name),
                con_def(x, x->old, o), o, NULL, ot, nt);
     }
     for (size_t i = 0; i < nt->constraints.n; i++) {
@@ -393,7 +393,7 @@ static void col_identity(dctx *x, const char *obj, const rg_column *o, const rg_
     const rg_sequence *os = identity_seq(x->old, o), *ns = identity_seq(x->new, n);
     if (o->identity && n->identity && os && ns) identity_options(&p, os, ns);
     const char *d = rg_diff_parts_done(x, &p);
-    if (d) emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_identity", obj, d, o, n, ot, nt);
+    if (d) emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_IDENTITY, obj, d, o, n, ot, nt);
 }
 
 static void col_default(dctx *x, const char *obj, const rg_column *o, const rg_column *n,
@@ -406,7 +406,7 @@ static void col_default(dctx *x, const char *obj, const rg_column *o, const rg_c
     const char *d = !od ? rg_arena_printf(x->a, "default %s added", ns)
                   : !nd ? rg_arena_printf(x->a, "default %s dropped", os)
                         : rg_arena_printf(x->a, "default %s -> %s", os, ns);
-    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_default", obj, d, o, n, ot, nt);
+    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_DEFAULT, obj, d, o, n, ot, nt);
 }
 
 static void col_generated(dctx *x, const char *obj, const rg_column *o, const rg_column *n,
@@ -419,7 +419,7 @@ static void col_generated(dctx *x, const char *obj, const rg_column *o, const rg
                                   : rg_arena_printf(x->a, "generated (%s) -> (%s)",
                                                     rg_diff_expr_sql(x->old, &o->gen_expr),
                                                     rg_diff_expr_sql(x->new, &n->gen_expr));
-    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_generated", obj, d, o, n,
+    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_GENERATED, obj, d, o, n,
            ot, nt);
 }
 
@@ -436,7 +436,7 @@ static void col_physical(dctx *x, const char *obj, const rg_column *o, const rg_
     if (o->stats_target != n->stats_target)
         rg_diff_part(&p, "statistics %d -> %d", o->stats_target, n->stats_target);
     const char *d = rg_diff_parts_done(x, &p);
-    if (d) emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column", obj, d, o, n, ot, nt);
+    if (d) emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN, obj, d, o, n, ot, nt);
 }
 
 /* Emission order within one column is the order PostgreSQL needs: type
@@ -447,18 +447,18 @@ static void col_alter(dctx *x, const rg_column *o, const rg_column *n, const rg_
 {
     const char *obj = rg_diff_qname3(x, nt->schema, nt->name, n->name);
     if (!rg_diff_streq(o->collation, n->collation))
-        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_collation", obj,
+        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_COLLATION, obj,
                rg_arena_printf(x->a, "%s -> %s", o->collation ? o->collation : "default",
                                n->collation ? n->collation : "default"), o, n, ot, nt);
     if (!rg_diff_streq(o->type, n->type))
-        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_type", obj,
+        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_TYPE, obj,
                rg_arena_printf(x->a, "%s -> %s", o->type ? o->type : "?", n->type ? n->type : "?"),
                o, n, ot, nt);
     col_identity(x, obj, o, n, ot, nt);
     col_generated(x, obj, o, n, ot, nt);
     col_default(x, obj, o, n, ot, nt);
     if (o->not_null != n->not_null)
-        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_nullability", obj,
+        emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_NULLABILITY, obj,
                n->not_null ? "NOT NULL added" : "NOT NULL dropped", o, n, ot, nt);
     col_physical(x, obj, o, n, ot, nt);
     rg_diff_comment(x, RG_OBJ_COLUMN, obj, o->comment, n->comment, o, n);
@@ -537,7 +537,7 @@ static void emit_columns(dctx *x, const rg_table *ot, const rg_table *nt, const 
         const rg_column *o = drops->v[i];
         rg_map_put(&x->dropped_owner,
                    rg_arena_printf(x->a, "%s.%s.%s", ot->schema, ot->name, o->name), (void *)o);
-        rg_change *c = emit_t(x, G_DROP_COLUMN, RG_CHANGE_DROP, RG_OBJ_COLUMN, "drop_column",
+        rg_change *c = emit_t(x, G_DROP_COLUMN, RG_CHANGE_DROP, RG_OBJ_COLUMN, RG_CK_DROP_COLUMN,
                               rg_diff_qname3(x, ot->schema, ot->name, o->name),
                               with_hint(x, o->type, dh[i]), o, NULL, ot, nt);
         c->rename_hint = dh[i];
@@ -545,7 +545,7 @@ static void emit_columns(dctx *x, const rg_table *ot, const rg_table *nt, const 
     for (size_t j = 0; j < adds->n; j++) {
         const rg_column *n = adds->v[j];
         const char *obj = rg_diff_qname3(x, nt->schema, nt->name, n->name);
-        rg_change *c = emit_t(x, G_COLUMN, RG_CHANGE_ADD, RG_OBJ_COLUMN, "add_column", obj,
+        rg_change *c = emit_t(x, G_COLUMN, RG_CHANGE_ADD, RG_OBJ_COLUMN, RG_CK_ADD_COLUMN, obj,
                               with_hint(x, column_def(x, x->new, n), ah[j]), NULL, n, ot, nt);
         c->rename_hint = ah[j];
         rg_diff_comment(x, RG_OBJ_COLUMN, obj, NULL, n->comment, NULL, n);
@@ -566,7 +566,7 @@ static void partition_not_null(dctx *x, const rg_table *ot, const rg_table *nt, 
     const rg_column *opc = op ? rg_table_column(op, n->name) : NULL;
     if (npc && npc->not_null == n->not_null && (!opc || opc->not_null != npc->not_null))
         return; /* it follows its parent's change */
-    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, "alter_column_nullability",
+    emit_t(x, G_COLUMN, RG_CHANGE_ALTER, RG_OBJ_COLUMN, RG_CK_ALTER_COLUMN_NULLABILITY,
            rg_diff_qname3(x, nt->schema, nt->name, n->name), n->not_null ? "NOT NULL added" : "NOT NULL dropped",
            o, n, ot, nt);
 }
@@ -646,7 +646,7 @@ void rg_diff_triggers(dctx *x, const char *schema, const char *name,
         const rg_trigger *o = &ov[i], *n = o->dropped ? NULL : rg_map_get(nmap, o->name);
         /* A constraint trigger cannot be replaced in place. */
         if (o->dropped || (n && (trig_same(o, n) || !n->constraint_trigger))) continue;
-        emit_t(x, G_DROP_TRIGGER, RG_CHANGE_DROP, RG_OBJ_TRIGGER, "drop_trigger",
+        emit_t(x, G_DROP_TRIGGER, RG_CHANGE_DROP, RG_OBJ_TRIGGER, RG_CK_DROP_TRIGGER,
                rg_diff_qname3(x, schema, name, o->name), n ? "definition changed" : NULL, o, NULL,
                ot, nt);
     }
@@ -656,7 +656,7 @@ void rg_diff_triggers(dctx *x, const char *schema, const char *name,
         const rg_trigger *o = omap ? rg_map_get(omap, n->name) : NULL;
         const char *obj = rg_diff_qname3(x, schema, name, n->name);
         if (!o || (!trig_same(o, n) && n->constraint_trigger)) {
-            emit_t(x, G_TRIGGER, RG_CHANGE_ADD, RG_OBJ_TRIGGER, "add_trigger", obj,
+            emit_t(x, G_TRIGGER, RG_CHANGE_ADD, RG_OBJ_TRIGGER, RG_CK_ADD_TRIGGER, obj,
                    trig_def(x, x->new, n), NULL, n, ot, nt);
             o = NULL;
         } else {
@@ -668,7 +668,7 @@ void rg_diff_triggers(dctx *x, const char *schema, const char *name,
                              trig_enabled(n->enabled));
             const char *d = rg_diff_parts_done(x, &p);
             if (d)
-                emit_t(x, G_TRIGGER, RG_CHANGE_ALTER, RG_OBJ_TRIGGER, "alter_trigger", obj, d, o,
+                emit_t(x, G_TRIGGER, RG_CHANGE_ALTER, RG_OBJ_TRIGGER, RG_CK_ALTER_TRIGGER, obj, d, o,
                        n, ot, nt);
         }
         rg_diff_comment(x, RG_OBJ_TRIGGER, obj, o ? o->comment : NULL, n->comment, o, n);
@@ -702,7 +702,7 @@ static void policy_alter(dctx *x, const char *obj, const rg_policy *o, const rg_
     if (!rg_diff_expr_eq(&o->using_expr, &n->using_expr)) rg_diff_part(&p, "USING changed");
     if (!rg_diff_expr_eq(&o->check_expr, &n->check_expr)) rg_diff_part(&p, "WITH CHECK changed");
     const char *d = rg_diff_parts_done(x, &p);
-    if (d) emit_t(x, G_POLICY, RG_CHANGE_ALTER, RG_OBJ_POLICY, "alter_policy", obj, d, o, n, ot, nt);
+    if (d) emit_t(x, G_POLICY, RG_CHANGE_ALTER, RG_OBJ_POLICY, RG_CK_ALTER_POLICY, obj, d, o, n, ot, nt);
 }
 
 static void diff_policies(dctx *x, const rg_table *ot, const rg_table *nt)
@@ -711,7 +711,7 @@ static void diff_policies(dctx *x, const rg_table *ot, const rg_table *nt)
         const rg_policy *o = &ot->policies.v[i];
         const rg_policy *n = o->dropped ? NULL : rg_map_get(&nt->policy_map, o->name);
         if (o->dropped || (n && !policy_replaced(o, n))) continue;
-        emit_t(x, G_DROP_POLICY, RG_CHANGE_DROP, RG_OBJ_POLICY, "drop_policy",
+        emit_t(x, G_DROP_POLICY, RG_CHANGE_DROP, RG_OBJ_POLICY, RG_CK_DROP_POLICY,
                rg_diff_qname3(x, ot->schema, ot->name, o->name),
                n ? "command or permissiveness changed" : NULL, o, NULL, ot, nt);
     }
@@ -721,7 +721,7 @@ static void diff_policies(dctx *x, const rg_table *ot, const rg_table *nt)
         const rg_policy *o = ot ? rg_map_get(&ot->policy_map, n->name) : NULL;
         const char *obj = rg_diff_qname3(x, nt->schema, nt->name, n->name);
         if (!o || policy_replaced(o, n)) {
-            emit_t(x, G_POLICY, RG_CHANGE_ADD, RG_OBJ_POLICY, "add_policy", obj, policy_def(x, n),
+            emit_t(x, G_POLICY, RG_CHANGE_ADD, RG_OBJ_POLICY, RG_CK_ADD_POLICY, obj, policy_def(x, n),
                    NULL, n, ot, nt);
             o = NULL;
         } else {
@@ -801,7 +801,7 @@ static void table_alter(dctx *x, const char *obj, const rg_table *o, const rg_ta
         rg_diff_part(&p, "foreign server or options changed");
     const char *d = rg_diff_parts_done(x, &p);
     if (!d) return;
-    emit_t(x, G_TABLE, RG_CHANGE_ALTER, RG_OBJ_TABLE, "alter_table", obj, d, o, n, o, n);
+    emit_t(x, G_TABLE, RG_CHANGE_ALTER, RG_OBJ_TABLE, RG_CK_ALTER_TABLE, obj, d, o, n, o, n);
     rg_diff_set_depth(x, table_depth(n));
 }
 
@@ -850,7 +850,7 @@ static void drop_tables(dctx *x)
         if (n && !why) continue;
         /* Sequences it owns and indexes on it go with it. */
         rg_map_put(&x->dropped_owner, rg_arena_printf(x->a, "%s.%s", o->schema, o->name), (void *)o);
-        emit_t(x, G_DROP_TABLE, RG_CHANGE_DROP, RG_OBJ_TABLE, "drop_table",
+        emit_t(x, G_DROP_TABLE, RG_CHANGE_DROP, RG_OBJ_TABLE, RG_CK_DROP_TABLE,
                rg_diff_qname(x, o->schema, o->name), why, o, NULL, o, NULL);
         rg_diff_set_depth(x, table_depth(o));
     }
@@ -866,7 +866,7 @@ void rg_diff_tables(dctx *x)
         const char *obj = rg_diff_qname(x, n->schema, n->name);
         const char *why = o ? table_replaced(x, o, n) : NULL;
         if (!o || why) {
-            emit_t(x, G_TABLE, RG_CHANGE_ADD, RG_OBJ_TABLE, "add_table", obj,
+            emit_t(x, G_TABLE, RG_CHANGE_ADD, RG_OBJ_TABLE, RG_CK_ADD_TABLE, obj,
                    table_summary(x, n, why), NULL, n, NULL, n);
             rg_diff_set_depth(x, table_depth(n));
             new_table_members(x, n, obj);
@@ -941,7 +941,7 @@ static void index_alter(dctx *x, const char *obj, const rg_index *o, const rg_in
         rg_diff_part(&p, "attached to %s -> %s", o->attached_to ? o->attached_to : "none",
                      n->attached_to ? n->attached_to : "none");
     const char *d = rg_diff_parts_done(x, &p);
-    if (d) emit_t(x, G_INDEX, RG_CHANGE_ALTER, RG_OBJ_INDEX, "alter_index", obj, d, o, n, ot, nt);
+    if (d) emit_t(x, G_INDEX, RG_CHANGE_ALTER, RG_OBJ_INDEX, RG_CK_ALTER_INDEX, obj, d, o, n, ot, nt);
 }
 
 /* Nothing index_alter or a comment change would report. */
@@ -967,7 +967,7 @@ void rg_diff_indexes(dctx *x)
         const char *why = n ? index_replaced(x, o, n) : NULL;
         if (n && !why) continue;
         const rg_table *ot = rg_diff_relation(x, x->old, RG_REL_TABLE, o->table_schema, o->table_name);
-        emit_t(x, G_DROP_INDEX, RG_CHANGE_DROP, RG_OBJ_INDEX, "drop_index",
+        emit_t(x, G_DROP_INDEX, RG_CHANGE_DROP, RG_OBJ_INDEX, RG_CK_DROP_INDEX,
                rg_diff_qname(x, o->schema, o->name),
                why ? rg_arena_printf(x->a, "replaced: %s", why) : index_def(x, x->old, o), o, NULL,
                ot, NULL);
@@ -986,7 +986,7 @@ void rg_diff_indexes(dctx *x)
         if (!o || why) {
             const char *def = index_def(x, x->new, n);
             bool on_view = rg_diff_relation(x, x->new, RG_REL_VIEW, n->table_schema, n->table_name);
-            emit_t(x, on_view ? G_VIEW_INDEX : G_INDEX, RG_CHANGE_ADD, RG_OBJ_INDEX, "add_index", obj,
+            emit_t(x, on_view ? G_VIEW_INDEX : G_INDEX, RG_CHANGE_ADD, RG_OBJ_INDEX, RG_CK_ADD_INDEX, obj,
                    why ? rg_arena_printf(x->a, "%s (replaces old definition: %s)", def, why) : def,
                    NULL, n, ot, nt);
             o = NULL;

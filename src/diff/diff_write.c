@@ -52,52 +52,15 @@ int rg_diff_write_csv(const rg_diff *d, rg_buf *out)
     rg_buf_puts(out, "change,kind,object,detail\r\n");
     for (size_t i = 0; i < d->n && rc == RG_OK; i++) {
         const rg_change *c = &d->v[i];
-        rg_buf_printf(out, "%d,", c->seq);
-        rc = rg_csv_cell(out, c->kind);
-        rg_buf_putc(out, ',');
-        if (rc == RG_OK) rc = rg_csv_cell(out, c->object);
-        rg_buf_putc(out, ',');
-        if (rc == RG_OK) rc = rg_csv_cell(out, c->detail);
-        rg_buf_puts(out, "\r\n");
+        char seq[24];
+        snprintf(seq, sizeof seq, "%d", c->seq);
+        const char *cells[] = {seq, c->kind, c->object, c->detail};
+        rc = rg_csv_row(out, cells, 4);
     }
     return rc;
 }
 
 /* ---- JSON --------------------------------------------------------------- */
-
-/* A JSON string. < and & are escaped too, so the output can be pasted
- * into HTML (even a <script> block) unchanged; U+2028/2029 because
- * JavaScript treats them as line breaks. Input is valid UTF-8 (the parse stage refuses anything else). */
-static void put_json_str(rg_buf *out, const char *s)
-{
-    if (!s) {
-        rg_buf_puts(out, "null");
-        return;
-    }
-    rg_buf_putc(out, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': rg_buf_puts(out, "\\\""); break;
-        case '\\': rg_buf_puts(out, "\\\\"); break;
-        case '\n': rg_buf_puts(out, "\\n"); break;
-        case '\r': rg_buf_puts(out, "\\r"); break;
-        case '\t': rg_buf_puts(out, "\\t"); break;
-        case '\b': rg_buf_puts(out, "\\b"); break;
-        case '\f': rg_buf_puts(out, "\\f"); break;
-        case '<': case '&': rg_buf_printf(out, "\\u%04x", *p); break;
-        default:
-            if (*p < 0x20 || *p == 0x7f) {
-                rg_buf_printf(out, "\\u%04x", *p);
-            } else if (p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) {
-                rg_buf_printf(out, "\\u%04x", p[2] == 0xa8 ? 0x2028 : 0x2029);
-                p += 2;
-            } else {
-                rg_buf_putc(out, (char)*p);
-            }
-        }
-    }
-    rg_buf_putc(out, '"');
-}
 
 static const char *op_name(rg_change_op op)
 {
@@ -114,17 +77,17 @@ void rg_diff_write_json(const rg_diff *d, rg_buf *out)
     for (size_t i = 0; i < d->n; i++) {
         const rg_change *c = &d->v[i];
         rg_buf_printf(out, "  {\"change\": %d, \"kind\": ", c->seq);
-        put_json_str(out, c->kind);
+        rg_json_str(out, c->kind, RG_JSON_HTML_SAFE | RG_JSON_NULL);
         rg_buf_puts(out, ", \"op\": ");
-        put_json_str(out, op_name(c->op));
+        rg_json_str(out, op_name(c->op), RG_JSON_HTML_SAFE | RG_JSON_NULL);
         rg_buf_puts(out, ", \"objkind\": ");
-        put_json_str(out, rg_objkind_name(c->objkind));
+        rg_json_str(out, rg_objkind_name(c->objkind), RG_JSON_HTML_SAFE | RG_JSON_NULL);
         rg_buf_puts(out, ", \"object\": ");
-        put_json_str(out, c->object);
+        rg_json_str(out, c->object, RG_JSON_HTML_SAFE | RG_JSON_NULL);
         rg_buf_puts(out, ", \"detail\": ");
-        put_json_str(out, c->detail);
+        rg_json_str(out, c->detail, RG_JSON_HTML_SAFE | RG_JSON_NULL);
         rg_buf_puts(out, ", \"rename_hint\": ");
-        put_json_str(out, c->rename_hint);
+        rg_json_str(out, c->rename_hint, RG_JSON_HTML_SAFE | RG_JSON_NULL);
         rg_buf_puts(out, i + 1 < d->n ? "},\n" : "}\n");
     }
     rg_buf_puts(out, "]\n");

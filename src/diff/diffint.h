@@ -27,6 +27,7 @@ typedef enum {
     G_DROP_VIEW,
     G_DROP_FK,
     G_DROP_INDEX,
+    G_DROP_STATISTICS, /* before the columns they use: dropping one drops them */
     G_DROP_CONSTRAINT,
     G_DROP_COLUMN,
     G_DROP_TABLE,
@@ -47,6 +48,7 @@ typedef enum {
     G_FK,
     G_VIEW,
     G_VIEW_INDEX,   /* indexes on materialized views: after the views */
+    G_STATISTICS,
     G_TRIGGER,
     G_POLICY,
     G_OPAQUE,
@@ -75,7 +77,7 @@ typedef struct dctx {
 
 /* Records a change; returns it so callers can add tables or a hint. */
 rg_change *rg_diff_emit(dctx *x, dgroup g, rg_change_op op, rg_objkind ok,
-                        const char *kind, const char *object, const char *detail,
+                        rg_change_kind kind, const char *object, const char *detail,
                         const void *old_obj, const void *new_obj);
 void rg_diff_set_depth(dctx *x, int depth); /* of the last emitted change */
 
@@ -116,6 +118,8 @@ void rg_diff_comment(dctx *x, rg_objkind ok, const char *object, const char *old
 /* diff_table.c: tables, columns, constraints, indexes, triggers, policies. */
 void rg_diff_tables(dctx *x);
 void rg_diff_indexes(dctx *x);
+/* diff.c: extended statistics (the registry's diff column). */
+void rg_diff_statistics(dctx *x);
 /* Triggers of a table or view (views carry INSTEAD OF triggers). */
 void rg_diff_triggers(dctx *x, const char *schema, const char *name,
                       const rg_trigger *ov, size_t on, const rg_map *omap,

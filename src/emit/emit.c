@@ -21,17 +21,6 @@
 /* ---- CSV --------------------------------------------------------------------- */
 
 
-static int row(rg_buf *out, const char *const *cells, size_t n)
-{
-    int rc = RG_OK;
-    for (size_t i = 0; i < n && rc == RG_OK; i++) {
-        if (i) rg_buf_putc(out, ',');
-        rc = rg_csv_cell(out, cells[i]);
-    }
-    rg_buf_puts(out, "\r\n");
-    return rc;
-}
-
 static const char *kind_name(rg_stagekind k)
 {
     return k == RG_STAGE_BASELINE ? "baseline" : k == RG_STAGE_DEPLOY ? "deploy" : "migration";
@@ -58,7 +47,7 @@ int rg_emit_stages_csv(const rg_plan *p, rg_buf *out)
         char num[32];
         snprintf(num, sizeof num, "%d", s->index);
         const char *cells[] = {num, s->name, kind_name(s->kind), s->apps, rg_buf_cstr(&files)};
-        rc = row(out, cells, 5);
+        rc = rg_csv_row(out, cells, 5);
         rg_buf_free(&files);
         rg_buf_free(&tmp);
     }
@@ -88,7 +77,7 @@ int rg_emit_steps_csv(const rg_plan *p, rg_buf *out)
                                tf(r && r->rewrites_table), tf(r && r->scans_table),
                                tf(!s->file->no_transaction), s->down ? s->down : "",
                                tf(s->lossless), s->notes};
-        rc = row(out, cells, 14);
+        rc = rg_csv_row(out, cells, 14);
         rg_buf_free(&tmp);
     }
     return rc;

@@ -72,7 +72,8 @@ int rg_csv_cell(rg_buf *out, const char *s)
 {
     if (!s) s = "";
     rg_buf cell = {0};
-    if (*s == '=' || *s == '+' || *s == '-' || *s == '@') rg_buf_putc(&cell, '\'');
+    /* A lone "-" (the "no app" of a step row) is no formula. */
+    if ((*s == '=' || *s == '+' || *s == '-' || *s == '@') && strcmp(s, "-") != 0) rg_buf_putc(&cell, '\'');
     rg_buf_puts(&cell, s);
     const char *v = rg_buf_cstr(&cell);
     int rc = RG_OK;
@@ -87,5 +88,16 @@ int rg_csv_cell(rg_buf *out, const char *s)
         rg_buf_put(out, v, cell.len);
     }
     rg_buf_free(&cell);
+    return rc;
+}
+
+int rg_csv_row(rg_buf *out, const char *const *cells, size_t n)
+{
+    int rc = RG_OK;
+    for (size_t i = 0; i < n && rc == RG_OK; i++) {
+        if (i) rg_buf_putc(out, ',');
+        rc = rg_csv_cell(out, cells[i]);
+    }
+    rg_buf_puts(out, "\r\n");
     return rc;
 }

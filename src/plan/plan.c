@@ -541,8 +541,8 @@ static int check_hints(planner *P, const char **err)
     rg_map drops = {0}, adds = {0};
     for (size_t i = 0; i < P->d->n; i++) {
         const rg_change *c = &P->d->v[i];
-        if (strcmp(c->kind, "drop_column") == 0) rg_map_put(&drops, c->object, (void *)c);
-        if (strcmp(c->kind, "add_column") == 0) rg_map_put(&adds, c->object, (void *)c);
+        if (c->ck == RG_CK_DROP_COLUMN) rg_map_put(&drops, c->object, (void *)c);
+        if (c->ck == RG_CK_ADD_COLUMN) rg_map_put(&adds, c->object, (void *)c);
     }
     int rc = RG_OK;
     for (size_t i = 0; i < P->o->nrenames && rc == RG_OK; i++) {
@@ -568,6 +568,8 @@ static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_c
     p->arena = rg_arena_new();
     p->opts = opts;
     p->lock_timeout = opts->lock_timeout;
+    p->old_cat = old_cat;
+    p->new_cat = new_cat;
     planner P = {.p = p, .a = p->arena, .oldc = old_cat, .newc = new_cat, .d = d,
                  .model = model, .o = opts};
     *out = p;
@@ -575,9 +577,9 @@ static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_c
     int rc = opts->ntable_renames ? pl_table_renames(&P, err) : RG_OK;
     d = P.d; /* table renames diff again */
     for (size_t i = 0; rc == RG_OK && i < d->n; i++)
-        if (strcmp(d->v[i].kind, "add_table") == 0)
+        if (d->v[i].ck == RG_CK_ADD_TABLE)
             rg_map_put(&P.new_tables, d->v[i].object, (void *)1);
-        else if (strcmp(d->v[i].kind, "drop_table") == 0)
+        else if (d->v[i].ck == RG_CK_DROP_TABLE)
             rg_map_put(&P.dropped_tables, d->v[i].object, (void *)1);
         else if (strcmp(d->v[i].kind, "add_view") == 0)
             rg_map_put(&P.new_views, d->v[i].object, (void *)1);
@@ -589,8 +591,14 @@ static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_c
         pl_moves_prepass(&P);
         pl_parts_prepass(&P);
         pl_views_prepass(&P);
+        /* the registry's prepass column: steps other shapes make necessary */
+#define PREPASS_COLUMN(KIND, name, interp, follow, diff, shape, prepass, ...) prepass,
+        static void (*const prepass[RG_OBJ__COUNT])(planner *) = {RG_OBJKINDS(PREPASS_COLUMN)};
+#undef PREPASS_COLUMN
+        for (size_t k = 0; k < RG_OBJ__COUNT; k++)
+            if (prepass[k]) prepass[k](&P);
         for (size_t i = 0; i < d->n; i++)
-            if (!rg_map_get(&P.consumed, d->v[i].object) || strcmp(d->v[i].kind, "drop_column") != 0)
+            if (!rg_map_get(&P.consumed, d->v[i].object) || d->v[i].ck != RG_CK_DROP_COLUMN)
                 pl_shape_change(&P, &d->v[i]);
         finish(&P);
     } else {
@@ -624,6 +632,7 @@ void rg_plan_free(rg_plan *p)
     if (!p) return;
     rg_diff_free(p->owned_diff);
     rg_catalog_free(p->owned_cat);
+    rg_parser_free(p->owned_parser);
     rg_arena_free(p->arena);
     free(p);
 }

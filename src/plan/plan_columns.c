@@ -987,7 +987,7 @@ void pl_shape_type_change(planner *P, const rg_change *c)
     rg_type_change tc;
     rg_lockmodel_type_change(&tc, P->model, oc->type, nc->type, P->o->pg_version);
     /* A collation change of an indexed column moves like a rewrite. */
-    bool collation = strcmp(c->kind, "alter_column_collation") == 0;
+    bool collation = c->ck == RG_CK_ALTER_COLUMN_COLLATION;
     if (!tc.rewrite && !collation) {
         rg_plan_file *f = pl_main(P, ST_EXPAND, PH_MAIN, "schema");
         /* The way back may narrow (varchar(200) -> varchar(100)): rows the
@@ -1113,8 +1113,8 @@ void pl_moves_prepass(planner *P)
 {
     for (size_t i = 0; i < P->d->n; i++) {
         const rg_change *c = &P->d->v[i];
-        bool coll = strcmp(c->kind, "alter_column_collation") == 0;
-        if (strcmp(c->kind, "alter_column_type") != 0 && !coll) continue;
+        bool coll = c->ck == RG_CK_ALTER_COLUMN_COLLATION;
+        if (c->ck != RG_CK_ALTER_COLUMN_TYPE && !coll) continue;
         const rg_column *nc = c->new_obj, *oc = c->old_obj;
         const rg_table *t = c->new_table;
         if (pl_table_is_new(P, t->schema, t->name)) continue;

@@ -136,6 +136,10 @@ void pl_shape_renamed_column(planner *P, const rg_change *add, const char *oldco
 void pl_shape_add_column(planner *P, const rg_change *c);
 void pl_shape_type_change(planner *P, const rg_change *c);
 void pl_not_null_path(planner *P, const rg_table *t, const char *col, bool in_contract);
+/* plan_statistics.c: every change of extended statistics (the registry's
+ * shape column). */
+void pl_shape_statistics(planner *P, const rg_change *c);
+void pl_prepass_statistics(planner *P);
 /* The kinds of plan_objects.c; false when the change is not theirs. */
 bool pl_shape_object(planner *P, const rg_change *c);
 /* A collation change of an indexed column goes through the new-column

@@ -377,7 +377,7 @@ static void domain_change(planner *P, const rg_change *c)
     const rg_type *t = nt ? nt : ot;
     const char *dq = pl_qn(P, t->schema, t->name);
     rg_plan_step *s;
-    if (strcmp(c->kind, "add_domain_constraint") == 0) {
+    if (c->ck == RG_CK_ADD_DOMAIN_CONSTRAINT) {
         const rg_domain_check *k = domain_check(nt, c->object, P);
         if (!k) return;
         const char *drop = rg_arena_printf(P->a, "ALTER DOMAIN %s DROP CONSTRAINT %s", dq, pl_q(P, k->name));
@@ -390,7 +390,7 @@ static void domain_change(planner *P, const rg_change *c)
         s = pl_step(P, f, "alter_domain_validate", c->object,
                     rg_arena_printf(P->a, "ALTER DOMAIN %s VALIDATE CONSTRAINT %s", dq, pl_q(P, k->name)), NULL);
         pl_note(P, s, "scans every column of the domain under SHARE: writes to those tables wait");
-    } else if (strcmp(c->kind, "drop_domain_constraint") == 0) {
+    } else if (c->ck == RG_CK_DROP_DOMAIN_CONSTRAINT) {
         const rg_domain_check *k = domain_check(ot, c->object, P);
         if (!k) return;
         bool replaced = c->detail != NULL;
@@ -398,7 +398,7 @@ static void domain_change(planner *P, const rg_change *c)
                  rg_arena_printf(P->a, "ALTER DOMAIN %s DROP CONSTRAINT %s", dq, pl_q(P, k->name)),
                  domain_add_sql(P, P->oldc, ot, k, k->not_valid), replaced ? PRIO_NORMAL : PRIO_FIRST);
         if (replaced) pl_note(P, s, "the check changes: its new form follows");
-    } else if (strcmp(c->kind, "validate_domain_constraint") == 0) {
+    } else if (c->ck == RG_CK_VALIDATE_DOMAIN_CONSTRAINT) {
         const rg_domain_check *k = domain_check(nt, c->object, P);
         if (!k) return;
         rg_plan_file *f = pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false);
@@ -790,28 +790,28 @@ static void physical_change(planner *P, const rg_change *c)
 
 bool pl_shape_object(planner *P, const rg_change *c)
 {
-    const char *k = c->kind;
-    if (strcmp(k, "add_policy") == 0 || strcmp(k, "drop_policy") == 0 || strcmp(k, "alter_policy") == 0)
+    rg_change_kind k = c->ck;
+    if (k == RG_CK_ADD_POLICY || k == RG_CK_DROP_POLICY || k == RG_CK_ALTER_POLICY)
         policy_change(P, c);
-    else if (strcmp(k, "add_grant") == 0 || strcmp(k, "drop_grant") == 0)
+    else if (k == RG_CK_ADD_GRANT || k == RG_CK_DROP_GRANT)
         grant_change(P, c);
-    else if (strcmp(k, "alter_table") == 0)
+    else if (k == RG_CK_ALTER_TABLE)
         table_change(P, c);
-    else if (strcmp(k, "add_domain_constraint") == 0 || strcmp(k, "drop_domain_constraint") == 0 ||
-             strcmp(k, "validate_domain_constraint") == 0)
+    else if (k == RG_CK_ADD_DOMAIN_CONSTRAINT || k == RG_CK_DROP_DOMAIN_CONSTRAINT ||
+             k == RG_CK_VALIDATE_DOMAIN_CONSTRAINT)
         domain_change(P, c);
-    else if (strcmp(k, "alter_type") == 0 && c->new_obj && ((const rg_type *)c->new_obj)->kind == RG_TYPE_DOMAIN)
+    else if (k == RG_CK_ALTER_TYPE && c->new_obj && ((const rg_type *)c->new_obj)->kind == RG_TYPE_DOMAIN)
         domain_change(P, c);
-    else if (strcmp(k, "add_type_attribute") == 0 || strcmp(k, "drop_type_attribute") == 0 ||
-             strcmp(k, "alter_type_attribute") == 0)
+    else if (k == RG_CK_ADD_TYPE_ATTRIBUTE || k == RG_CK_DROP_TYPE_ATTRIBUTE ||
+             k == RG_CK_ALTER_TYPE_ATTRIBUTE)
         attr_change(P, c);
-    else if (strcmp(k, "alter_column_identity") == 0)
+    else if (k == RG_CK_ALTER_COLUMN_IDENTITY)
         identity_change(P, c);
-    else if (strcmp(k, "alter_column_generated") == 0)
+    else if (k == RG_CK_ALTER_COLUMN_GENERATED)
         generated_change(P, c);
-    else if (strcmp(k, "alter_column_collation") == 0)
+    else if (k == RG_CK_ALTER_COLUMN_COLLATION)
         collation_change(P, c);
-    else if (strcmp(k, "alter_column") == 0)
+    else if (k == RG_CK_ALTER_COLUMN)
         physical_change(P, c);
     else
         return false;

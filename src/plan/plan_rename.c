@@ -62,7 +62,7 @@ static void rename_step(renamer *r, const char *op, const char *object, const ch
     planner *P = r->P;
     rg_script s = {0};
     const char *text = rg_arena_printf(P->a, "%s;", up);
-    if (rg_parse_text(P->o->parser, &s, "rename", text, strlen(text), &r->diags) != RG_OK ||
+    if (rg_parse_text(P->p->owned_parser, &s, "rename", text, strlen(text), &r->diags) != RG_OK ||
         rg_catalog_apply(r->scratch, &s, &r->diags) != RG_OK)
         r->failed = true;
     rg_plan_step *st = pl_step(P, pl_main(P, ST_EXPAND, PH_RENAME, "renames"), op, object, up, down);
@@ -168,10 +168,6 @@ static void stand_in(planner *P, const rg_rename_hint *h)
 int pl_table_renames(planner *P, const char **err)
 {
     renamer r = {.P = P};
-    if (!P->o->parser || !P->o->old_path) {
-        *err = "--rename-table needs the old schema's path";
-        return RG_EUSAGE;
-    }
     for (size_t i = 0; i < P->o->ntable_renames; i++) {
         const rg_rename_hint *h = &P->o->table_renames[i];
         const rg_table *ot = rg_catalog_table(P->oldc, h->schema, h->from);
@@ -182,13 +178,9 @@ int pl_table_renames(planner *P, const char **err)
             return RG_EUSAGE;
         }
     }
-    int rc = rg_catalog_from_path(&r.scratch, P->o->parser, P->o->old_path, &r.diags);
-    if (rc != RG_OK || !r.scratch) {
-        *err = "--rename-table: cannot reload the old schema";
-        rg_catalog_free(r.scratch);
-        rg_diags_free(&r.diags);
-        return RG_EINPUT;
-    }
+    r.scratch = rg_catalog_clone(P->oldc);
+    P->p->owned_parser = rg_parser_new();
+    rg_parser_set_threads(P->p->owned_parser, 1);
     renamer_maps(&r);
     for (size_t i = 0; i < P->o->ntable_renames; i++) {
         const rg_rename_hint *h = &P->o->table_renames[i];

@@ -1336,8 +1336,8 @@ void pl_views_prepass(planner *P)
     rg_map stage_of = {0}; /* "schema.table" -> bit set of stages (1 << stage) */
     for (size_t i = 0; i < P->d->n; i++) {
         const rg_change *c = &P->d->v[i];
-        bool coll = strcmp(c->kind, "alter_column_collation") == 0;
-        if (strcmp(c->kind, "alter_column_type") != 0 && !coll) continue;
+        bool coll = c->ck == RG_CK_ALTER_COLUMN_COLLATION;
+        if (c->ck != RG_CK_ALTER_COLUMN_TYPE && !coll) continue;
         const rg_column *nc = c->new_obj, *oc = c->old_obj;
         if (coll && strcmp(nc->type, oc->type) != 0) continue; /* the type change counts */
         const rg_table *t = c->new_table;
@@ -1561,10 +1561,10 @@ static void comment_new(planner *P, rg_objkind kind, const void *obj, const rg_t
 
 static void comments_of_added(planner *P, const rg_change *c)
 {
-    if (c->op != RG_CHANGE_ADD || !c->new_obj || strcmp(c->kind, "add_grant") == 0 ||
-        strcmp(c->kind, "add_opaque") == 0 || strcmp(c->kind, "add_enum_value") == 0 ||
-        strncmp(c->kind, "add_type_", 9) == 0 || strncmp(c->kind, "add_domain_", 11) == 0 ||
-        strcmp(c->kind, "add_policy") == 0) /* its comment comes as an alter_comment */
+    if (c->op != RG_CHANGE_ADD || !c->new_obj || c->ck == RG_CK_ADD_GRANT ||
+        c->ck == RG_CK_ADD_OPAQUE || c->ck == RG_CK_ADD_ENUM_VALUE ||
+        c->ck == RG_CK_ADD_TYPE_ATTRIBUTE || c->ck == RG_CK_ADD_DOMAIN_CONSTRAINT ||
+        c->ck == RG_CK_ADD_POLICY) /* its comment comes as an alter_comment */
         return;
     comment_new(P, c->objkind, c->new_obj, c->new_table, c->object);
     pl_skip(P, "alter_comment", c->object); /* said just now */
@@ -1706,100 +1706,142 @@ static void trigger_change(planner *P, const rg_change *c)
 
 static void shape_one(planner *P, const rg_change *c);
 
+/* The registry's shape column: a kind with a shape of its own takes every
+ * change of its kind, comments included. */
+#define SHAPE_COLUMN(KIND, name, interp, follow, diff, shape, ...) shape,
+static void (*const kind_shape[RG_OBJ__COUNT])(planner *, const rg_change *) = {RG_OBJKINDS(SHAPE_COLUMN)};
+#undef SHAPE_COLUMN
+
 void pl_shape_change(planner *P, const rg_change *c)
 {
+    if ((unsigned)c->objkind < RG_OBJ__COUNT && kind_shape[c->objkind]) {
+        if (!pl_skipped(P, c->kind, c->object)) kind_shape[c->objkind](P, c);
+        return;
+    }
     shape_one(P, c);
     comments_of_added(P, c);
 }
 
 static void shape_one(planner *P, const rg_change *c)
 {
-    const char *k = c->kind;
-    if (pl_skipped(P, k, c->object)) return; /* done by another shape */
+    rg_change_kind k = c->ck;
+    if (pl_skipped(P, c->kind, c->object)) return; /* done by another shape */
     if (pl_shape_parts(P, c)) return;
     if (pl_shape_object(P, c)) return;
-    if ((strcmp(k, "alter_view") == 0 || strcmp(k, "drop_view") == 0) &&
+    if ((k == RG_CK_ALTER_VIEW || k == RG_CK_DROP_VIEW) &&
         rg_map_get(&P->rebuilt_views, c->object))
         return;
-    if (strcmp(k, "add_column") == 0) {
+    switch (k) {
+    case RG_CK_ADD_COLUMN: {
         const char *key = c->object;
         const char *from = rg_map_get(&P->pairs, key);
         if (from) pl_shape_renamed_column(P, c, from);
         else pl_shape_add_column(P, c);
-    } else if (strcmp(k, "drop_column") == 0) {
+        break;
+    }
+    case RG_CK_DROP_COLUMN:
         drop_column(P, c);
-    } else if (strcmp(k, "alter_column_type") == 0) {
+        break;
+    case RG_CK_ALTER_COLUMN_TYPE:
         pl_shape_type_change(P, c);
-    } else if (strcmp(k, "alter_column_default") == 0 || strcmp(k, "alter_column_nullability") == 0) {
+        break;
+    case RG_CK_ALTER_COLUMN_DEFAULT:
+    case RG_CK_ALTER_COLUMN_NULLABILITY:
         /* A column moved to a new type by the swap gets its target
          * default and nullability there. */
         if (pl_skipped(P, "moved", c->object)) return;
-        if (k[13] == 'd') alter_default(P, c);
+        if (k == RG_CK_ALTER_COLUMN_DEFAULT) alter_default(P, c);
         else alter_nullability(P, c);
-    } else if (strcmp(k, "add_table") == 0) {
+        break;
+    case RG_CK_ADD_TABLE:
         add_table(P, c);
-    } else if (strcmp(k, "drop_table") == 0) {
+        break;
+    case RG_CK_DROP_TABLE:
         drop_table(P, c);
-    } else if (strcmp(k, "add_constraint") == 0) {
+        break;
+    case RG_CK_ADD_CONSTRAINT:
         add_constraint(P, c);
-    } else if (strcmp(k, "drop_constraint") == 0) {
+        break;
+    case RG_CK_DROP_CONSTRAINT:
         drop_constraint(P, c);
-    } else if (strcmp(k, "alter_constraint") == 0) {
+        break;
+    case RG_CK_ALTER_CONSTRAINT:
         alter_constraint(P, c);
-    } else if (strcmp(k, "add_index") == 0) {
+        break;
+    case RG_CK_ADD_INDEX:
         add_index(P, c);
-    } else if (strcmp(k, "drop_index") == 0) {
+        break;
+    case RG_CK_DROP_INDEX:
         drop_index(P, c);
-    } else if (strcmp(k, "alter_index") == 0) {
+        break;
+    case RG_CK_ALTER_INDEX:
         alter_index(P, c);
-    } else if (strcmp(k, "add_schema") == 0) {
+        break;
+    case RG_CK_ADD_SCHEMA: {
         const rg_schema *s = c->new_obj;
         simple(P, expand_main(P), "create_schema", c->object,
                rg_arena_printf(P->a, "CREATE SCHEMA %s", pl_q(P, s->name)),
                rg_arena_printf(P->a, "DROP SCHEMA %s", pl_q(P, s->name)), PRIO_FIRST);
-    } else if (strcmp(k, "drop_schema") == 0) {
+        break;
+    }
+    case RG_CK_DROP_SCHEMA: {
         const rg_schema *s = c->old_obj;
         simple(P, contract_main(P), "drop_schema", c->object,
                rg_arena_printf(P->a, "DROP SCHEMA %s", pl_q(P, s->name)),
                rg_arena_printf(P->a, "CREATE SCHEMA %s", pl_q(P, s->name)), PRIO_LATE);
-    } else if (strcmp(k, "add_extension") == 0) {
+        break;
+    }
+    case RG_CK_ADD_EXTENSION: {
         const rg_extension *x = c->new_obj;
         simple(P, expand_main(P), "create_extension", c->object,
                rg_arena_printf(P->a, "CREATE EXTENSION %s WITH SCHEMA %s%s%s", pl_q(P, x->name),
                                pl_q(P, x->schema ? x->schema : "public"), x->version ? " VERSION " : "",
                                x->version ? pl_lit(P, x->version) : ""),
                rg_arena_printf(P->a, "DROP EXTENSION %s", pl_q(P, x->name)), PRIO_FIRST);
-    } else if (strcmp(k, "drop_extension") == 0) {
+        break;
+    }
+    case RG_CK_DROP_EXTENSION: {
         const rg_extension *x = c->old_obj;
         simple(P, contract_main(P), "drop_extension", c->object, rg_arena_printf(P->a, "DROP EXTENSION %s", pl_q(P, x->name)),
                rg_arena_printf(P->a, "CREATE EXTENSION %s WITH SCHEMA %s%s%s", pl_q(P, x->name),
                                pl_q(P, x->schema ? x->schema : "public"), x->version ? " VERSION " : "",
                                x->version ? pl_lit(P, x->version) : ""),
                PRIO_LATE);
-    } else if (strcmp(k, "alter_extension") == 0) {
+        break;
+    }
+    case RG_CK_ALTER_EXTENSION:
         alter_extension(P, c);
-    } else if (strcmp(k, "add_type") == 0) {
+        break;
+    case RG_CK_ADD_TYPE: {
         const rg_type *t = c->new_obj;
         simple(P, expand_main(P), t->kind == RG_TYPE_ENUM ? "create_enum_type" : "create_type", c->object,
                obj_sql(P, P->newc, type_fn, t),
                rg_arena_printf(P->a, "DROP TYPE %s", pl_qn(P, t->schema, t->name)), PRIO_NORMAL);
-    } else if (strcmp(k, "drop_type") == 0) {
+        break;
+    }
+    case RG_CK_DROP_TYPE: {
         const rg_type *t = c->old_obj;
         simple(P, contract_main(P), "drop_type", c->object,
                rg_arena_printf(P->a, "DROP TYPE %s", pl_qn(P, t->schema, t->name)),
                obj_sql(P, P->oldc, type_fn, t), PRIO_LATE);
-    } else if (strcmp(k, "add_enum_value") == 0) {
+        break;
+    }
+    case RG_CK_ADD_ENUM_VALUE:
         add_enum_value(P, c);
-    } else if (strcmp(k, "drop_enum_value") == 0) {
+        break;
+    case RG_CK_DROP_ENUM_VALUE:
         drop_enum_value(P, c);
-    } else if (strcmp(k, "add_function") == 0) {
+        break;
+    case RG_CK_ADD_FUNCTION: {
         const rg_function *f = c->new_obj;
         /* SQL-language bodies are checked at creation: after the tables. */
         bool sql_body = f->language && strcmp(f->language, "sql") == 0;
         simple(P, expand_main(P), "create_function", c->object, obj_sql(P, P->newc, func_fn, f),
                rg_arena_printf(P->a, "DROP %s %s", f->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, f)),
                sql_body ? PRIO_NORMAL + 2 : PRIO_NORMAL);
-    } else if (strcmp(k, "drop_function") == 0) {
+        break;
+    }
+    case RG_CK_DROP_FUNCTION: {
         const rg_function *f = c->old_obj;
         /* Replaced under the same signature (the diff's drop + add, e.g.
          * argument names changed): dropped in expand right before the new
@@ -1808,15 +1850,20 @@ static void shape_one(planner *P, const rg_change *c)
         simple(P, replaced ? expand_main(P) : contract_main(P), "drop_function", c->object,
                rg_arena_printf(P->a, "DROP %s %s", f->procedure ? "PROCEDURE" : "FUNCTION", func_sig(P, f)),
                obj_sql(P, P->oldc, func_fn, f), replaced ? PRIO_NORMAL - 1 : PRIO_LATE);
-    } else if (strcmp(k, "alter_function") == 0) {
+        break;
+    }
+    case RG_CK_ALTER_FUNCTION:
         alter_function(P, c);
-    } else if (strcmp(k, "add_sequence") == 0) {
+        break;
+    case RG_CK_ADD_SEQUENCE: {
         const rg_sequence *s = c->new_obj;
         if (s->identity) return;
         simple(P, expand_main(P), "create_sequence", c->object, obj_sql(P, P->newc, seq_fn, s),
                rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)), PRIO_NORMAL);
         owned_by_step(P, expand_main(P), s);
-    } else if (strcmp(k, "drop_sequence") == 0) {
+        break;
+    }
+    case RG_CK_DROP_SEQUENCE: {
         const rg_sequence *s = c->old_obj;
         if (s->identity || (s->owned_by && owner_goes(P, s))) return; /* goes with its column or table */
         /* (an owned one whose column stays: it comes back owned by it) */
@@ -1827,26 +1874,42 @@ static void shape_one(planner *P, const rg_change *c)
         rg_plan_step *st = pl_step(P, contract_main(P), "drop_sequence", c->object,
                                    rg_arena_printf(P->a, "DROP SEQUENCE %s", pl_qn(P, s->schema, s->name)), down);
         pl_lossy(st, "the sequence restarts from its START value");
-    } else if (strcmp(k, "alter_sequence") == 0) {
+        break;
+    }
+    case RG_CK_ALTER_SEQUENCE:
         alter_sequence(P, c);
-    } else if (strcmp(k, "add_view") == 0) {
+        break;
+    case RG_CK_ADD_VIEW: {
         const rg_view *v = c->new_obj;
         simple(P, expand_main(P), "create_view", c->object, obj_sql(P, P->newc, view_fn, v),
                rg_arena_printf(P->a, "DROP %sVIEW %s", v->materialized ? "MATERIALIZED " : "",
                                pl_qn(P, v->schema, v->name)), PRIO_LATE);
-    } else if (strcmp(k, "drop_view") == 0) {
+        break;
+    }
+    case RG_CK_DROP_VIEW:
         drop_view(P, c);
-    } else if (strcmp(k, "alter_view") == 0) {
+        break;
+    case RG_CK_ALTER_VIEW:
         alter_view(P, c);
-    } else if (strcmp(k, "add_trigger") == 0 || strcmp(k, "drop_trigger") == 0 || strcmp(k, "alter_trigger") == 0) {
+        break;
+    case RG_CK_ADD_TRIGGER:
+    case RG_CK_DROP_TRIGGER:
+    case RG_CK_ALTER_TRIGGER:
         trigger_change(P, c);
-    } else if (strcmp(k, "alter_comment") == 0) {
+        break;
+    case RG_CK_ALTER_COMMENT:
         alter_comment(P, c);
-    } else if (strcmp(k, "validate_constraint") == 0) {
+        break;
+    case RG_CK_VALIDATE_CONSTRAINT:
         validate_constraint(P, c);
-    } else if (strcmp(k, "add_opaque") == 0 || strcmp(k, "drop_opaque") == 0 || strcmp(k, "alter_opaque") == 0) {
+        break;
+    case RG_CK_ADD_OPAQUE:
+    case RG_CK_DROP_OPAQUE:
+    case RG_CK_ALTER_OPAQUE:
         opaque_change(P, c);
-    } else {
+        break;
+    default:
         unsupported(P, c);
+        break;
     }
 }

@@ -151,16 +151,15 @@ static void compare(rg_plan *p, const rg_catalog *got, const rg_catalog *want, b
     rg_diff_free(d);
 }
 
-int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path, const rg_catalog *old_cat,
-                   const rg_catalog *new_cat)
+int rg_plan_verify(rg_plan *p)
 {
     rg_diags d = {0};
-    rg_catalog *c = NULL;
-    int rc = rg_catalog_from_path(&c, parser, old_path, &d);
-    if (rc != RG_OK || !c) {
-        rg_plan_add_finding(p, RG_SEV_ERROR, "internal_plan_error", old_path, "cannot reload %s", old_path);
-        goto done;
-    }
+    int rc = RG_OK;
+    const rg_catalog *old_cat = p->old_cat, *new_cat = p->new_cat;
+    rg_catalog *c = rg_catalog_clone(old_cat);
+    /* The plan's SQL is parsed here; its trees live as long as `c`. */
+    rg_parser *parser = rg_parser_new();
+    rg_parser_set_threads(parser, 1);
     size_t before = p->nfindings;
     /* the plan's SQL is resolved as PostgreSQL will resolve it */
     if (p->opts && p->opts->strict_catalog) p->opts->strict_catalog(c);
@@ -180,8 +179,8 @@ int rg_plan_verify(rg_plan *p, rg_parser *parser, const char *old_path, const rg
     compare(p, c, old_cat, true);
     for (size_t i = before; i < p->nfindings; i++)
         if (p->findings[i].sev == RG_SEV_ERROR) rc = RG_EINTERNAL;
-done:
     rg_catalog_free(c);
+    rg_parser_free(parser);
     rg_diags_free(&d);
     return rc;
 }

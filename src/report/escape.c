@@ -30,22 +30,3 @@ void rg_esc_xml(rg_buf *out, const char *s)
         }
     }
 }
-
-void rg_esc_json(rg_buf *out, const char *s)
-{
-    rg_buf_putc(out, '"');
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        switch (c) {
-        case '"': rg_buf_puts(out, "\\\""); break;
-        case '\\': rg_buf_puts(out, "\\\\"); break;
-        case '\n': rg_buf_puts(out, "\\n"); break;
-        case '\r': rg_buf_puts(out, "\\r"); break;
-        case '\t': rg_buf_puts(out, "\\t"); break;
-        default:
-            if (c < 0x20 || c == 0x7f) rg_buf_printf(out, "\\u%04x", c);
-            else rg_buf_putc(out, (char)c);
-        }
-    }
-    rg_buf_putc(out, '"');
-}

@@ -17,17 +17,6 @@ const char *const rg_report_csv_names[] = {"stages.csv", "steps.csv", "changes.c
 
 /* ---- CSV ---------------------------------------------------------------- */
 
-static int csv_row(rg_buf *out, const char *const *cells, size_t n)
-{
-    int rc = RG_OK;
-    for (size_t i = 0; i < n && rc == RG_OK; i++) {
-        if (i) rg_buf_putc(out, ',');
-        rc = rg_csv_cell(out, cells[i]);
-    }
-    rg_buf_puts(out, "\r\n");
-    return rc;
-}
-
 static const char *tf(bool b)
 {
     return b ? "true" : "false";
@@ -42,7 +31,7 @@ static int csv_stages(const rg_run *r, rg_buf *out)
         char num[24];
         snprintf(num, sizeof num, "%d", s->index);
         const char *cells[] = {num, s->name, s->kind, s->apps, s->files};
-        rc = csv_row(out, cells, 5);
+        rc = rg_csv_row(out, cells, 5);
     }
     return rc;
 }
@@ -61,7 +50,7 @@ static int csv_steps(const rg_run *r, rg_buf *out)
                                tf(s->blocks_reads), tf(s->blocks_writes), tf(s->rewrites_table),
                                tf(s->scans_table), tf(s->transactional), s->down, tf(s->down_lossless),
                                s->notes};
-        rc = csv_row(out, cells, 14);
+        rc = rg_csv_row(out, cells, 14);
     }
     return rc;
 }
@@ -75,7 +64,7 @@ static int csv_changes(const rg_run *r, rg_buf *out)
         char num[24];
         snprintf(num, sizeof num, "%d", c->seq);
         const char *cells[] = {num, c->kind, c->object, c->detail};
-        rc = csv_row(out, cells, 4);
+        rc = rg_csv_row(out, cells, 4);
     }
     return rc;
 }
@@ -89,7 +78,7 @@ static int csv_compat(const rg_run *r, rg_buf *out)
         char num[24];
         snprintf(num, sizeof num, "%d", v->stage);
         const char *cells[] = {num, v->app, v->query, v->verdict, v->code, v->detail};
-        rc = csv_row(out, cells, 6);
+        rc = rg_csv_row(out, cells, 6);
     }
     return rc;
 }
@@ -232,7 +221,7 @@ static void sarif_location(rg_buf *out, const char *file, int line)
         if (c <= 0x20 || c == '%' || c == '#' || c == '?' || c == 0x7f) rg_buf_printf(&uri, "%%%02X", c);
         else rg_buf_putc(&uri, (char)c);
     }
-    rg_esc_json(out, rg_buf_cstr(&uri));
+    rg_json_str(out, rg_buf_cstr(&uri), 0);
     rg_buf_free(&uri);
     rg_buf_putc(out, '}');
     if (line > 0) rg_buf_printf(out, ",\"region\":{\"startLine\":%d}", line);
@@ -252,16 +241,16 @@ static void sarif_result(sarif *s, const char *rule, const char *level, const ch
         rg_map_put(&s->seen, rule, (void *)rule);
         if (s->rules.len) rg_buf_putc(&s->rules, ',');
         rg_buf_puts(&s->rules, "{\"id\":");
-        rg_esc_json(&s->rules, rule);
+        rg_json_str(&s->rules, rule, 0);
         rg_buf_puts(&s->rules, ",\"shortDescription\":{\"text\":");
-        rg_esc_json(&s->rules, rule);
+        rg_json_str(&s->rules, rule, 0);
         rg_buf_puts(&s->rules, "}}");
     }
     rg_buf_puts(&s->results, s->nresults++ ? ",\n    " : "\n    ");
     rg_buf_puts(&s->results, "{\"ruleId\":");
-    rg_esc_json(&s->results, rule);
+    rg_json_str(&s->results, rule, 0);
     rg_buf_printf(&s->results, ",\"level\":\"%s\",\"message\":{\"text\":", level);
-    rg_esc_json(&s->results, msg);
+    rg_json_str(&s->results, msg, 0);
     rg_buf_putc(&s->results, '}');
     sarif_location(&s->results, file, line);
     rg_buf_putc(&s->results, '}');
@@ -309,15 +298,15 @@ void rg_report_sarif(const rg_run *r, rg_buf *out)
     sarif_findings(&s, r, a);
     rg_buf_puts(out, "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\n"
                      " \"runs\":[{\"tool\":{\"driver\":{\"name\":\"rollgate\",\"version\":");
-    rg_esc_json(out, r->tool_version);
+    rg_json_str(out, r->tool_version, 0);
     rg_buf_puts(out, ",\"rules\":[");
     rg_buf_put(out, s.rules.s ? s.rules.s : "", s.rules.len);
     rg_buf_puts(out, "]}},\n  \"invocations\":[{\"executionSuccessful\":");
     rg_buf_puts(out, r->exit_code < 2 ? "true" : "false");
     rg_buf_printf(out, ",\"exitCode\":%d,\"startTimeUtc\":", r->exit_code);
-    rg_esc_json(out, r->time_utc);
+    rg_json_str(out, r->time_utc, 0);
     rg_buf_puts(out, ",\"commandLine\":");
-    rg_esc_json(out, r->command_line);
+    rg_json_str(out, r->command_line, 0);
     rg_buf_puts(out, "}],\n  \"results\":[");
     rg_buf_put(out, s.results.s ? s.results.s : "", s.results.len);
     rg_buf_puts(out, s.nresults ? "\n  ]}]}\n" : "]}]}\n");
@@ -394,11 +383,11 @@ void rg_report_summary_json(const rg_run *r, const char *report_path, rg_buf *ou
 {
     tally t = count(r);
     rg_buf_printf(out, "{\"run\":%lld,\"time\":", (long long)r->id);
-    rg_esc_json(out, r->time_utc);
+    rg_json_str(out, r->time_utc, 0);
     rg_buf_puts(out, ",\"verdict\":");
-    rg_esc_json(out, r->verdict);
+    rg_json_str(out, r->verdict, 0);
     rg_buf_printf(out, ",\"exit_code\":%d,\"pg_version\":%d,\"apps\":", r->exit_code, r->pg_version);
-    rg_esc_json(out, r->apps);
+    rg_json_str(out, r->apps, 0);
     rg_buf_printf(out, ",\"changes\":%zu,\"stages\":%zu,\"files\":%zu,\"steps\":%zu,", r->nchanges, r->nstages,
                   r->nfiles, r->nsteps);
     rg_buf_printf(out, "\"queries\":{\"ok\":%zu,\"warning\":%zu,\"error\":%zu},\"failing\":[", t.ok, t.warn, t.err);
@@ -407,38 +396,38 @@ void rg_report_summary_json(const rg_run *r, const char *report_path, rg_buf *ou
         const rg_run_verdict *v = &r->verdicts[i];
         if (strcmp(v->verdict, "ok") == 0) continue;
         rg_buf_printf(out, "%s{\"stage\":%d,\"app\":", n++ ? "," : "", v->stage);
-        rg_esc_json(out, v->app);
+        rg_json_str(out, v->app, 0);
         rg_buf_puts(out, ",\"query\":");
-        rg_esc_json(out, v->query);
+        rg_json_str(out, v->query, 0);
         rg_buf_puts(out, ",\"verdict\":");
-        rg_esc_json(out, v->verdict);
+        rg_json_str(out, v->verdict, 0);
         rg_buf_puts(out, ",\"code\":");
-        rg_esc_json(out, v->code);
+        rg_json_str(out, v->code, 0);
         rg_buf_puts(out, ",\"detail\":");
-        rg_esc_json(out, v->detail);
+        rg_json_str(out, v->detail, 0);
         rg_buf_puts(out, ",\"file\":");
-        rg_esc_json(out, v->file);
+        rg_json_str(out, v->file, 0);
         rg_buf_printf(out, ",\"line\":%d}", v->line);
     }
     rg_buf_puts(out, "],\"findings\":[");
     for (size_t i = 0; i < r->nfindings; i++) {
         const rg_finding *f = &r->findings[i];
         rg_buf_puts(out, i ? ",{\"severity\":" : "{\"severity\":");
-        rg_esc_json(out, rg_severity_name(f->sev));
+        rg_json_str(out, rg_severity_name(f->sev), 0);
         rg_buf_puts(out, ",\"code\":");
-        rg_esc_json(out, f->code);
+        rg_json_str(out, f->code, 0);
         rg_buf_puts(out, ",\"object\":");
-        rg_esc_json(out, f->object);
+        rg_json_str(out, f->object, 0);
         rg_buf_puts(out, ",\"message\":");
-        rg_esc_json(out, f->msg);
+        rg_json_str(out, f->msg, 0);
         if (*f->file) { /* a self-check finding: where in the migrations */
             rg_buf_puts(out, ",\"file\":");
-            rg_esc_json(out, f->file);
+            rg_json_str(out, f->file, 0);
             rg_buf_printf(out, ",\"line\":%d", f->line);
         }
         rg_buf_putc(out, '}');
     }
     rg_buf_puts(out, "],\"report\":");
-    rg_esc_json(out, report_path);
+    rg_json_str(out, report_path, 0);
     rg_buf_puts(out, "}\n");
 }

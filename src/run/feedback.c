@@ -73,22 +73,21 @@ static void add_deferred_findings(rg_plan *p, const deferrals *log)
     }
 }
 
-void rg_run_feedback(rg_plan *p, rg_sim **sim, rg_parser *parser, const char *old_path, const rg_catalog *old_cat,
-                     const rg_catalog *new_cat, const rg_app *apps, size_t napps)
+void rg_run_feedback(rg_plan *p, rg_sim **sim, const rg_app *apps, size_t napps)
 {
     assert(p && p->opts && p->opts->napps >= 2);
     const char *last_app = p->opts->apps[p->opts->napps - 1];
     size_t nbase = p->nfindings;
-    rg_plan_verify(p, parser, old_path, old_cat, new_cat);
-    int rc = apps ? rg_simulate_plan(sim, p, parser, old_path, apps, napps) : RG_OK;
+    rg_plan_verify(p);
+    int rc = apps ? rg_simulate_plan(sim, p, apps, napps) : RG_OK;
     deferrals log = {0};
     for (int round = 0; round < MAX_ROUNDS && rc == RG_OK && *sim && defer_breaking(p, *sim, last_app, &log);
          round++) {
         p->nfindings = nbase; /* the checks run again on the new plan */
-        rg_plan_verify(p, parser, old_path, old_cat, new_cat);
+        rg_plan_verify(p);
         rg_sim_free(*sim);
         *sim = NULL;
-        rc = rg_simulate_plan(sim, p, parser, old_path, apps, napps);
+        rc = rg_simulate_plan(sim, p, apps, napps);
     }
     add_deferred_findings(p, &log);
     free(log.v);

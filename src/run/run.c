@@ -104,7 +104,6 @@ static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_o
                               .statement_timeout = o->statement_timeout,
                               .allow_lossy = o->allow_lossy, .allow_drops = o->allow_drops,
                               .nallow_drops = o->nallow_drops,
-                              .parser = S->parser, .old_path = o->old_path,
                               .strict_catalog = rg_sim_strict_catalog};
     return rg_plan_build(&res->plan, d, S->cats[0], S->cats[1], res->diff, S->model, &S->popts);
 }
@@ -189,7 +188,7 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     if (rc == RG_OK) rc = build_plan(res, S, o, d);
     if (rc == RG_OK) rc = go_on(d);
     if (rc == RG_OK)
-        rg_run_feedback(res->plan, &res->sim, S->parser, o->old_path, S->cats[0], S->cats[1], S->apps, S->napps);
+        rg_run_feedback(res->plan, &res->sim, S->apps, S->napps);
     if (rc == RG_OK) rc = go_on(d);
     if (rc == RG_OK && o->verify)
         rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,

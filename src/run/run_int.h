@@ -17,8 +17,7 @@
  * replay becomes an internal_simulate_error finding. Never fails: what
  * goes wrong is a finding in p.
  */
-void rg_run_feedback(rg_plan *p, rg_sim **sim, rg_parser *parser, const char *old_path, const rg_catalog *old_cat,
-                     const rg_catalog *new_cat, const rg_app *apps, size_t napps);
+void rg_run_feedback(rg_plan *p, rg_sim **sim, const rg_app *apps, size_t napps);
 
 /* ---- the output folder (outdir.c) --------------------------------------- */
 

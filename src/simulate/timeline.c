@@ -568,19 +568,18 @@ static void init_slots(sim_run *r)
         }
 }
 
-int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const char *old_path,
-                     const rg_app *apps, size_t napps)
+int rg_simulate_plan(rg_sim **out, const rg_plan *p, const rg_app *apps, size_t napps)
 {
     rg_sim *sim = rg_xcalloc(1, sizeof *sim);
     sim->arena = rg_arena_new();
     *out = sim;
     sim_run r = {.sim = sim, .a = sim->arena, .plan = p, .apps = apps, .napps = napps, .next_stamp = 1};
     rg_diags d = {0};
-    int rc = rg_catalog_from_path(&r.cat, parser, old_path, &d);
-    if (rc != RG_OK || !r.cat) {
-        rc = rc ? rc : RG_EINPUT;
-        goto done;
-    }
+    int rc = RG_OK;
+    r.cat = rg_catalog_clone(p->old_cat);
+    /* The plan's steps are parsed here; their trees live as long as r.cat. */
+    rg_parser *parser = rg_parser_new();
+    rg_parser_set_threads(parser, 1);
     init_slots(&r);
     for (size_t s = 0; s < p->nstages; s++) {
         const rg_plan_stage *st = &p->stages[s];
@@ -595,11 +594,11 @@ int rg_simulate_plan(rg_sim **out, const rg_plan *p, rg_parser *parser, const ch
     sim->nrows = r.rows.n;
     sim->breaks = r.breaks.v;
     sim->nbreaks = r.breaks.n;
-done:
     rg_checker_free(r.checker);
     rg_map_free(&r.stamps);
     rg_map_free(&r.users);
     rg_catalog_free(r.cat);
+    rg_parser_free(parser);
     rg_diags_free(&d);
     return rc;
 }
@@ -613,17 +612,6 @@ void rg_sim_free(rg_sim *s)
 
 /* ---- CSV ---------------------------------------------------------------- */
 
-static int csv_row(rg_buf *out, const char *const *cells, size_t n)
-{
-    int rc = RG_OK;
-    for (size_t i = 0; i < n && rc == RG_OK; i++) {
-        if (i) rg_buf_putc(out, ',');
-        rc = rg_csv_cell(out, cells[i]);
-    }
-    rg_buf_puts(out, "\r\n");
-    return rc;
-}
-
 int rg_sim_write_csv(const rg_sim *s, rg_buf *out)
 {
     int rc = RG_OK;
@@ -633,7 +621,7 @@ int rg_sim_write_csv(const rg_sim *s, rg_buf *out)
         char stage[24];
         snprintf(stage, sizeof stage, "%d", row->stage);
         const char *cells[] = {stage, row->app, row->query, rg_verdict_name(row->verdict), row->code, row->detail};
-        rc = csv_row(out, cells, 6);
+        rc = rg_csv_row(out, cells, 6);
     }
     return rc;
 }
@@ -649,7 +637,7 @@ size_t rg_check_apps_csv(rg_catalog *c, const rg_app *apps, size_t napps, rg_buf
             rg_check r = rg_check_query(k, &apps[i].queries[j], a);
             if (r.verdict == RG_VERDICT_ERROR) errors++;
             const char *cells[] = {apps[i].name, apps[i].queries[j].name, rg_verdict_name(r.verdict), r.code, r.detail};
-            csv_row(out, cells, 5);
+            rg_csv_row(out, cells, 5);
         }
     rg_arena_free(a);
     rg_checker_free(k);

@@ -102,6 +102,19 @@ void *rg_map_del(rg_map *m, const char *key)
     return old;
 }
 
+void rg_map_copy(rg_map *dst, const rg_map *src)
+{
+    memset(dst, 0, sizeof *dst);
+    if (!src->cap) return;
+    *dst = *src;
+    dst->keys = rg_xmalloc(src->cap * sizeof *dst->keys);
+    dst->vals = rg_xmalloc(src->cap * sizeof *dst->vals);
+    dst->hashes = rg_xmalloc(src->cap * sizeof *dst->hashes);
+    memcpy(dst->keys, src->keys, src->cap * sizeof *dst->keys);
+    memcpy(dst->vals, src->vals, src->cap * sizeof *dst->vals);
+    memcpy(dst->hashes, src->hashes, src->cap * sizeof *dst->hashes);
+}
+
 void rg_map_free(rg_map *m)
 {
     free(m->keys);

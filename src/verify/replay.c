@@ -127,7 +127,8 @@ static const char *resolve_target(PGconn *c, const rg_plan_step *s, rg_arena *a,
 {
     *name = "";
     const char *schema, *rel;
-    if (!s->object || !object_parts(a, s->object, &schema, &rel)) return NULL;
+    const char *obj = s->lock_table ? s->lock_table : s->object;
+    if (!obj || !object_parts(a, obj, &schema, &rel)) return NULL;
     bool self = acts_on_relation_itself(s->sql);
     char *sql = rg_arena_printf(a,
         "SELECT t.oid, format('%%I.%%I', n.nspname, t.relname) FROM pg_class c "

@@ -387,19 +387,6 @@ void rg_verify_free(rg_verify *v)
 
 /* ---- CSV ---------------------------------------------------------------- */
 
-static int csv_row(rg_buf *out, const char *const *cells, size_t n)
-{
-    int rc = RG_OK;
-    for (size_t i = 0; i < n && rc == RG_OK; i++) {
-        if (i) rg_buf_putc(out, ',');
-        /* A lone "-" (no app: a step row) is no formula: kept as is. */
-        if (strcmp(cells[i], "-") == 0) rg_buf_putc(out, '-');
-        else rc = rg_csv_cell(out, cells[i]);
-    }
-    rg_buf_puts(out, "\r\n");
-    return rc;
-}
-
 static const char *tf(bool b)
 {
     return b ? "true" : "false";
@@ -408,13 +395,13 @@ static const char *tf(bool b)
 int rg_verify_write_csv(const rg_verify *v, rg_buf *out)
 {
     static const char *const HDR[] = {"stage", "app", "query", "predicted", "observed", "agree"};
-    int rc = csv_row(out, HDR, 6);
+    int rc = rg_csv_row(out, HDR, 6);
     char stage[24], step[32], pred[128], obs[128];
     for (size_t i = 0; rc == RG_OK && i < v->nrows; i++) {
         const rg_verify_row *r = &v->rows[i];
         snprintf(stage, sizeof stage, "%d", r->stage);
         const char *cells[] = {stage, r->app, r->query, r->predicted, r->observed, tf(r->agree)};
-        rc = csv_row(out, cells, 6);
+        rc = rg_csv_row(out, cells, 6);
     }
     for (size_t i = 0; rc == RG_OK && i < v->nsteps; i++) {
         const rg_verify_step *s = &v->steps[i];
@@ -426,7 +413,7 @@ int rg_verify_write_csv(const rg_verify *v, rg_buf *out)
         snprintf(obs, sizeof obs, "lock=%s;rewrite=%s%s%s", s->observed_lock, tf(s->observed_rewrite),
                  other ? ";other=" : "", other ? s->observed_other : "");
         const char *cells[] = {stage, "-", step, pred, obs, tf(s->agree)};
-        rc = csv_row(out, cells, 6);
+        rc = rg_csv_row(out, cells, 6);
     }
     return rc;
 }
@@ -437,7 +424,7 @@ int rg_verify_write_steps_csv(const rg_verify *v, rg_buf *out)
     static const char *const HDR[] = {"step", "stage", "file", "target", "predicted_lock", "observed_lock",
                                       "predicted_rewrite", "observed_rewrite", "predicted_other", "observed_other",
                                       "measured", "agree", "note"};
-    int rc = csv_row(out, HDR, 13);
+    int rc = rg_csv_row(out, HDR, 13);
     char step[24], stage[24];
     for (size_t i = 0; rc == RG_OK && i < v->nsteps; i++) {
         const rg_verify_step *s = &v->steps[i];
@@ -454,7 +441,7 @@ int rg_verify_write_steps_csv(const rg_verify *v, rg_buf *out)
                                s->predicted_other ? s->predicted_other : "none",
                                s->observed_other ? s->observed_other : "none", tf(s->measured && !timing),
                                tf(s->agree), note};
-        rc = csv_row(out, cells, 13);
+        rc = rg_csv_row(out, cells, 13);
     }
     return rc;
 }

@@ -2,8 +2,8 @@
  * bench_simulate.c — the simulator's figure: a 2,000-table schema, a
  * release that changes some of the tables (add, rename with a hint, type
  * change, drop), 10,000 queries per app version, planned into its stages
- * and simulated. Prints the time of rg_simulate_plan (which reloads the
- * old schema and applies every step, checking all live queries after
+ * and simulated. Prints the time of rg_simulate_plan (which clones the
+ * old catalog and applies every step, checking all live queries after
  * each statement) against the parse-only floor of the queries, and how
  * many (stage, app, query) rows came out. Not a test.
  */
@@ -89,7 +89,7 @@ int main(void)
         nrn++;
     }
     rg_plan_opts po = {.apps = names, .napps = 2, .renames = rn, .nrenames = nrn, .pg_version = 15,
-                       .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = o};
+                       .lock_timeout = "5s", .batch_size = 1000};
     rg_plan *plan = NULL;
     rg_diags err = {0};
     if (rg_plan_build(&plan, &err, oc, nc, df, lm, &po) != RG_OK || !plan) {
@@ -103,7 +103,7 @@ int main(void)
     rg_app_load(&apps[1], a, p, "v2", v2, &d);
     double t1 = now();
     rg_sim *sim = NULL;
-    rg_simulate_plan(&sim, plan, p, o, apps, 2);
+    rg_simulate_plan(&sim, plan, apps, 2);
     double t2 = now();
 
     /* Without the cache: every query checked once per stage and app. */

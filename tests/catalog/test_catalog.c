@@ -965,6 +965,189 @@ static void test_self_view(void)
     rg_diags_free(&d);
 }
 
+/* A clone is equal to its source, and statements applied to the clone
+ * leave the source as it was (every container the interpreter changes in
+ * place is the clone's own). */
+static void test_clone(void)
+{
+    rg_diags d = {0};
+    const char *schema =
+        "CREATE SCHEMA app;\n"
+        "CREATE TYPE app.mood AS ENUM ('sad', 'ok');\n"
+        "CREATE DOMAIN app.pos AS integer CONSTRAINT pos_check CHECK (VALUE > 0);\n"
+        "CREATE TYPE app.pair AS (a integer, b text);\n"
+        "CREATE SEQUENCE app.s;\n"
+        "CREATE FUNCTION app.f(x integer) RETURNS integer LANGUAGE sql AS 'SELECT x';\n"
+        "CREATE TABLE app.t (id integer PRIMARY KEY, a integer UNIQUE, m app.mood,\n"
+        "  CONSTRAINT a_pos CHECK (a > 0));\n"
+        "CREATE TABLE app.u (id integer REFERENCES app.t (id), b integer);\n"
+        "CREATE INDEX t_a ON app.t (a) INCLUDE (m) WHERE a > 1;\n"
+        "CREATE FUNCTION app.trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';\n"
+        "CREATE TRIGGER t_trg BEFORE UPDATE OF a ON app.t FOR EACH ROW EXECUTE FUNCTION app.trg();\n"
+        "ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;\n"
+        "CREATE POLICY p ON app.t TO public USING (a > 0);\n"
+        "CREATE VIEW app.v AS SELECT id, a FROM app.t;\n"
+        "COMMENT ON COLUMN app.t.a IS 'a';\n"
+        "GRANT SELECT ON app.t TO PUBLIC;\n"
+        "CREATE AGGREGATE app.agg(integer) (SFUNC = int4pl, STYPE = integer);\n";
+    rg_catalog *c = load(schema, &d);
+    CHECK(d.nerrors == 0);
+    rg_buf before = {0}, after = {0}, cloned = {0};
+    rg_catalog_to_sql(c, &before);
+    rg_catalog *k = rg_catalog_clone(c);
+    CHECK(ndiff(c, k, 0) == 0);
+    CHECK(ndiff(k, c, 0) == 0);
+    rg_catalog_to_sql(k, &cloned);
+    CHECK_STR(rg_buf_cstr(&cloned), rg_buf_cstr(&before));
+
+    rg_buf more = {0};
+    for (int i = 0; i < 40; i++) rg_buf_printf(&more, "CREATE TABLE app.x%d (i integer);\n", i);
+    rg_buf_puts(&more,
+                "ALTER TABLE app.t RENAME COLUMN a TO a2;\n"
+                "ALTER TABLE app.t RENAME CONSTRAINT a_pos TO a2_pos;\n"
+                "ALTER TABLE app.t ADD COLUMN c text, ADD COLUMN d text, ADD COLUMN e text;\n"
+                "ALTER TYPE app.mood ADD VALUE 'glad';\n"
+                "ALTER TYPE app.pair ADD ATTRIBUTE c integer;\n"
+                "ALTER DOMAIN app.pos ADD CONSTRAINT small CHECK (VALUE < 100);\n"
+                "ALTER FUNCTION app.f(integer) STABLE SET search_path = app;\n"
+                "ALTER POLICY p ON app.t TO app_role;\n"
+                "DROP TRIGGER t_trg ON app.t;\n"
+                "DROP INDEX app.t_a;\n"
+                "REVOKE SELECT ON app.t FROM PUBLIC;\n"
+                "GRANT INSERT ON app.u TO PUBLIC;\n"
+                "ALTER TABLE app.u RENAME TO u2;\n"
+                "SET search_path = app;\n"
+                "DROP AGGREGATE app.agg(integer);\n");
+    rg_script sc = {0};
+    CHECK(rg_parse_text(P, &sc, "clone.sql", rg_buf_cstr(&more), more.len, &d) == RG_OK);
+    CHECK(rg_catalog_apply(k, &sc, &d) == RG_OK);
+    CHECK(d.nerrors == 0);
+    CHECK(rg_table_column(rg_catalog_table(k, "app", "t"), "a2") != NULL);
+    CHECK(rg_catalog_table(k, "app", "u2") != NULL);
+    rg_catalog_free(k);
+    rg_catalog_to_sql(c, &after);
+    CHECK_STR(rg_buf_cstr(&after), rg_buf_cstr(&before));
+    CHECK(rg_table_column(rg_catalog_table(c, "app", "t"), "a") != NULL);
+    rg_buf_free(&before);
+    rg_buf_free(&after);
+    rg_buf_free(&cloned);
+    rg_buf_free(&more);
+    rg_catalog_free(c);
+    rg_diags_free(&d);
+}
+
+/* Extended statistics: what PostgreSQL 15 accepts and refuses, and how
+ * they follow their table (each behaviour checked on a 15 server). */
+static void test_statistics(void)
+{
+    rg_diags d = {0};
+    rg_catalog *c = load(
+        "CREATE SCHEMA st;\n"
+        "CREATE TABLE t (a integer, b integer, c text, d integer);\n"
+        "CREATE STATISTICS s1 ON d, b, a FROM t;\n"
+        "CREATE STATISTICS st.s2 (mcv) ON (lower(c)), a FROM t;\n"
+        "CREATE STATISTICS s3 ON (a + b) FROM t;\n"
+        "CREATE STATISTICS s4 ON (b), c FROM t;\n"
+        "CREATE STATISTICS IF NOT EXISTS s1 ON a, c FROM t;\n"
+        "ALTER STATISTICS s1 SET STATISTICS 20000;\n"
+        "COMMENT ON STATISTICS st.s2 IS 'two';\n"
+        "CREATE MATERIALIZED VIEW mv AS SELECT a, b FROM t;\n"
+        "CREATE STATISTICS smv ON a, b FROM mv;\n",
+        &d);
+    CHECK(d.nerrors == 0);
+    rg_statistics *s1 = rg_catalog_statistics(c, NULL, "s1");
+    CHECK(s1 && s1->ncolumns == 3 && s1->nexprs == 0);
+    if (s1 && s1->ncolumns == 3) {
+        CHECK_STR(s1->columns[0], "a"); /* the table's column order */
+        CHECK_STR(s1->columns[2], "d");
+        CHECK(s1->ndistinct && s1->dependencies && s1->mcv);
+        CHECK(s1->target == 10000); /* lowered, as PostgreSQL does */
+    }
+    rg_statistics *s2 = rg_catalog_statistics(c, "st", "s2");
+    CHECK(s2 && s2->ncolumns == 1 && s2->nexprs == 1 && s2->mcv && !s2->ndistinct);
+    CHECK(s2 && s2->comment && !strcmp(s2->comment, "two"));
+    CHECK(rg_catalog_statistics(c, NULL, "s2") == NULL); /* st is not on the search_path */
+    rg_statistics *s3 = rg_catalog_statistics(c, NULL, "s3");
+    CHECK(s3 && s3->nexprs == 1 && !s3->ndistinct && !s3->dependencies && !s3->mcv);
+    rg_statistics *s4 = rg_catalog_statistics(c, NULL, "s4");
+    CHECK(s4 && s4->ncolumns == 2 && s4->nexprs == 0); /* (b) is the column b */
+    CHECK(rg_catalog_statistics(c, NULL, "smv") == NULL); /* on a materialized view: opaque */
+    CHECK(count_code(&d, "skipped") == 1);
+
+    static const struct {
+        const char *sql, *error;
+    } bad[] = {
+        {"CREATE STATISTICS x ON a FROM t;", "at least 2 columns"},
+        {"CREATE STATISTICS x ON a, a FROM t;", "duplicate column name"},
+        {"CREATE STATISTICS x ON (a + 1), (a + 1) FROM t;", "duplicate expression"},
+        {"CREATE STATISTICS x (mcv) ON (a + 1) FROM t;", "statistics kinds may not be specified"},
+        {"CREATE STATISTICS x (histogram) ON a, b FROM t;", "unrecognized statistics kind"},
+        {"CREATE STATISTICS x ON a, zz FROM t;", "column \"zz\" does not exist"},
+        {"CREATE STATISTICS x ON a, b FROM nope;", "does not exist"},
+        {"CREATE STATISTICS s1 ON a, c FROM t;", "already exists"},
+        {"CREATE VIEW v AS SELECT a, b FROM t; CREATE STATISTICS x ON a, b FROM v;", "cannot define statistics"},
+        {"ALTER STATISTICS nope SET STATISTICS 5;", "does not exist"},
+        {"ALTER STATISTICS s1 SET STATISTICS -2;", "too low"},
+        {"ALTER STATISTICS s1 RENAME TO s3;", "already exists"},
+        {"DROP STATISTICS nope;", "does not exist"},
+        {"DROP SCHEMA st;", "other objects depend on it"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        rg_diags e = {0};
+        rg_catalog *k = rg_catalog_clone(c);
+        rg_script sc = {0};
+        if (rg_parse_text(P, &sc, "bad.sql", bad[i].sql, strlen(bad[i].sql), &e) == RG_OK) rg_catalog_apply(k, &sc, &e);
+        bool found = false;
+        for (size_t j = 0; j < e.n; j++) found = found || strstr(e.v[j].msg, bad[i].error);
+        if (!found) fprintf(stderr, "  no \"%s\" for: %s\n", bad[i].error, bad[i].sql);
+        CHECK(e.nerrors == 1 && found);
+        rg_catalog_free(k);
+        rg_diags_free(&e);
+    }
+
+    /* following the table */
+    rg_script sc = {0};
+    const char *more =
+        "DROP STATISTICS IF EXISTS nope;\n"
+        "ALTER TABLE t RENAME COLUMN c TO cc;\n"
+        "ALTER TABLE t RENAME COLUMN b TO bb;\n"
+        "ALTER TABLE t DROP COLUMN d;\n"
+        "ALTER TABLE t RENAME TO t2;\n"
+        "ALTER TABLE t2 SET SCHEMA st;\n"
+        "ALTER STATISTICS s4 RENAME TO s5;\n"
+        "ALTER STATISTICS s5 SET SCHEMA st;\n"
+        "ALTER SCHEMA st RENAME TO st2;\n";
+    CHECK(rg_parse_text(P, &sc, "more.sql", more, strlen(more), &d) == RG_OK);
+    CHECK(rg_catalog_apply(c, &sc, &d) == RG_OK);
+    CHECK(d.nerrors == 0);
+    CHECK(rg_catalog_statistics(c, NULL, "s1") == NULL); /* used d */
+    s2 = rg_catalog_statistics(c, "st2", "s2");
+    CHECK(s2 && !strcmp(s2->table_schema, "st2") && !strcmp(s2->table_name, "t2"));
+    CHECK(s2 && s2->nexprs == 1 && strstr(rg_expr_sql(c, &s2->exprs[0]), "cc"));
+    s3 = rg_catalog_statistics(c, NULL, "s3");
+    CHECK(s3 && !strcmp(s3->schema, "public") && strstr(rg_expr_sql(c, &s3->exprs[0]), "bb"));
+    rg_statistics *s5 = rg_catalog_statistics(c, "st2", "s5");
+    CHECK(s5 && s5->ncolumns == 2 && !strcmp(s5->columns[0], "bb") && !strcmp(s5->columns[1], "cc"));
+
+    /* a clone keeps them apart; dropping the table takes them along */
+    rg_catalog *k = rg_catalog_clone(c);
+    CHECK(ndiff(c, k, 0) == 0);
+    const char *drop = "ALTER TABLE st2.t2 RENAME COLUMN bb TO b3; DROP TABLE st2.t2;";
+    rg_script sd = {0};
+    CHECK(rg_parse_text(P, &sd, "drop.sql", drop, strlen(drop), &d) == RG_OK);
+    CHECK(rg_catalog_apply(k, &sd, &d) == RG_OK);
+    CHECK(rg_catalog_statistics(k, NULL, "s3") == NULL && rg_catalog_statistics(k, "st2", "s5") == NULL);
+    CHECK(s5 && !strcmp(s5->columns[0], "bb")); /* the source is untouched */
+    rg_catalog_free(k);
+    const char *cascade = "DROP SCHEMA st2 CASCADE;";
+    rg_script sx = {0};
+    CHECK(rg_parse_text(P, &sx, "cascade.sql", cascade, strlen(cascade), &d) == RG_OK);
+    CHECK(rg_catalog_apply(c, &sx, &d) == RG_OK);
+    CHECK(rg_catalog_statistics(c, NULL, "s3") == NULL);
+    rg_catalog_free(c);
+    rg_diags_free(&d);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) return load_files(argc, argv);
@@ -986,6 +1169,8 @@ int main(int argc, char **argv)
     test_typed_defaults();
     test_partition_bound_values();
     test_self_view();
+    test_clone();
+    test_statistics();
     rg_parser_free(P);
     printf("%d passed, %d failed\n", npass, nfail);
     return nfail ? 1 : 0;

@@ -62,8 +62,10 @@ norm_claim() {
 # line: the relation the statement's leading clause acts on, then the names
 # in the object cell (schema.table[.column] -> schema.table, table).  Like
 # tests/data/pg15_locks.csv, the target of ALTER/COMMENT ON INDEX, SEQUENCE or
-# VIEW and REINDEX INDEX is that relation itself ("K"); for everything else
-# an index stands for its table ("T": CREATE/DROP INDEX lock the table).
+# VIEW and REINDEX INDEX is that relation itself ("K"); a statistics object
+# (DROP/ALTER/COMMENT ON STATISTICS) stands for the table it is on ("S");
+# for everything else an index stands for its table ("T": CREATE/DROP INDEX
+# lock the table).
 candidates() {
     perl -0777 -ne '
         my $id = q{(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_\$]*)};
@@ -74,6 +76,8 @@ candidates() {
         elsif (/^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?($nm)/i) { @m = ($1) }
         elsif (/^ALTER\s+(?:INDEX|VIEW|MATERIALIZED\s+VIEW|SEQUENCE)\s+(?:IF\s+EXISTS\s+)?($nm)/i) { @m = ($1); $k = "K" }
         elsif (/^CREATE\s+(?:UNIQUE\s+)?INDEX\b.*?\bON\s+(?:ONLY\s+)?($nm)/is) { @m = ($1) }
+        elsif (/^CREATE\s+STATISTICS\b.*?\bFROM\s+($nm)/is) { @m = ($1) }
+        elsif (/^(?:(?:DROP|ALTER)\s+STATISTICS\s+(?:IF\s+EXISTS\s+)?|COMMENT\s+ON\s+STATISTICS\s+)($nm)/i) { @m = ($1); $k = "S" }
         elsif (/^CREATE\s+(?:OR\s+REPLACE\s+)?(?:CONSTRAINT\s+)?TRIGGER\b.*?\sON\s+($nm)/is) { @m = ($1) }
         elsif (/^DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?$id\s+ON\s+($nm)/i) { @m = ($1) }
         elsif (/^CREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?($nm)/i) { @m = ($1) }
@@ -93,15 +97,16 @@ candidates() {
 }
 
 # sql_values: the candidates ("K name" = that relation itself, "T name" =
-# an index stands for its table) as a VALUES list of SQL literals.
+# an index stands for its table, "S name" = a statistics object's table)
+# as a VALUES list of SQL literals.
 sql_values() {
     local n=0 k c out=""
     while read -r k c; do
         [ -n "$c" ] || continue
         n=$((n + 1))
-        out+="${out:+, }($n, '${c//\'/\'\'}', $([ "$k" = K ] && echo true || echo false))"
+        out+="${out:+, }($n, '${c//\'/\'\'}', '$k')"
     done
-    [ -n "$out" ] || out="(1, NULL, false)"
+    [ -n "$out" ] || out="(1, NULL, 'T')"
     echo "$out"
 }
 
@@ -153,7 +158,7 @@ check_step() {
             # Each candidate resolves after the step, else before it (a
             # dropped or renamed relation still holds its locks); the
             # first candidate that resolves either way is the target.
-            local res_sql="(SELECT CASE WHEN v.keep THEN c.oid ELSE coalesce(i.indrelid, c.oid) END FROM pg_class c LEFT JOIN pg_index i ON i.indexrelid = c.oid WHERE c.oid = to_regclass(v.name))"
+            local res_sql="(CASE WHEN v.keep = 'S' THEN (SELECT x.stxrelid FROM pg_statistic_ext x JOIN pg_namespace sn ON sn.oid = x.stxnamespace WHERE quote_ident(sn.nspname) || '.' || quote_ident(x.stxname) = v.name) ELSE (SELECT CASE WHEN v.keep = 'K' THEN c.oid ELSE coalesce(i.indrelid, c.oid) END FROM pg_class c LEFT JOIN pg_index i ON i.indexrelid = c.oid WHERE c.oid = to_regclass(v.name)) END)"
             echo "SELECT string_agg(coalesce($res_sql, 0)::text, ',' ORDER BY v.n) AS pre_list FROM (VALUES $vals) v(n, name, keep) \\gset"
             cat "$st"; echo; echo ';'
             echo "SELECT coalesce((SELECT x.oid FROM (SELECT v.n, coalesce($res_sql, (string_to_array(:'pre_list', ','))[v.n]::oid) AS oid FROM (VALUES $vals) v(n, name, keep)) x WHERE x.oid <> 0 ORDER BY x.n LIMIT 1), 0) AS oid \\gset"

@@ -78,5 +78,14 @@ WITH rels AS (
               AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i')
             LIMIT 1), '')
     FROM rels r JOIN pg_sequence s ON s.seqrelid = r.oid
+    UNION ALL
+    SELECT 'statistics ' || quote_ident(n.nspname) || '.' || quote_ident(x.stxname) || ' on ' || t.name
+        || ' columns ' || coalesce((SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attname)
+                                    FROM pg_attribute a
+                                    WHERE a.attrelid = x.stxrelid AND a.attnum = ANY (x.stxkeys)), '')
+        || ' expressions ' || coalesce(array_to_string(pg_get_statisticsobjdef_expressions(x.oid), ', '), '')
+        || ' kinds ' || array_to_string(x.stxkind, '') || ' target ' || x.stxstattarget
+        || coalesce(' comment ' || quote_literal(obj_description(x.oid, 'pg_statistic_ext')), '')
+    FROM pg_statistic_ext x JOIN pg_namespace n ON n.oid = x.stxnamespace JOIN rels t ON t.oid = x.stxrelid
 )
 SELECT l FROM lines ORDER BY l COLLATE "C";

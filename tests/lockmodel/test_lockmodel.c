@@ -5,6 +5,7 @@
  * rules; the lock conflict matrix; and broken model files are rejected with
  * a file:line message.
  */
+#include "rollgate/kinds.h"
 #include "rollgate/lockmodel.h"
 #include "rollgate/models.h"
 
@@ -222,6 +223,22 @@ static void test_coverage(void)
     CHECK(!rg_lockmodel_lookup(model, "no_such_op", 15), "unknown op");
     CHECK(!rg_lockmodel_has_op(model, "no_such_op"), "unknown op is unknown");
     CHECK(!rg_lockmodel_lookup(model, NULL, 15), "NULL op");
+}
+
+/* Every lock-model operation the registry's shapes use exists on every
+ * server version the planner targets. */
+static void test_registry_ops(void)
+{
+#define OPS_COLUMN(KIND, name, interp, follow, diff, shape, prepass, create, drop, alter) {name, {create, drop, alter}},
+    static const struct {
+        const char *kind;
+        const char *op[3];
+    } rows[] = {RG_OBJKINDS(OPS_COLUMN)};
+#undef OPS_COLUMN
+    for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+        for (int k = 0; k < 3; k++)
+            for (int v = 11; rows[i].op[k] && v <= 17; v++)
+                CHECK(rg_lockmodel_lookup(model, rows[i].op[k], v), "%s: %s on %d", rows[i].kind, rows[i].op[k], v);
 }
 
 static void test_versions(void)
@@ -615,6 +632,7 @@ int main(void)
     }
     test_pg15_measurements();
     test_coverage();
+    test_registry_ops();
     test_versions();
     test_type_changes();
     test_lock_matrix();

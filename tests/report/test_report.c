@@ -14,6 +14,7 @@
 
 #include "report/escape.h"
 #include "rollgate/ledger.h"
+#include "rollgate/models.h"
 #include "rollgate/report.h"
 
 /* The last diagnostic's message: what the failing call said. */
@@ -76,8 +77,22 @@ static void test_escape(void)
     CHECK(strcmp(rg_buf_cstr(&b), "&lt;script&gt;alert(&#39;x&#39;)&amp;&quot;&lt;/script&gt;") == 0, "html: %s",
           rg_buf_cstr(&b));
     rg_buf_reset(&b);
-    rg_esc_json(&b, "a\"b\\c\n\x01");
+    rg_json_str(&b, "a\"b\\c\n\x01", 0);
     CHECK(strcmp(rg_buf_cstr(&b), "\"a\\\"b\\\\c\\n\\u0001\"") == 0, "json: %s", rg_buf_cstr(&b));
+    rg_buf_reset(&b);
+    rg_json_str(&b, "<a>&\xe2\x80\xa8", RG_JSON_HTML_SAFE);
+    CHECK(strcmp(rg_buf_cstr(&b), "\"\\u003ca>\\u0026\\u2028\"") == 0, "json html-safe: %s", rg_buf_cstr(&b));
+    rg_buf_reset(&b);
+    rg_json_str(&b, NULL, RG_JSON_NULL);
+    rg_json_str(&b, NULL, 0);
+    CHECK(strcmp(rg_buf_cstr(&b), "null\"\"") == 0, "json NULL: %s", rg_buf_cstr(&b));
+    rg_buf_reset(&b);
+    rg_sql_literal(&b, "it's");
+    CHECK(strcmp(rg_buf_cstr(&b), "'it''s'") == 0, "sql literal: %s", rg_buf_cstr(&b));
+    rg_buf_reset(&b);
+    const char *cells[] = {"-", "-1", "=x", "a,b"};
+    rg_csv_row(&b, cells, 4);
+    CHECK(strcmp(rg_buf_cstr(&b), "-,'-1,'=x,\"a,b\"\r\n") == 0, "csv row: %s", rg_buf_cstr(&b));
     rg_buf_reset(&b);
     rg_esc_xml(&b, "x\x02<y>");
     CHECK(strcmp(rg_buf_cstr(&b), "x\xef\xbf\xbd&lt;y&gt;") == 0, "xml: %s", rg_buf_cstr(&b));

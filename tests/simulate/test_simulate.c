@@ -186,7 +186,7 @@ static void test_timeline(const char *blog)
     const char *names[2] = {"v1", "v2"};
     rg_rename_hint rn = {"public", "posts", "body", "content"};
     rg_plan_opts o = {.apps = names, .napps = 2, .renames = &rn, .nrenames = 1, .pg_version = 15,
-                      .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = old_path};
+                      .lock_timeout = "5s", .batch_size = 1000};
     rg_plan *plan = NULL;
     rg_diags err = {0};
     int rc = rg_plan_build(&plan, &err, oc, nc, df, lm, &o);
@@ -197,7 +197,7 @@ static void test_timeline(const char *blog)
     rg_app_load(&apps[1], a, p, "v2", v2, &d);
     if (plan) {
         rg_sim *sim = NULL;
-        rc = rg_simulate_plan(&sim, plan, p, old_path, apps, 2);
+        rc = rg_simulate_plan(&sim, plan, apps, 2);
         EXPECT(rc == RG_OK, "simulate ok");
         size_t want = 0;
         for (size_t s = 0; s < plan->nstages; s++)
@@ -252,7 +252,7 @@ static void test_divergence(void)
         const char *names[2] = {"v1", "v2"};
         rg_rename_hint rn = {"public", "notes", "body", "content"};
         rg_plan_opts po = {.apps = names, .napps = 2, .renames = &rn, .nrenames = 1, .pg_version = 15,
-                           .lock_timeout = "5s", .batch_size = 1000, .parser = p, .old_path = o};
+                           .lock_timeout = "5s", .batch_size = 1000};
         rg_plan *plan = NULL;
         rg_diags err = {0};
         rg_plan_build(&plan, &err, oc, nc, df, lm, &po);
@@ -270,7 +270,7 @@ static void test_divergence(void)
             }
         }
         rg_sim *sim = NULL;
-        if (plan) rg_simulate_plan(&sim, plan, p, o, apps, 2);
+        if (plan) rg_simulate_plan(&sim, plan, apps, 2);
         size_t div = 0, errors = 0;
         for (size_t i = 0; sim && i < sim->nrows; i++) {
             if (!strcmp(sim->rows[i].code, "data_divergence")) div++;
@@ -322,9 +322,11 @@ static void test_statements(void)
     rg_plan_stage stages[2] = {{.index = 0, .name = "baseline", .kind = RG_STAGE_BASELINE, .apps = "v1"},
                                {.index = 1, .name = "expand", .kind = RG_STAGE_MIGRATION, .apps = "v1", .files = files1,
                                 .nfiles = 1}};
-    rg_plan plan = {.stages = stages, .nstages = 2};
+    rg_catalog *oc = NULL;
+    rg_catalog_from_path(&oc, p, o, &d);
+    rg_plan plan = {.stages = stages, .nstages = 2, .old_cat = oc};
     rg_sim *sim = NULL;
-    EXPECT(rg_simulate_plan(&sim, &plan, p, o, &app, 1) == RG_OK, "hand-made plan simulates");
+    EXPECT(rg_simulate_plan(&sim, &plan, &app, 1) == RG_OK, "hand-made plan simulates");
     EXPECT(sim->nrows == 4, "4 rows, got %zu", sim->nrows);
     if (sim->nrows == 4) {
         const rg_compat_row *r = &sim->rows[2];
@@ -352,11 +354,12 @@ static void test_statements(void)
     /* Now a second file adds b back: visible break between the files. */
     stages[1].files = files2;
     stages[1].nfiles = 2;
-    rg_simulate_plan(&sim, &plan, p, o, &app, 1);
+    rg_simulate_plan(&sim, &plan, &app, 1);
     if (sim->nrows == 4)
         EXPECT(sim->rows[2].verdict == RG_VERDICT_WARNING && !strcmp(sim->rows[2].code, "transient_break"),
                "repaired break is a transient warning: %s %s", sim->rows[2].code, sim->rows[2].detail);
     rg_sim_free(sim);
+    rg_catalog_free(oc);
     rg_diags_free(&d);
     rg_arena_free(a);
     rg_parser_free(p);

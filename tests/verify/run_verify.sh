@@ -91,7 +91,7 @@ check_full() { # NAME DIR [extra...]
 }
 
 check_full blog "$BLOG"
-for s in add_not_null_backfill rename_column int_to_bigint new_table_fk index_swap; do
+for s in add_not_null_backfill rename_column int_to_bigint new_table_fk index_swap statistics; do
     [ -d "$SCEN/$s" ] || continue
     check_full "scenario_$s" "$SCEN/$s"
 done

@@ -1,0 +1,25 @@
+CREATE TABLE orders (
+    id bigserial PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    region text,
+    city text,
+    zip text,
+    channel text
+);
+CREATE STATISTICS orders_region_city ON region, city FROM orders;
+ALTER STATISTICS orders_region_city SET STATISTICS 1000;
+CREATE STATISTICS orders_zip_city (ndistinct, dependencies) ON zip, city FROM orders;
+CREATE STATISTICS orders_customer_region (mcv) ON customer_id, (upper(region)) FROM orders;
+COMMENT ON STATISTICS orders_customer_region IS 'who buys where';
+CREATE STATISTICS orders_channel_region ON channel, region FROM orders;
+CREATE STATISTICS orders_lower ON (lower(city)) FROM orders;
+CREATE STATISTICS orders_customer_zip ON customer_id, zip FROM orders;
+COMMENT ON STATISTICS orders_lower IS 'city, any case';
+
+CREATE TABLE shipments (
+    id bigserial PRIMARY KEY,
+    order_id bigint NOT NULL,
+    carrier text,
+    service text
+);
+CREATE STATISTICS shipments_carrier_service ON carrier, service FROM shipments;

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, a bigint, b text);
+CREATE STATISTICS s ON a, b FROM t;
+CREATE STATISTICS s2 ON (a + 1), b FROM t;

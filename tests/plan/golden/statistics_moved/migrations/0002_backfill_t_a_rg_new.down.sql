@@ -1,0 +1,5 @@
+-- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+-- undo step 4: public.t.a_rg_new: nothing to undo

@@ -8,7 +8,12 @@
 # new.sql load with ON_ERROR_STOP and every query of app_v1.sql / app_v2.sql
 # PREPAREs on its own schema; `rollgate diff` lists exactly the multiset of
 # changes.txt; `rollgate plan` accepts hints.txt's hints and finds both
-# apps compatible. One line per check, then "N passed, N failed".
+# apps compatible; PostgreSQL 15 applies every up file of the plan (no-
+# transaction files in autocommit, the others in one transaction each),
+# the result equals new.sql (`rollgate diff --exit-code` of the two
+# pg_dumps), and the downs in reverse order give old.sql back.
+# RG_GEN_TABLES=N checks a pair of N tables instead of 500.
+# One line per check, then "N passed, N failed".
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -31,7 +36,7 @@ check() { # NAME COMMAND...
     if "$@" >"$W/log" 2>&1; then passed=$((passed + 1)); echo "PASS  $name"
     else failed=$((failed + 1)); echo "FAIL  $name"; sed -n '1,20p' "$W/log" | sed 's/^/      | /'; fi
 }
-GEN=(python3 "$HERE/gen_pair.py" --tables 500)
+GEN=(python3 "$HERE/gen_pair.py" --tables "${RG_GEN_TABLES:-500}")
 check "generates (seed 1)" "${GEN[@]}" --out "$W/a"
 check "generates again (seed 1)" "${GEN[@]}" --out "$W/b"
 check "generates (seed 2)" "${GEN[@]}" --out "$W/c" --seed 2
@@ -44,7 +49,8 @@ exports=$("$ROOT/tests/pg/cluster.sh" start) || { echo "check_gen.sh: no Postgre
 eval "$exports"
 PGDIR=$RG_PG_DIR
 PSQL=(psql -X -q)
-[ -x /usr/lib/postgresql/15/bin/psql ] && PSQL=(/usr/lib/postgresql/15/bin/psql -X -q)
+PG_DUMP=pg_dump
+[ -x /usr/lib/postgresql/15/bin/psql ] && PSQL=(/usr/lib/postgresql/15/bin/psql -X -q) && PG_DUMP=/usr/lib/postgresql/15/bin/pg_dump
 
 # prepares FILE: one PREPARE per query of a sqlc-style file, each on its own
 # (no ON_ERROR_STOP): every error is counted.
@@ -75,6 +81,37 @@ sys.exit(0 if got == want else 1)' "$W/diff.csv" "$W/a/changes.txt"
 rc=$?
 check "rollgate plan takes the hints (renames, intended drops) and finds both apps compatible (exit $rc)" \
     bash -c "[ $rc = 0 ] && grep -q '^COMPATIBLE' '$W/a/plan.out'"
+
+# apply DB FILE: as a migration runner would.
+apply() {
+    if grep -q '^-- rollgate:no-transaction' "$2"; then
+        "${PSQL[@]}" -v ON_ERROR_STOP=1 -d "$1" -f "$2"
+    else
+        "${PSQL[@]}" -v ON_ERROR_STOP=1 --single-transaction -d "$1" -f "$2"
+    fi
+}
+# same DB WANT NAME: pg_dump of DB equals the dump of database WANT.
+same() {
+    "$PG_DUMP" --schema-only -d "$1" -f "$W/$1.dump.sql" && "$PG_DUMP" --schema-only -d "$2" -f "$W/$2.dump.sql" &&
+        "$RG" diff "$W/$2.dump.sql" "$W/$1.dump.sql" --exit-code
+}
+"${PSQL[@]}" -d postgres -c "CREATE DATABASE m" >/dev/null
+"${PSQL[@]}" -v ON_ERROR_STOP=1 -d m -f "$W/a/old.sql" >/dev/null
+ups=() bad_up=
+for f in "$W"/a/plan/migrations/*.up.sql; do
+    ups+=("$f")
+    if ! apply m "$f" >"$W/up.log" 2>&1; then bad_up=$f; break; fi
+done
+check "PostgreSQL 15 applies every up file of the plan (${#ups[@]} files)" \
+    bash -c "[ -z '$bad_up' ] && [ ${#ups[@]} -gt 0 ] || { echo 'failed: $bad_up'; cat '$W/up.log'; exit 1; }"
+check "after the ups the database equals new.sql" same m v2
+bad_down=
+for ((i = ${#ups[@]} - 1; i >= 0; i--)); do
+    f=${ups[$i]%.up.sql}.down.sql
+    if ! apply m "$f" >"$W/down.log" 2>&1; then bad_down=$f; break; fi
+done
+check "the downs in reverse order apply" bash -c "[ -z '$bad_down' ] || { echo 'failed: $bad_down'; cat '$W/down.log'; exit 1; }"
+check "after the downs the database equals old.sql" same m v1
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,28 +15,9 @@
 #include "rollgate/catalog.h"
 #include "rollgate/diff.h"
 
-static int npass, nfail;
+#include "../harness.h"
+
 static rg_parser *P;
-
-#define CHECK(cond)                                                                  \
-    do {                                                                             \
-        if (cond) npass++;                                                           \
-        else {                                                                       \
-            nfail++;                                                                 \
-            fprintf(stderr, "%s:%d: FAIL: %s\n", __FILE__, __LINE__, #cond);         \
-        }                                                                            \
-    } while (0)
-
-#define CHECK_STR(a, b)                                                              \
-    do {                                                                             \
-        const char *a_ = (a), *b_ = (b);                                             \
-        if (a_ && b_ && !strcmp(a_, b_)) npass++;                                    \
-        else {                                                                       \
-            nfail++;                                                                 \
-            fprintf(stderr, "%s:%d: FAIL: %s = \"%s\", want \"%s\"\n", __FILE__,     \
-                    __LINE__, #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)");           \
-        }                                                                            \
-    } while (0)
 
 /* Loads SQL into a fresh catalog; diagnostics go to *d. */
 static rg_catalog *load(const char *sql, rg_diags *d)
@@ -1172,6 +1153,5 @@ int main(int argc, char **argv)
     test_clone();
     test_statistics();
     rg_parser_free(P);
-    printf("%d passed, %d failed\n", npass, nfail);
-    return nfail ? 1 : 0;
+    return TEST_SUMMARY();
 }

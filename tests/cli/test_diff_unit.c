@@ -10,19 +10,7 @@
 
 #include "rollgate/diff.h"
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                                   \
-    do {                                                                   \
-        if (cond) {                                                        \
-            passed++;                                                      \
-        } else {                                                           \
-            failed++;                                                      \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                    \
-            printf(__VA_ARGS__);                                           \
-            putchar('\n');                                                 \
-        }                                                                  \
-    } while (0)
+#include "../harness.h"
 
 /* ---- a tiny catalog builder -------------------------------------------- */
 
@@ -327,6 +315,5 @@ int main(void)
     test_partitions();
     test_identity_sequence();
     test_writers();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

@@ -22,9 +22,9 @@
 
 #include <pg_query.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "../harness.h"
 
-static int passed, failed;
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int read_all(const char *path, uint8_t **out, size_t *len)
 {
@@ -166,6 +166,5 @@ int main(int argc, char **argv)
         }
     }
     if (getenv("RG_REPLAY_NOFORK")) pg_query_exit();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

@@ -4,7 +4,7 @@
 #
 # Fixtures: tests/harden/hostile/*/ (old.sql, new.sql, v1.sql, v2.sql),
 # the report case (tests/report/case/) and the canonical-SQL case
-# (tests/emit/golden/hostile.sql, planned against itself plus a change).
+# (tests/canonical/golden/hostile.sql, planned against itself plus a change).
 # Names carry markup, "; DROP TABLE sentinel; --" in every quoting context,
 # quotes, backslashes, unicode, parentheses, dots, format strings, keywords
 # and names PostgreSQL truncates. Each database starts with a table
@@ -222,7 +222,7 @@ for d in "$HERE"/hostile/*/; do
 done
 R=$ROOT/tests/report/case
 run_case report_case "$R/old.sql" "$R/new.sql" "$R/v1.sql" "$R/v2.sql"
-E=$ROOT/tests/emit/golden/hostile.sql
+E=$ROOT/tests/canonical/golden/hostile.sql
 cp "$E" "$WORK/emit_new.sql"
 cat >>"$WORK/emit_new.sql" <<'EOF'
 ALTER TABLE "My Schema"."<script>" ADD COLUMN "'; DROP TABLE sentinel; --" text;

@@ -12,19 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                   \
-    do {                                                   \
-        if (cond) {                                        \
-            passed++;                                      \
-        } else {                                           \
-            failed++;                                      \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);    \
-            printf(__VA_ARGS__);                           \
-            printf("\n");                                  \
-        }                                                  \
-    } while (0)
+#include "../harness.h"
 
 static unsigned nesting(const char *sql)
 {
@@ -390,6 +378,5 @@ int main(void)
     test_output_mode();
     test_redaction();
     rg_parse_shutdown();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

@@ -14,7 +14,8 @@
 
 #include "catalog/normalize.h"
 
-static int passed, failed;
+#include "../harness.h"
+
 static rg_catalog *cat;
 static rg_arena *trees;
 static rg_map *maps[64];
@@ -865,6 +866,5 @@ int main(void)
     free_catalog();
     rg_arena_free(trees);
     rg_parse_shutdown();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

@@ -10,19 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                   \
-    do {                                                   \
-        if (cond) {                                        \
-            passed++;                                      \
-        } else {                                           \
-            failed++;                                      \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);    \
-            printf(__VA_ARGS__);                           \
-            printf("\n");                                  \
-        }                                                  \
-    } while (0)
+#include "../harness.h"
 
 static char tmpdir[256];
 
@@ -280,6 +268,5 @@ int main(void)
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0) printf("could not remove %s\n", tmpdir);
     rg_parse_shutdown();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

@@ -17,24 +17,13 @@
 #include "rollgate/models.h"
 #include "rollgate/report.h"
 
+#include "../harness.h"
+
 /* The last diagnostic's message: what the failing call said. */
 static const char *last_msg(const rg_diags *d)
 {
     return d->n ? d->v[d->n - 1].msg : "";
 }
-
-static int passed, failed;
-
-#define CHECK(cond, ...)                                             \
-    do {                                                             \
-        if (cond) passed++;                                          \
-        else {                                                       \
-            failed++;                                                \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);     \
-            fprintf(stderr, __VA_ARGS__);                            \
-            fputc('\n', stderr);                                     \
-        }                                                            \
-    } while (0)
 
 static void test_sha256(void)
 {
@@ -364,6 +353,5 @@ int main(void)
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

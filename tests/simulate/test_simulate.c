@@ -16,18 +16,7 @@
 
 #include "rollgate/simulate.h"
 
-static int passed, failed;
-
-#define EXPECT(cond, ...)                                                  \
-    do {                                                                   \
-        if (cond) passed++;                                                \
-        else {                                                             \
-            failed++;                                                      \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);           \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-        }                                                                  \
-    } while (0)
+#include "../harness.h"
 
 static char *slurp(const char *path)
 {
@@ -73,10 +62,10 @@ static void test_cases(const char *dir)
     rg_parser *p = rg_parser_new();
     rg_catalog *c = NULL;
     rg_diags d = {0};
-    EXPECT(rg_catalog_from_path(&c, p, path, &d) == RG_OK, "schema loads");
+    CHECK(rg_catalog_from_path(&c, p, path, &d) == RG_OK, "schema loads");
     snprintf(path, sizeof path, "%s/cases.txt", dir);
     char *text = slurp(path);
-    EXPECT(text != NULL, "cases.txt readable");
+    CHECK(text != NULL, "cases.txt readable");
     rg_arena *a = rg_arena_new();
     for (char *line = text ? strtok(text, "\n") : NULL; line && c; line = strtok(NULL, "\n")) {
         char *bar = strchr(line, '|');
@@ -85,7 +74,7 @@ static void test_cases(const char *dir)
         const char *want = line, *sql = bar + 1;
         rg_check r = check_text(p, c, a, sql);
         const char *got = r.verdict == RG_VERDICT_OK ? "ok" : r.code;
-        EXPECT(!strcmp(got, want), "%s: want %s, got %s (%s)", sql, want, got, r.detail);
+        CHECK(!strcmp(got, want), "%s: want %s, got %s (%s)", sql, want, got, r.detail);
     }
     /* Every code the checker owns appears among the cases. */
     rg_arena_free(a);
@@ -105,14 +94,14 @@ static void test_details(const char *dir)
     rg_catalog_from_path(&c, p, path, &d);
     rg_arena *a = rg_arena_new();
     rg_check r = check_text(p, c, a, "UPDATE posts SET bodyx = 1");
-    EXPECT(!strcmp(r.detail, "column \"bodyx\" of relation \"posts\" does not exist"), "detail: %s", r.detail);
+    CHECK(!strcmp(r.detail, "column \"bodyx\" of relation \"posts\" does not exist"), "detail: %s", r.detail);
     r = check_text(p, c, a, "SELECT * FROM users");
-    EXPECT(r.star_shape && strstr(r.star_shape, "email text"), "star shape: %s", r.star_shape ? r.star_shape : "NULL");
+    CHECK(r.star_shape && strstr(r.star_shape, "email text"), "star shape: %s", r.star_shape ? r.star_shape : "NULL");
     r = check_text(p, c, a, "UPDATE posts SET title = $1 WHERE id = $2");
-    EXPECT(r.nwrites == 1 && !strcmp(r.writes[0], "public.posts.title"), "writes");
-    EXPECT(r.nreads == 1 && !strcmp(r.reads[0], "public.posts.id"), "reads");
+    CHECK(r.nwrites == 1 && !strcmp(r.writes[0], "public.posts.title"), "writes");
+    CHECK(r.nreads == 1 && !strcmp(r.reads[0], "public.posts.id"), "reads");
     r = check_text(p, c, a, "SELECT id FROM users WHERE m = 'angry'");
-    EXPECT(!strcmp(r.detail, "invalid input value for enum mood: \"angry\""), "enum detail: %s", r.detail);
+    CHECK(!strcmp(r.detail, "invalid input value for enum mood: \"angry\""), "enum detail: %s", r.detail);
     rg_arena_free(a);
     rg_diags_free(&d);
     rg_catalog_free(c);
@@ -132,26 +121,26 @@ static void test_loader(void)
     rg_arena *a = rg_arena_new();
     rg_diags d = {0};
     rg_app app;
-    EXPECT(rg_app_load(&app, a, p, "v1", sql, &d) == RG_OK, "sql loads");
-    EXPECT(app.nqueries == 3, "3 queries, got %zu", app.nqueries);
+    CHECK(rg_app_load(&app, a, p, "v1", sql, &d) == RG_OK, "sql loads");
+    CHECK(app.nqueries == 3, "3 queries, got %zu", app.nqueries);
     if (app.nqueries == 3) {
-        EXPECT(!strcmp(app.queries[0].name, "one") && app.queries[0].tree, "sqlc name");
-        EXPECT(!strcmp(app.queries[1].name, "bad") && !app.queries[1].tree && app.queries[1].syntax_error &&
+        CHECK(!strcmp(app.queries[0].name, "one") && app.queries[0].tree, "sqlc name");
+        CHECK(!strcmp(app.queries[1].name, "bad") && !app.queries[1].tree && app.queries[1].syntax_error &&
                    strstr(app.queries[1].syntax_error, ":4:"),
                "syntax error kept with its line: %s", app.queries[1].syntax_error ? app.queries[1].syntax_error : "");
-        EXPECT(strstr(app.queries[2].name, "q.sql:5") && app.queries[2].tree, "FILE:LINE name: %s", app.queries[2].name);
+        CHECK(strstr(app.queries[2].name, "q.sql:5") && app.queries[2].tree, "FILE:LINE name: %s", app.queries[2].name);
     }
     rg_app app2;
-    EXPECT(rg_app_load(&app2, a, p, "v2", csv, &d) == RG_OK, "csv loads");
-    EXPECT(app2.nqueries == 2, "2 csv queries, got %zu", app2.nqueries);
+    CHECK(rg_app_load(&app2, a, p, "v2", csv, &d) == RG_OK, "csv loads");
+    CHECK(app2.nqueries == 2, "2 csv queries, got %zu", app2.nqueries);
     if (app2.nqueries == 2) {
-        EXPECT(app2.queries[0].tree && app2.queries[0].calls == 42, "csv query + calls");
-        EXPECT(!app2.queries[1].tree && app2.queries[1].syntax_error, "csv syntax error");
+        CHECK(app2.queries[0].tree && app2.queries[0].calls == 42, "csv query + calls");
+        CHECK(!app2.queries[1].tree && app2.queries[1].syntax_error, "csv syntax error");
     }
     rg_app app3;
-    EXPECT(rg_app_load(&app3, a, p, "v3", dir, &d) == RG_OK && app3.nqueries == 5, "folder loads both files");
+    CHECK(rg_app_load(&app3, a, p, "v3", dir, &d) == RG_OK && app3.nqueries == 5, "folder loads both files");
     rg_app app4;
-    EXPECT(rg_app_load(&app4, a, p, "v4", "/nonexistent/x.sql", &d) == RG_EIO, "missing path is an error");
+    CHECK(rg_app_load(&app4, a, p, "v4", "/nonexistent/x.sql", &d) == RG_EIO, "missing path is an error");
     unlink(sql);
     unlink(csv);
     rmdir(dir);
@@ -171,14 +160,14 @@ static void test_timeline(const char *blog)
     snprintf(v1, sizeof v1, "%s/apps/1-v1.sql", blog);
     snprintf(v2, sizeof v2, "%s/apps/2-v2.sql", blog);
     if (access(old_path, R_OK) != 0) {
-        EXPECT(0, "the blog example is not at %s", blog);
+        CHECK(0, "the blog example is not at %s", blog);
         return;
     }
     rg_parser *p = rg_parser_new();
     rg_diags d = {0};
     rg_catalog *oc = NULL, *nc = NULL;
-    EXPECT(rg_catalog_from_path(&oc, p, old_path, &d) == RG_OK, "old loads");
-    EXPECT(rg_catalog_from_path(&nc, p, new_path, &d) == RG_OK, "new loads");
+    CHECK(rg_catalog_from_path(&oc, p, old_path, &d) == RG_OK, "old loads");
+    CHECK(rg_catalog_from_path(&nc, p, new_path, &d) == RG_OK, "new loads");
     rg_diff *df = NULL;
     rg_diff_catalogs(&df, oc, nc);
     rg_lockmodel *lm = NULL;
@@ -190,7 +179,7 @@ static void test_timeline(const char *blog)
     rg_plan *plan = NULL;
     rg_diags err = {0};
     int rc = rg_plan_build(&plan, &err, oc, nc, df, lm, &o);
-    EXPECT(rc == RG_OK && plan, "plan builds");
+    CHECK(rc == RG_OK && plan, "plan builds");
     rg_arena *a = rg_arena_new();
     rg_app apps[2];
     rg_app_load(&apps[0], a, p, "v1", v1, &d);
@@ -198,18 +187,18 @@ static void test_timeline(const char *blog)
     if (plan) {
         rg_sim *sim = NULL;
         rc = rg_simulate_plan(&sim, plan, apps, 2);
-        EXPECT(rc == RG_OK, "simulate ok");
+        CHECK(rc == RG_OK, "simulate ok");
         size_t want = 0;
         for (size_t s = 0; s < plan->nstages; s++)
             for (size_t i = 0; i < 2; i++)
                 if (strstr(plan->stages[s].apps, names[i])) want += apps[i].nqueries;
-        EXPECT(sim->nrows == want, "one row per (stage, app, query): %zu vs %zu", sim->nrows, want);
+        CHECK(sim->nrows == want, "one row per (stage, app, query): %zu vs %zu", sim->nrows, want);
         for (size_t i = 0; i < sim->nrows; i++)
-            EXPECT(sim->rows[i].verdict != RG_VERDICT_ERROR, "blog stage %d %s %s: %s %s", sim->rows[i].stage,
+            CHECK(sim->rows[i].verdict != RG_VERDICT_ERROR, "blog stage %d %s %s: %s %s", sim->rows[i].stage,
                    sim->rows[i].app, sim->rows[i].query, sim->rows[i].code, sim->rows[i].detail);
         rg_buf b = {0};
         rg_sim_write_csv(sim, &b);
-        EXPECT(!strncmp(rg_buf_cstr(&b), "stage,app,query,verdict,code,detail\r\n", 37), "csv header");
+        CHECK(!strncmp(rg_buf_cstr(&b), "stage,app,query,verdict,code,detail\r\n", 37), "csv header");
         rg_buf_free(&b);
         rg_sim_free(sim);
         rg_plan_free(plan);
@@ -279,8 +268,8 @@ static void test_divergence(void)
                 fprintf(stderr, "%d %s %s %s %s\n", sim->rows[i].stage, sim->rows[i].app, sim->rows[i].query,
                         sim->rows[i].code, sim->rows[i].detail);
         }
-        if (strip) EXPECT(div == 4, "without sync trigger: 4 data_divergence rows, got %zu", div);
-        else EXPECT(errors == 0, "with the planner's sync trigger: no error, got %zu", errors);
+        if (strip) CHECK(div == 4, "without sync trigger: 4 data_divergence rows, got %zu", div);
+        else CHECK(errors == 0, "with the planner's sync trigger: no error, got %zu", errors);
         rg_sim_free(sim);
         rg_plan_free(plan);
         rg_arena_free(a);
@@ -326,26 +315,26 @@ static void test_statements(void)
     rg_catalog_from_path(&oc, p, o, &d);
     rg_plan plan = {.stages = stages, .nstages = 2, .old_cat = oc};
     rg_sim *sim = NULL;
-    EXPECT(rg_simulate_plan(&sim, &plan, &app, 1) == RG_OK, "hand-made plan simulates");
-    EXPECT(sim->nrows == 4, "4 rows, got %zu", sim->nrows);
+    CHECK(rg_simulate_plan(&sim, &plan, &app, 1) == RG_OK, "hand-made plan simulates");
+    CHECK(sim->nrows == 4, "4 rows, got %zu", sim->nrows);
     if (sim->nrows == 4) {
         const rg_compat_row *r = &sim->rows[2];
-        EXPECT(r->stage == 1 && !strcmp(r->query, "read_b") && !strcmp(r->code, "missing_column") &&
+        CHECK(r->stage == 1 && !strcmp(r->query, "read_b") && !strcmp(r->code, "missing_column") &&
                    strstr(r->detail, "migrations/0001_expand_x.up.sql statement 3 (step 2"),
                "names the statement: %s", r->detail);
-        EXPECT(sim->rows[3].verdict == RG_VERDICT_OK, "read_a stays ok");
+        CHECK(sim->rows[3].verdict == RG_VERDICT_OK, "read_a stays ok");
     }
-    EXPECT(sim->nbreaks == 1, "one break, got %zu", sim->nbreaks);
+    CHECK(sim->nbreaks == 1, "one break, got %zu", sim->nbreaks);
     if (sim->nbreaks == 1) {
         const rg_sim_break *b = &sim->breaks[0];
-        EXPECT(b->stage == 1 && b->step == 2 && b->statement == 3 && !strcmp(b->app, "v1") &&
+        CHECK(b->stage == 1 && b->step == 2 && b->statement == 3 && !strcmp(b->app, "v1") &&
                    !strcmp(b->query, "read_b") && !strcmp(b->code, "missing_column") &&
                    !strcmp(b->file, "migrations/0001_expand_x.up.sql") && !strcmp(b->op, "drop_column") &&
                    !strcmp(b->object, "public.t.b"),
                "the break names its step, statement, app and query: step %d stmt %d %s %s %s", b->step,
                b->statement, b->app, b->query, b->code);
     }
-    EXPECT(sim->nfindings == 1 && sim->findings[0].sev == RG_SEV_ERROR &&
+    CHECK(sim->nfindings == 1 && sim->findings[0].sev == RG_SEV_ERROR &&
                !strcmp(sim->findings[0].code, "step_breaks_live_app") &&
                strstr(sim->findings[0].msg, "breaks v1 query read_b"),
            "one step_breaks_live_app finding");
@@ -356,7 +345,7 @@ static void test_statements(void)
     stages[1].nfiles = 2;
     rg_simulate_plan(&sim, &plan, &app, 1);
     if (sim->nrows == 4)
-        EXPECT(sim->rows[2].verdict == RG_VERDICT_WARNING && !strcmp(sim->rows[2].code, "transient_break"),
+        CHECK(sim->rows[2].verdict == RG_VERDICT_WARNING && !strcmp(sim->rows[2].code, "transient_break"),
                "repaired break is a transient warning: %s %s", sim->rows[2].code, sim->rows[2].detail);
     rg_sim_free(sim);
     rg_catalog_free(oc);
@@ -378,6 +367,5 @@ int main(int argc, char **argv)
     test_divergence();
     test_statements();
     rg_parse_shutdown();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return TEST_SUMMARY();
 }

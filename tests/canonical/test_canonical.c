@@ -1,12 +1,12 @@
 /*
- * test_emit.c — canonical output of the catalog: identifier quoting as
+ * test_canonical.c — canonical output of the catalog: identifier quoting as
  * PostgreSQL's quote_ident does it, golden canonical SQL and JSON for
  * hand-written schemas (RG_UPDATE_GOLDEN=1 rewrites the expected files),
  * determinism, and the fixpoint to_sql(cat) == to_sql(catalog(to_sql(cat)))
  * on every file of the corpus (tests/data/corpus).
  *
- *   test_emit CORPUS_DIR        unit tests, then the corpus fixpoint
- *   test_emit --extra-corpus    only the fixpoint over the osm and
+ *   test_canonical CORPUS_DIR        unit tests, then the corpus fixpoint
+ *   test_canonical --extra-corpus    only the fixpoint over the osm and
  *                               lago-api schemas of $RG_EXTRA_CORPUS; exits
  *                               77 (a ctest skip) when it is not set
  */
@@ -21,19 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int npass, nfail;
-
-#define CHECK(cond, ...)                                                   \
-    do {                                                                   \
-        if (cond) {                                                        \
-            npass++;                                                       \
-        } else {                                                           \
-            nfail++;                                                       \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);           \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-        }                                                                  \
-    } while (0)
+#include "../harness.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -306,7 +294,7 @@ static void golden_compare(const char *path, const char *got, bool update)
 static void test_golden_case(const char *name, bool update)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/%s.sql", RG_EMIT_GOLDEN_DIR, name);
+    snprintf(path, sizeof path, "%s/%s.sql", RG_CANONICAL_GOLDEN_DIR, name);
     char *text = read_all(path, NULL);
     CHECK(text != NULL, "cannot read %s", path);
     if (!text) return;
@@ -319,9 +307,9 @@ static void test_golden_case(const char *name, bool update)
         CHECK(strcmp(sql, again) == 0, "%s: SQL not deterministic", name);
         CHECK(strcmp(json, json2) == 0, "%s: JSON not deterministic", name);
         CHECK(json_valid(json), "%s: JSON not well-formed", name);
-        snprintf(path, sizeof path, "%s/%s.expected.sql", RG_EMIT_GOLDEN_DIR, name);
+        snprintf(path, sizeof path, "%s/%s.expected.sql", RG_CANONICAL_GOLDEN_DIR, name);
         golden_compare(path, sql, update);
-        snprintf(path, sizeof path, "%s/%s.expected.json", RG_EMIT_GOLDEN_DIR, name);
+        snprintf(path, sizeof path, "%s/%s.expected.json", RG_CANONICAL_GOLDEN_DIR, name);
         golden_compare(path, json, update);
         check_fixpoint(name, c, sql);
         free(sql), free(again), free(json), free(json2);
@@ -489,7 +477,7 @@ static int test_extra_corpus(void)
 int main(int argc, char **argv)
 {
     if (argc != 2) {
-        fprintf(stderr, "usage: test_emit CORPUS_DIR | --extra-corpus\n");
+        fprintf(stderr, "usage: test_canonical CORPUS_DIR | --extra-corpus\n");
         return 2;
     }
     if (strcmp(argv[1], "--extra-corpus") == 0) {
@@ -502,7 +490,6 @@ int main(int argc, char **argv)
         test_golden();
         test_corpus(argv[1], "");
     }
-    printf("%d passed, %d failed\n", npass, nfail);
     rg_parse_shutdown();
-    return nfail ? 1 : 0;
+    return TEST_SUMMARY();
 }

@@ -42,8 +42,9 @@ check "generates again (seed 1)" "${GEN[@]}" --out "$W/b"
 check "generates (seed 2)" "${GEN[@]}" --out "$W/c" --seed 2
 check "the same seed gives the same bytes" diff -r "$W/a" "$W/b"
 check "another seed gives another pair" bash -c "! cmp -s '$W/a/new.sql' '$W/c/new.sql'"
-check "1250 queries per version by default" bash -c \
-    "[ \$(grep -c '^-- name:' '$W/a/app_v1.sql') = 1250 ] && [ \$(grep -c '^-- name:' '$W/a/app_v2.sql') = 1250 ]"
+NQ=$(( ${RG_GEN_TABLES:-500} * 5 / 2 ))
+check "$NQ queries per version by default (2.5 per table)" bash -c \
+    "[ \$(grep -c '^-- name:' '$W/a/app_v1.sql') = $NQ ] && [ \$(grep -c '^-- name:' '$W/a/app_v2.sql') = $NQ ]"
 
 exports=$("$ROOT/tests/pg/cluster.sh" start) || { echo "check_gen.sh: no PostgreSQL" >&2; exit 1; }
 eval "$exports"

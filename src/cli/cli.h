@@ -115,6 +115,7 @@ int rg_cli_verify(int argc, char **argv);
 int rg_cli_report(int argc, char **argv);
 int rg_cli_runs(int argc, char **argv);
 int rg_cli_check(int argc, char **argv);
+int rg_cli_review(int argc, char **argv);
 /* plan.c: what plan, verify and plan --verify run once their options are
  * parsed. */
 int rg_cli_run_plan(rg_cli_opts *o);

@@ -62,10 +62,17 @@ static void print_findings(const rg_plan *p, const rg_sim *sim, bool verbose, rg
         if (f->sev == RG_SEV_NOTE && !verbose) continue;
         if (f->file && *f->file) rg_buf_printf(b, "%s:%d: ", f->file, f->line);
         rg_buf_printf(b, "%s %s: ", rg_severity_name(f->sev), f->code);
-        /* the safe form's lines indented under the finding */
-        for (const char *m = f->msg; *m; m++) {
-            rg_buf_putc(b, *m);
-            if (*m == '\n' && m[1]) rg_buf_puts(b, "    ");
+        /* The safe form may run to many lines: printed with -v; it is in
+         * steps.csv, report.html and the SARIF file in any case. */
+        const char *m = f->msg, *nl = strchr(m, '\n');
+        if (nl && !verbose) {
+            rg_buf_put(b, m, (size_t)(nl - m));
+            rg_buf_puts(b, " (-v prints it; also in steps.csv and report.html)");
+        } else {
+            for (; *m; m++) {
+                rg_buf_putc(b, *m);
+                if (*m == '\n' && m[1]) rg_buf_puts(b, "    ");
+            }
         }
         rg_buf_puts(b, "\n");
     }

@@ -96,7 +96,7 @@ static void add_files_and_steps(rg_run *r, const rg_plan *p)
         else rg_plan_file_up(p, f, &up);
         if (!f->path) rg_plan_file_down(p, f, &down);
         rg_run_file *rf = &r->files[i];
-        *rf = (rg_run_file){f->number, f->stage->index, dup(r, f->name), f->no_transaction,
+        *rf = (rg_run_file){f->number, f->stage->index, dup(r, f->path ? f->path : f->name), f->no_transaction,
                             dup(r, rg_buf_cstr(&up)), dup(r, rg_buf_cstr(&down))};
         const char *cursor = rf->up_sql;
         int line = 1;

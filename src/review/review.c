@@ -50,6 +50,10 @@ typedef struct rv_stmt {
     const char *object;
     const char *rename_col_from, *rename_col_to; /* RENAME COLUMN: a hint for the safe form */
     bool existing;                /* that table holds rows the apps wrote */
+    bool only;                    /* ALTER TABLE ONLY */
+    bool partitioned;             /* the table is partitioned */
+    int rewrite_finding;          /* index + 1 of its table_rewrite finding, 0 none */
+    bool planner_rewrites;        /* the planner's own shape rewrites too */
     bool error;                   /* an error-level finding: the safe form is wanted */
     bool wants_subplan;           /* a type change: the planner judges data loss */
     unsigned codes;               /* findings already given (bit per code) */
@@ -69,7 +73,12 @@ typedef struct reviewer {
     bool timeout_set;             /* SET lock_timeout ran in this session */
     bool timeout_flagged;
     bool tx_blocked_writes;       /* this transaction holds a lock that blocks writes */
+    /* This transaction's tables: "schema.table" -> TX_* bits. TX_ALTERED is
+     * read ahead (every ALTER TABLE / RENAME target of the transaction). */
+    rg_map tx_tables;
 } reviewer;
+
+enum { TX_REWRITTEN = 1, TX_ALTERED = 2 };
 
 enum {
     C_REWRITE = 1, C_SCAN = 2, C_INDEX = 4, C_REINDEX = 8, C_CONC = 16, C_NN = 32
@@ -94,6 +103,7 @@ static void resolve_rv(reviewer *R, rv_stmt *s, const pg_RangeVar *rv)
     s->table = t ? t->name : rv->relname;
     s->existing = rg_catalog_table(R->before, s->schema, s->table) && !rg_map_get(&R->created, key(R, s->schema, s->table));
     s->object = rg_qualified_a(R->a, s->schema, s->table);
+    s->partitioned = t && t->kind == RG_TABLE_PARTITIONED;
 }
 
 static void resolve_index(reviewer *R, rv_stmt *s, const char *schema, const char *name)
@@ -104,6 +114,20 @@ static void resolve_index(reviewer *R, rv_stmt *s, const char *schema, const cha
     s->table = x->table_name;
     s->existing = rg_catalog_table(R->before, s->schema, s->table) && !rg_map_get(&R->created, key(R, s->schema, s->table));
     s->object = rg_qualified_a(R->a, x->schema, x->name);
+    const rg_table *t = rg_catalog_table(R->before, s->schema, s->table);
+    s->partitioned = t && t->kind == RG_TABLE_PARTITIONED;
+}
+
+static uintptr_t tx_flags(reviewer *R, const char *schema, const char *table)
+{
+    return schema && table ? (uintptr_t)rg_map_get(&R->tx_tables, key(R, schema, table)) : 0;
+}
+
+static void tx_mark(reviewer *R, const char *schema, const char *table, uintptr_t bit)
+{
+    if (!schema || !table) return;
+    const char *k = key(R, schema, table);
+    rg_map_put(&R->tx_tables, k, (void *)(tx_flags(R, schema, table) | bit));
 }
 
 /* ---- ops -------------------------------------------------------------------- */
@@ -207,8 +231,13 @@ static const char *constraint_op(reviewer *R, rv_stmt *s, const pg_Constraint *c
     case CONSTR_FOREIGN:
         if (t && t->kind == RG_TABLE_PARTITIONED) return "add_foreign_key_partitioned";
         return c->skip_validation ? "add_foreign_key_not_valid" : "add_foreign_key";
-    case CONSTR_UNIQUE: return *c->indexname ? "add_unique_using_index" : "add_unique_constraint";
-    case CONSTR_PRIMARY: return *c->indexname ? "add_primary_key_using_index" : "add_primary_key";
+    /* ADD on ONLY a partitioned table builds an invalid parent index that
+     * the partitions' indexes are attached to later: no scan */
+    case CONSTR_UNIQUE:
+    case CONSTR_PRIMARY:
+        if (t && t->kind == RG_TABLE_PARTITIONED && s->only) return "add_key_on_only";
+        if (c->contype == CONSTR_UNIQUE) return *c->indexname ? "add_unique_using_index" : "add_unique_constraint";
+        return *c->indexname ? "add_primary_key_using_index" : "add_primary_key";
     case CONSTR_EXCLUSION: return "add_unique_constraint";
     default: return NULL;
     }
@@ -292,6 +321,22 @@ static bool in_transaction(const reviewer *R)
     return R->file_tx || R->in_block;
 }
 
+/* Statements that check existing rows while they hold a lock that blocks
+ * writes, and have a form that checks them without it (NOT VALID then
+ * VALIDATE, a validated CHECK before SET NOT NULL, a key USING INDEX built
+ * concurrently). */
+static bool validation_op(const char *op)
+{
+    static const char *const V[] = {"add_check", "add_foreign_key", "set_not_null",
+                                    "set_not_null_with_not_valid_check", "add_unique_constraint", "add_primary_key",
+                                    "add_primary_key_using_index_nullable_col", "add_column_default_with_check",
+                                    "alter_type_index_rebuild", "attach_partition", "attach_partition_with_default",
+                                    NULL};
+    for (int i = 0; V[i]; i++)
+        if (!strcmp(op, V[i])) return true;
+    return false;
+}
+
 /* The rules for one op of a statement (a statement with several ALTER
  * TABLE subcommands is judged per subcommand). */
 static void judge(reviewer *R, rv_stmt *s, const char *op)
@@ -313,10 +358,24 @@ static void judge(reviewer *R, rv_stmt *s, const char *op)
         finding(R, s, small ? RG_SEV_WARNING : RG_SEV_ERROR, "table_rewrite",
                 "%s rewrites %s under %s, blocking %s; %s", op, s->object, r->table_lock,
                 r->blocks_reads ? "reads and writes" : "writes", size);
+        s->rewrite_finding = (int)R->p->nfindings;
+        if (in_transaction(R)) tx_mark(R, s->schema, s->table, TX_REWRITTEN);
     } else if ((!strcmp(op, "create_index") || !strcmp(op, "create_unique_index") || !strcmp(op, "drop_index")) &&
                !(s->codes & C_INDEX)) {
         s->codes |= C_INDEX;
         const char *size = size_text(R, s, false, &small);
+        /* PostgreSQL 15 has no DROP INDEX CONCURRENTLY for a partitioned
+         * table's index: the plain drop is the only form */
+        if (s->partitioned && !strcmp(op, "drop_index")) small = true,
+            size = "a partitioned table's index has no concurrent drop (PostgreSQL 15)";
+        /* In a transaction that takes ACCESS EXCLUSIVE on the table anyway
+         * (it alters it), a drop (no scan) adds no blocking; after a rewrite
+         * in it, a build is part of the rewrite's lock window. */
+        uintptr_t tf = in_transaction(R) ? tx_flags(R, s->schema, s->table) : 0;
+        if (!strcmp(op, "drop_index") && (tf & TX_ALTERED)) small = true,
+            size = "the same transaction holds ACCESS EXCLUSIVE on the table for its ALTER TABLE anyway";
+        if (strcmp(op, "drop_index") && (tf & TX_REWRITTEN)) small = true,
+            size = "the same transaction rewrote the table just before, under the same lock";
         finding(R, s, small ? RG_SEV_WARNING : RG_SEV_ERROR, "index_without_concurrently",
                 "%s without CONCURRENTLY takes %s on %s, blocking %s while it runs; %s", op, r->table_lock,
                 s->object, r->blocks_reads ? "reads and writes" : "writes", size);
@@ -325,7 +384,7 @@ static void judge(reviewer *R, rv_stmt *s, const char *op)
         const char *size = size_text(R, s, false, &small);
         finding(R, s, small ? RG_SEV_WARNING : RG_SEV_ERROR, "reindex_without_concurrently",
                 "REINDEX without CONCURRENTLY blocks writes to %s and reads through the index; %s", s->object, size);
-    } else if (r->scans_table && r->blocks_writes && !(s->codes & C_SCAN)) {
+    } else if (validation_op(op) && r->scans_table && r->blocks_writes && !(s->codes & C_SCAN)) {
         s->codes |= C_SCAN;
         const char *size = size_text(R, s, false, &small);
         finding(R, s, small ? RG_SEV_WARNING : RG_SEV_ERROR, "scan_blocks_writes",
@@ -379,6 +438,7 @@ static void pick(reviewer *R, rv_stmt *s, const char *op)
 static void alter_table(reviewer *R, rv_stmt *s, const pg_AlterTableStmt *at)
 {
     resolve_rv(R, s, at->relation);
+    s->only = at->relation && !at->relation->inh;
     if (at->objtype == OBJECT_INDEX) {
         const char *schema = rg_pg_rv_schema(at->relation);
         resolve_index(R, s, schema, at->relation->relname);
@@ -665,6 +725,8 @@ static void read_stmt(reviewer *R, rv_stmt *s)
         } else if (k == TRANS_STMT_COMMIT || k == TRANS_STMT_ROLLBACK) {
             R->in_block = false;
             R->tx_blocked_writes = false;
+            rg_map_free(&R->tx_tables);
+            R->tx_tables = (rg_map){0};
         }
         s->op = "nothing";
         break;
@@ -727,6 +789,7 @@ static const char *planner_safe_form(reviewer *R, rv_stmt *s)
         const char *stage = NULL;
         for (size_t i = 0; i < sp->nsteps; i++) {
             const rg_plan_step *st = sp->steps[i];
+            if (st->rule && st->rule->rewrites_table) s->planner_rewrites = true;
             if (!st->sql || !*st->sql) continue;
             if (stage != st->file->stage->name) {
                 stage = st->file->stage->name;
@@ -775,6 +838,15 @@ static void safe_form(reviewer *R, rv_stmt *s, rg_plan_step *step)
     if (s->error || s->wants_subplan || s->rename_col_from) {
         form = fixed_safe_form(R, s);
         if (!form) form = planner_safe_form(R, s);
+    }
+    /* No rewrite-free shape exists when the planner's own rewrites too
+     * (a stored generated column, SET LOGGED, an identity): the cost is
+     * stated, as the planner states it, without failing the review. */
+    if (s->rewrite_finding && s->planner_rewrites) {
+        rg_finding *f = &R->p->findings[s->rewrite_finding - 1];
+        f->sev = RG_SEV_WARNING;
+        f->msg = rg_arena_printf(R->a, "%s; PostgreSQL has no form of this change without the rewrite", f->msg);
+        form = NULL;
     }
     if (form) step->notes = rg_arena_printf(R->a, "safe form:\n%s", form);
     for (size_t i = 0; i < R->p->nfindings; i++) {
@@ -867,6 +939,8 @@ static const char *base_name(rg_arena *a, const char *path)
     return rg_arena_strndup(a, b, n);
 }
 
+static size_t read_ahead(reviewer *R, const rv_file *vf, size_t i);
+
 static int review_file(reviewer *R, const rv_file *vf, rg_plan_file *f, rg_diags *d)
 {
     R->f = f;
@@ -875,8 +949,12 @@ static int review_file(reviewer *R, const rv_file *vf, rg_plan_file *f, rg_diags
     f->no_transaction = !R->file_tx;
     rg_catalog_reset_session(R->before);
     rg_catalog_reset_session(R->after);
+    rg_map_free(&R->tx_tables);
+    R->tx_tables = (rg_map){0};
+    size_t ahead = 0; /* statements read ahead for TX_ALTERED up to here */
     for (size_t i = 0; i < vf->n; i++) {
         const rg_stmt *st = &vf->stmts[i];
+        if (i == ahead) ahead = read_ahead(R, vf, i);
         if (rg_catalog_apply_stmt(R->after, st, d) != RG_OK) return RG_EINPUT;
         rv_stmt s = {.st = st};
         int col;
@@ -900,6 +978,42 @@ static int review_file(reviewer *R, const rv_file *vf, rg_plan_file *f, rg_diags
         rg_diags_free(&scratch);
     }
     return RG_OK;
+}
+
+/* Marks the ALTER TABLE and RENAME targets of the transaction that starts
+ * at statement i (the whole file when the tool wraps it; BEGIN..COMMIT
+ * otherwise); returns where that transaction ends. Names resolve in
+ * `before` as they stand at i. */
+static size_t read_ahead(reviewer *R, const rv_file *vf, size_t i)
+{
+    size_t end = i;
+    bool block = false;
+    for (; end < vf->n; end++) {
+        const pg_node *n = rg_stmt_node(&vf->stmts[end]);
+        const pg_RangeVar *rv = NULL;
+        if (rg_pg_is(n, T_TransactionStmt)) {
+            int k = n->transaction_stmt->kind;
+            if (k == TRANS_STMT_BEGIN || k == TRANS_STMT_START) block = true;
+            else if (k == TRANS_STMT_COMMIT || k == TRANS_STMT_ROLLBACK) {
+                end++;
+                break;
+            }
+        } else if (rg_pg_is(n, T_AlterTableStmt) && n->alter_table_stmt->objtype == OBJECT_TABLE) {
+            rv = n->alter_table_stmt->relation;
+        } else if (rg_pg_is(n, T_RenameStmt) && n->rename_stmt->relation) {
+            rv = n->rename_stmt->relation;
+        }
+        if (rv) {
+            rv_stmt tmp = {0};
+            resolve_rv(R, &tmp, rv);
+            tx_mark(R, tmp.schema, tmp.table, TX_ALTERED);
+        }
+        if (!R->file_tx && !block) {
+            end++;
+            break;
+        }
+    }
+    return end > i ? end : i + 1;
 }
 
 /* ---- the plan -------------------------------------------------------------------- */
@@ -980,6 +1094,7 @@ int rg_review_build(rg_plan **out, rg_parser *parser, const rg_lockmodel *model,
                                                      .name = rg_arena_printf(p->arena, "deploy_%s", last),
                                                      .kind = RG_STAGE_DEPLOY, .apps = all};
     rg_map_free(&R.created);
+    rg_map_free(&R.tx_tables);
     rg_catalog_free(R.before);
     rg_catalog_free(R.after);
     if (rc != RG_OK) {

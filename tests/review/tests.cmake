@@ -6,3 +6,5 @@
 # (test_review_squawk.sh).
 add_test(NAME review_roundtrip COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_review_roundtrip.sh $<TARGET_FILE:rollgate> ${CMAKE_SOURCE_DIR})
 set_tests_properties(review_roundtrip PROPERTIES TIMEOUT 600)
+add_test(NAME review COMMAND ${CMAKE_CURRENT_LIST_DIR}/test_review.sh $<TARGET_FILE:rollgate> ${CMAKE_CURRENT_LIST_DIR})
+set_tests_properties(review PROPERTIES TIMEOUT 300)

@@ -54,7 +54,7 @@ typedef struct rv_stmt {
     bool partitioned;             /* the table is partitioned */
     int rewrite_finding;          /* index + 1 of its table_rewrite finding, 0 none */
     bool planner_rewrites;        /* the planner's own shape rewrites too */
-    bool error;                   /* an error-level finding: the safe form is wanted */
+    bool error;                   /* an error whose safe form is another shape of the change */
     bool wants_subplan;           /* a type change: the planner judges data loss */
     unsigned codes;               /* findings already given (bit per code) */
 } rv_stmt;
@@ -307,7 +307,10 @@ static rg_finding *finding(reviewer *R, rv_stmt *s, rg_severity sev, const char 
     f->file = R->f->path;
     f->line = s->line;
     f->step = (int)R->p->nsteps + 1;
-    if (sev == RG_SEV_ERROR) s->error = true;
+    /* a missing lock_timeout or a CONCURRENTLY in a transaction is fixed
+     * around the statement, not by another shape of it */
+    if (sev == RG_SEV_ERROR && strcmp(code, "missing_lock_timeout") && strcmp(code, "concurrently_in_transaction"))
+        s->error = true;
     return f;
 }
 
@@ -967,10 +970,12 @@ static int review_file(reviewer *R, const rv_file *vf, rg_plan_file *f, rg_diags
         step->op = s.op ? s.op : "unmodelled";
         step->rule = rule(R, s.op);
         step->object = s.object ? s.object : "";
-        if (!s.op)
-            rg_plan_add_finding(R->p, RG_SEV_NOTE, "unmodelled_statement", "",
-                                "no lock model for this statement; its lock is not predicted")->file = f->path,
-            R->p->findings[R->p->nfindings - 1].line = s.line;
+        if (!s.op) {
+            rg_finding *nf = rg_plan_add_finding(R->p, RG_SEV_NOTE, "unmodelled_statement", "",
+                                                 "no lock model for this statement; its lock is not predicted");
+            nf->file = f->path;
+            nf->line = s.line;
+        }
         f->steps[f->nsteps++] = step;
         R->p->steps[R->p->nsteps++] = step;
         rg_diags scratch = {0};

@@ -1,6 +1,6 @@
 /*
  * review.c — hand-written migration files → an rg_plan whose steps are the
- * statements as written (review.h). Two catalogs of BASE move in lockstep:
+ * statements as written (review.h). Two clones of BASE move in lockstep:
  * each statement is applied to `after` (strict, as PostgreSQL would run
  * it), judged against `before` (the state it starts from) and `after`,
  * then applied to `before`; so both states of every statement are at hand
@@ -1052,11 +1052,17 @@ int rg_review_build(rg_plan **out, rg_parser *parser, const rg_lockmodel *model,
     po->pg_version = o->pg_version;
     p->opts = po;
     reviewer R = {.p = p, .a = p->arena, .o = o, .model = model};
-    R.before = rg_catalog_new();
-    R.after = rg_catalog_new();
-    rc = rg_catalog_apply_pair(R.before, &sc[0], R.after, &sc[0], d);
+    /* BASE, kept with the plan (the simulator starts from a clone of it;
+     * clones share its strings), and the two working clones */
+    p->owned_cat = rg_catalog_new();
+    p->old_cat = p->owned_cat;
+    rc = rg_catalog_apply(p->owned_cat, &sc[0], d);
     if (rc == RG_OK && d->nerrors) rc = RG_EINPUT;
-    if (rc == RG_OK) rg_sim_strict_catalog(R.after);
+    if (rc == RG_OK) {
+        R.before = rg_catalog_clone(p->owned_cat);
+        R.after = rg_catalog_clone(p->owned_cat);
+        rg_sim_strict_catalog(R.after);
+    }
 
     rv_files files = {0};
     split_files(p->arena, &sc[1], false, &files);

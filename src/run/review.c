@@ -28,7 +28,7 @@ static int review(rg_run_result *res, struct rg_run_state *S, const rg_run_opts 
                          .stats = S->stats};
     rc = rg_review_build(&res->plan, S->parser, S->model, &ro, d);
     if (rc != RG_OK || !S->apps) return rc;
-    rc = rg_simulate_plan(&res->sim, res->plan, S->parser, o->old_path, S->apps, S->napps);
+    rc = rg_simulate_plan(&res->sim, res->plan, S->apps, S->napps);
     if (rc != RG_OK) {
         rg_plan_add_finding(res->plan, RG_SEV_ERROR, "internal_simulate_error", NULL,
                             "the simulator could not replay the migrations; verdicts are incomplete");

@@ -18,7 +18,9 @@ import subprocess
 import sys
 import tempfile
 
-RG, ROOT, SQUAWK = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]), sys.argv[3]
+RG, ROOT = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+# a path is made absolute (squawk runs in each case folder); a bare name is looked up on PATH
+SQUAWK = os.path.abspath(sys.argv[3]) if os.sep in sys.argv[3] else sys.argv[3]
 HERE = os.path.join(ROOT, "tests", "review")
 passed = failed = 0
 

@@ -285,7 +285,7 @@ static const char *reloptions_op(const pg_AlterTableCmd *c, bool reset)
 static const char *size_text(reviewer *R, rv_stmt *s, bool rewrite, bool *small)
 {
     *small = false;
-    const rg_table_size *z = s->table ? rg_stats_lookup(R->o->stats, s->schema, s->table) : NULL;
+    const rg_size *z = s->table ? rg_sizes_find(R->o->stats, s->schema, s->table) : NULL;
     if (!R->o->stats) return "its time grows with the table's size (no --stats: assumed large)";
     if (!z) return "its time grows with the table's size (not in --stats: assumed large)";
     *small = z->rows <= SMALL_ROWS && z->bytes <= SMALL_BYTES;

@@ -12,13 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct rg_stats {
+struct rg_sizes {
     rg_arena *arena;
-    rg_map by_name;               /* "schema.table" -> rg_table_size * */
+    rg_map by_name;               /* "schema.table" -> rg_size * */
 };
 
 typedef struct reader {
-    rg_stats *s;
+    rg_sizes *s;
     const rg_source *src;
     rg_diags *d;
     int col[4];                   /* schema, table, rows, bytes: field index or -1 */
@@ -70,7 +70,7 @@ static void on_row(int c, void *ctx)
                 r->failed = true;
             }
     } else if (!r->failed) {
-        rg_table_size *t = rg_arena_alloc(r->s->arena, sizeof *t);
+        rg_size *t = rg_arena_alloc(r->s->arena, sizeof *t);
         t->schema = r->cell[0];
         t->table = r->cell[1];
         if (!t->schema || !t->table || !*t->table || !number(r->cell[2], &t->rows) ||
@@ -87,7 +87,7 @@ static void on_row(int c, void *ctx)
     memset(r->cell, 0, sizeof r->cell);
 }
 
-int rg_stats_load(rg_stats **out, const char *path, rg_diags *d)
+int rg_sizes_load(rg_sizes **out, const char *path, rg_diags *d)
 {
     *out = NULL;
     FILE *f = fopen(path, "rb");
@@ -95,7 +95,7 @@ int rg_stats_load(rg_stats **out, const char *path, rg_diags *d)
         rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: %s", path, strerror(errno));
         return RG_EIO;
     }
-    rg_stats *s = rg_xcalloc(1, sizeof *s);
+    rg_sizes *s = rg_xcalloc(1, sizeof *s);
     s->arena = rg_arena_new();
     rg_source src = {.path = rg_arena_strdup(s->arena, path)};
     reader r = {.s = s, .src = &src, .d = d, .col = {-1, -1, -1, -1}};
@@ -122,14 +122,14 @@ int rg_stats_load(rg_stats **out, const char *path, rg_diags *d)
     }
     if (rc == RG_OK && r.failed) rc = RG_EINPUT;
     if (rc != RG_OK) {
-        rg_stats_free(s);
+        rg_sizes_free(s);
         return rc;
     }
     *out = s;
     return RG_OK;
 }
 
-const rg_table_size *rg_stats_lookup(const rg_stats *s, const char *schema, const char *table)
+const rg_size *rg_sizes_find(const rg_sizes *s, const char *schema, const char *table)
 {
     if (!s) return NULL;
     char key[512];
@@ -137,7 +137,7 @@ const rg_table_size *rg_stats_lookup(const rg_stats *s, const char *schema, cons
     return rg_map_get(&s->by_name, key);
 }
 
-void rg_stats_free(rg_stats *s)
+void rg_sizes_free(rg_sizes *s)
 {
     if (!s) return;
     rg_map_free(&s->by_name);

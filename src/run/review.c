@@ -67,7 +67,7 @@ int rg_run_review(rg_run_result *res, const rg_run_opts *o)
     int rc = rg_outdir_begin(&S->out, o, true, d);
     S->out_begun = true;
     if (rc == RG_OK) rc = rg_run_go_on(d);
-    if (rc == RG_OK && o->stats_path) rc = rg_stats_load(&S->stats, o->stats_path, d);
+    if (rc == RG_OK && o->stats_path) rc = rg_sizes_load(&S->stats, o->stats_path, d);
     if (rc == RG_OK) rc = rg_run_load_apps(S, o, d);
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = review(res, S, o, d);

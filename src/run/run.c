@@ -209,7 +209,7 @@ void rg_run_result_free(rg_run_result *res)
     rg_diff_free(res->diff);
     if (S) {
         rg_lockmodel_free(S->model);
-        rg_stats_free(S->stats);
+        rg_sizes_free(S->stats);
         rg_catalog_free(S->cats[0]);
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);

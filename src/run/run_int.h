@@ -69,7 +69,7 @@ struct rg_run_state {
     rg_plan_opts popts;           /* the plan keeps a pointer to it */
     rg_outdir out;
     bool out_begun;
-    rg_stats *stats;              /* review --stats */
+    rg_sizes *stats;              /* review --stats */
 };
 
 /* The apps' queries (S->apps), all of them or none (no paths given). */

@@ -92,6 +92,9 @@ typedef struct rg_plan_step {
     bool lossless;                /* the down restores data too */
     const char *lossy_why;        /* when !lossless */
     const char *notes;
+    /* A reviewed statement (rollgate review): its 1-based line in the file
+     * as written; 0 for a generated step. */
+    int line;
 } rg_plan_step;
 
 struct rg_plan_file {
@@ -102,6 +105,10 @@ struct rg_plan_file {
     bool no_transaction;
     rg_plan_step **steps;
     size_t nsteps, steps_cap;     /* steps_cap: internal (arena vector) */
+    /* A reviewed file (rollgate review): its path as given and its text
+     * as written; NULL for a generated file (migrations/NAME.up.sql). */
+    const char *path;
+    const char *text;
     /* internal ordering */
     int phase;
     int seq;

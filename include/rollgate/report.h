@@ -26,7 +26,16 @@ typedef struct rg_report_meta {
     const char *old_path, *new_path;
     const char *const *app_paths; /* parallel to apps (may be NULL) */
     int pg_version;
+    /* `rollgate review`: old_path is BASE, new_path the migrations,
+     * post_path the post-deploy migrations (NULL: none); the inputs are
+     * recorded as "base", "migrations", "post-deploy", which is how the
+     * report knows a review. */
+    bool review;
+    const char *post_path;
 } rg_report_meta;
+
+/* Whether a run is a review (its inputs say so). */
+bool rg_report_is_review(const rg_run *r);
 
 /*
  * Builds the run: metadata (time from rg_run_now, inputs hashed), changes,

@@ -54,6 +54,11 @@ typedef struct rg_run_opts {
     void *notify_ctx;
     /* Replay on a real PostgreSQL after simulating; NULL: no replay. */
     const rg_verify_opts *verify;
+    /* `rollgate review` (rg_run_review): old_path is BASE, new_path the
+     * migrations run before the deploy; post_path those run after it
+     * (NULL: none); stats_path a CSV of table sizes (NULL: none). */
+    const char *post_path;
+    const char *stats_path;
 } rg_run_opts;
 
 typedef struct rg_run_result {
@@ -84,6 +89,18 @@ typedef struct rg_run_result {
  */
 int rg_run_plan(rg_run_result *res, const rg_run_opts *o);
 void rg_run_result_free(rg_run_result *res);
+
+/*
+ * `rollgate review`: hand-written migrations (o->new_path, o->post_path)
+ * checked against the app versions from BASE (o->old_path): each
+ * statement's lock, rewrite and scan, every live query after every
+ * statement, findings at file:line with the safe form (review.h). The
+ * result's plan holds the files as stages and the statements as steps;
+ * diff is NULL. Outputs (stages.csv, steps.csv, compatibility.csv, the
+ * ledger, report.html, JUnit, SARIF) are published as rg_run_plan's are.
+ * Returns as rg_run_plan does (o->verify is not read).
+ */
+int rg_run_review(rg_run_result *res, const rg_run_opts *o);
 
 /*
  * `rollgate report`: re-renders run `id` (0 = the latest) of ledger

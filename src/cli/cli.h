@@ -56,11 +56,11 @@ void rg_cli_inputs_free(rg_cli_inputs *in);
 /* Writes a finished output to stdout in one go; returns an exit code. */
 int rg_cli_write_stdout(const rg_buf *out);
 
-/* The shared options of plan, verify and report (opts.c). */
+/* The shared options of plan, verify, review and report (opts.c). */
 #define RG_CLI_MAX 256
 
 typedef struct rg_cli_opts {
-    const char *cmd;              /* "plan", "verify", "report" */
+    const char *cmd;              /* "plan", "verify", "review", "report" */
     rg_run_opts run;              /* what the pipeline gets */
     rg_verify_opts verify;        /* with --verify / verify */
     bool do_verify, verbose, json;
@@ -115,6 +115,7 @@ int rg_cli_verify(int argc, char **argv);
 int rg_cli_report(int argc, char **argv);
 int rg_cli_runs(int argc, char **argv);
 int rg_cli_check(int argc, char **argv);
+int rg_cli_review(int argc, char **argv);
 /* plan.c: what plan, verify and plan --verify run once their options are
  * parsed. */
 int rg_cli_run_plan(rg_cli_opts *o);

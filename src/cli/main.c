@@ -26,6 +26,7 @@ static const char USAGE[] =
     "  plan OLD NEW [--app NAME=PATH]... [options]           expand-contract migrations\n"
     "  report --ledger FILE [--run N] --out DIR              re-render a past run's evidence\n"
     "  verify OLD NEW [plan options] [--pg-url URL]          replay the plan on a real PostgreSQL\n"
+    "  review BASE MIGRATIONS --app NAME=PATH... [options]   check hand-written migrations\n"
     "  runs --ledger FILE                                    the runs recorded in a ledger\n"
     "\n"
     "OLD, NEW, FILE: a .sql file (pg_dump --schema-only, structure.sql, DDL) or a\n"
@@ -47,6 +48,7 @@ static const struct {
     {"report", rg_cli_report},
     {"runs", rg_cli_runs},
     {"verify", rg_cli_verify},
+    {"review", rg_cli_review},
 };
 
 static int dispatch(int argc, char **argv)

@@ -1,6 +1,6 @@
 /*
  * opts.c — the one parser of the options `plan`, `verify` (and `plan
- * --verify`) and `report` share: inputs, hints, settings, outputs, server.
+ * --verify`), `review` and `report` share: inputs, hints, settings, outputs, server.
  * Each command says which it takes; the values land in an rg_run_opts for
  * the library's pipeline, so every command reads an option the same way.
  */
@@ -14,12 +14,12 @@
 #include <time.h>
 
 /* Which commands take an option. */
-enum { PLAN = 1, VERIFY = 2, REPORT = 4, SERVER = 8 /* plan --verify or verify */ };
+enum { PLAN = 1, VERIFY = 2, REPORT = 4, SERVER = 8 /* plan --verify or verify */, REVIEW = 16 };
 
 typedef enum {
     O_APP, O_RENAME, O_RENAME_TABLE, O_BACKFILL, O_PG_VERSION, O_LOCK_TIMEOUT, O_BATCH_SIZE, O_BATCH_PAUSE,
     O_STATEMENT_TIMEOUT, O_ALLOW_DROP, O_OUT, O_MODELS,
-    O_LEDGER, O_JUNIT, O_SARIF, O_FORMAT, O_RUN, O_PG_URL, O_PG_BIN, O_SEED
+    O_LEDGER, O_JUNIT, O_SARIF, O_FORMAT, O_RUN, O_PG_URL, O_PG_BIN, O_SEED, O_POST_DEPLOY, O_STATS
 } valued_opt;
 
 static const struct {
@@ -27,23 +27,25 @@ static const struct {
     valued_opt id;
     unsigned cmds;
 } VALUED[] = {
-    {"--app", O_APP, PLAN | VERIFY},
+    {"--app", O_APP, PLAN | VERIFY | REVIEW},
     {"--rename", O_RENAME, PLAN | VERIFY},
     {"--rename-table", O_RENAME_TABLE, PLAN | VERIFY},
     {"--backfill", O_BACKFILL, PLAN | VERIFY},
-    {"--pg-version", O_PG_VERSION, PLAN | VERIFY},
-    {"--lock-timeout", O_LOCK_TIMEOUT, PLAN | VERIFY},
-    {"--batch-size", O_BATCH_SIZE, PLAN | VERIFY},
-    {"--batch-pause", O_BATCH_PAUSE, PLAN | VERIFY},
-    {"--statement-timeout", O_STATEMENT_TIMEOUT, PLAN | VERIFY},
+    {"--pg-version", O_PG_VERSION, PLAN | VERIFY | REVIEW},
+    {"--lock-timeout", O_LOCK_TIMEOUT, PLAN | VERIFY | REVIEW},
+    {"--batch-size", O_BATCH_SIZE, PLAN | VERIFY | REVIEW},
+    {"--batch-pause", O_BATCH_PAUSE, PLAN | VERIFY | REVIEW},
+    {"--statement-timeout", O_STATEMENT_TIMEOUT, PLAN | VERIFY | REVIEW},
     {"--allow-drop", O_ALLOW_DROP, PLAN | VERIFY},
-    {"--out", O_OUT, PLAN | VERIFY | REPORT},
-    {"--models", O_MODELS, PLAN | VERIFY},
-    {"--ledger", O_LEDGER, PLAN | VERIFY | REPORT},
-    {"--junit", O_JUNIT, PLAN | VERIFY | REPORT},
-    {"--sarif", O_SARIF, PLAN | VERIFY | REPORT},
-    {"--format", O_FORMAT, PLAN | VERIFY | REPORT},
+    {"--out", O_OUT, PLAN | VERIFY | REPORT | REVIEW},
+    {"--models", O_MODELS, PLAN | VERIFY | REVIEW},
+    {"--ledger", O_LEDGER, PLAN | VERIFY | REPORT | REVIEW},
+    {"--junit", O_JUNIT, PLAN | VERIFY | REPORT | REVIEW},
+    {"--sarif", O_SARIF, PLAN | VERIFY | REPORT | REVIEW},
+    {"--format", O_FORMAT, PLAN | VERIFY | REPORT | REVIEW},
     {"--run", O_RUN, REPORT},
+    {"--post-deploy", O_POST_DEPLOY, REVIEW},
+    {"--stats", O_STATS, REVIEW},
     {"--pg-url", O_PG_URL, SERVER},
     {"--pg-bin", O_PG_BIN, SERVER},
     {"--seed", O_SEED, SERVER},
@@ -240,6 +242,8 @@ static int take_value(rg_cli_opts *a, valued_opt id, const char *name, const cha
     case O_PG_URL: a->verify.pg_url = v; return -1;
     case O_PG_BIN: a->verify.pg_bin = v; return -1;
     case O_SEED: a->verify.seed_path = v; return -1;
+    case O_POST_DEPLOY: a->run.post_path = v; return -1;
+    case O_STATS: a->run.stats_path = v; return -1;
     }
     return -1;
 }
@@ -255,7 +259,7 @@ static void default_out(rg_cli_opts *a)
 
 int rg_cli_parse_opts(rg_cli_opts *a, const char *cmd, int argc, char **argv, const char *usage)
 {
-    bool report = strcmp(cmd, "report") == 0;
+    bool report = strcmp(cmd, "report") == 0, review = strcmp(cmd, "review") == 0;
     a->cmd = cmd;
     a->arena = rg_arena_new();
     a->do_verify = strcmp(cmd, "verify") == 0;
@@ -264,8 +268,8 @@ int rg_cli_parse_opts(rg_cli_opts *a, const char *cmd, int argc, char **argv, co
     a->run.batch_size = 1000;
     a->run.batch_pause_ms = 5;
     a->run.statement_timeout = "0";
-    unsigned mine = report ? REPORT : a->do_verify ? VERIFY : PLAN;
-    for (int i = 1; i < argc && !report; i++) /* plan --verify: the server options too */
+    unsigned mine = report ? REPORT : review ? REVIEW : a->do_verify ? VERIFY : PLAN;
+    for (int i = 1; i < argc && !report && !review; i++) /* plan --verify: the server options too */
         if (strcmp(argv[i], "--verify") == 0) a->do_verify = true;
     if (a->do_verify) mine |= SERVER;
     bool only_paths = false;
@@ -283,8 +287,8 @@ int rg_cli_parse_opts(rg_cli_opts *a, const char *cmd, int argc, char **argv, co
         }
         if (!report && strcmp(arg, "--") == 0) { only_paths = true; continue; }
         if (!report && (strcmp(arg, "--verbose") == 0 || strcmp(arg, "-v") == 0)) { a->verbose = true; continue; }
-        if (!report && strcmp(arg, "--verify") == 0) continue;
-        if (!report && strcmp(arg, "--allow-lossy") == 0) { a->run.allow_lossy = true; continue; }
+        if (!report && !review && strcmp(arg, "--verify") == 0) continue;
+        if (!report && !review && strcmp(arg, "--allow-lossy") == 0) { a->run.allow_lossy = true; continue; }
         if (strcmp(arg, "--force") == 0 && (mine & SERVER)) { a->verify.force = true; continue; }
         size_t k, nv = sizeof VALUED / sizeof *VALUED;
         const char *v = NULL;
@@ -304,6 +308,7 @@ int rg_cli_parse_opts(rg_cli_opts *a, const char *cmd, int argc, char **argv, co
         if (!a->run.out && !a->run.junit && !a->run.sarif) return bad(a, "--out DIR is required%s", "");
         return -1;
     }
+    if (npaths < 2 && review) return bad(a, "missing %s", npaths ? "MIGRATIONS" : "BASE and MIGRATIONS");
     if (npaths < 2) return bad(a, "missing %s", npaths ? "NEW" : "OLD and NEW");
     if (a->napps == 1) return bad(a, "--app: give at least two versions (the running one and the next)%s", "");
     if (a->verify.pg_url && a->verify.pg_bin) return bad(a, "--pg-url and --pg-bin exclude each other%s", "");

@@ -29,7 +29,8 @@ static const char *kind_name(rg_stagekind k)
 static const char *file_path(rg_buf *tmp, const rg_plan_file *f)
 {
     rg_buf_reset(tmp);
-    rg_buf_printf(tmp, "migrations/%s.up.sql", f->name);
+    if (f->path) rg_buf_puts(tmp, f->path); /* a reviewed file: as given */
+    else rg_buf_printf(tmp, "migrations/%s.up.sql", f->name);
     return rg_buf_cstr(tmp);
 }
 

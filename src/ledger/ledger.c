@@ -591,7 +591,11 @@ static int load_run(rg_ledger *l, int64_t id, rg_run **out, char **err)
                        "SELECT number,stage,name,no_transaction,up_sql,down_sql FROM files WHERE run_id=?1 ORDER BY number",
                        sizeof(rg_run_file), file_row, &v, &r->nfiles);
     if (rc == RG_OK) r->files = v;
-    if (rc == RG_OK) rc = check_file_names(l, r, err);
+    /* A review's files are the user's, named by their paths; they are
+     * recorded and shown, never written back (src/report/write.c). */
+    bool review = false;
+    for (size_t i = 0; rc == RG_OK && i < r->ninputs; i++) review |= !strcmp(r->inputs[i].role, "migrations");
+    if (rc == RG_OK && !review) rc = check_file_names(l, r, err);
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT step,stage,file,line,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,"

@@ -25,8 +25,10 @@ static const char *stage_kind(rg_stagekind k)
 static int add_inputs(rg_run *r, const rg_report_meta *m, const rg_app *apps, size_t napps, char **err)
 {
     const char *bad = NULL;
-    if (rg_run_add_input(r, "old", m->old_path) != RG_OK) bad = m->old_path;
-    if (!bad && rg_run_add_input(r, "new", m->new_path) != RG_OK) bad = m->new_path;
+    if (rg_run_add_input(r, m->review ? "base" : "old", m->old_path) != RG_OK) bad = m->old_path;
+    if (!bad && rg_run_add_input(r, m->review ? "migrations" : "new", m->new_path) != RG_OK) bad = m->new_path;
+    if (!bad && m->review && m->post_path && rg_run_add_input(r, "post-deploy", m->post_path) != RG_OK)
+        bad = m->post_path;
     for (size_t i = 0; !bad && i < napps; i++) {
         const char *path = m->app_paths ? m->app_paths[i] : apps[i].path;
         if (!path) continue;
@@ -38,6 +40,13 @@ static int add_inputs(rg_run *r, const rg_report_meta *m, const rg_app *apps, si
     rg_buf_printf(&b, "cannot read input %s to record its SHA-256", bad);
     *err = b.s;
     return RG_EIO;
+}
+
+bool rg_report_is_review(const rg_run *r)
+{
+    for (size_t i = 0; i < r->ninputs; i++)
+        if (!strcmp(r->inputs[i].role, "migrations")) return true;
+    return false;
 }
 
 static void add_changes(rg_run *r, const rg_diff *d)
@@ -58,8 +67,10 @@ static void add_stages(rg_run *r, const rg_plan *p)
     for (size_t i = 0; i < p->nstages; i++) {
         const rg_plan_stage *s = &p->stages[i];
         rg_buf_reset(&files);
-        for (size_t j = 0; j < s->nfiles; j++)
-            rg_buf_printf(&files, "%smigrations/%s.up.sql", j ? ";" : "", s->files[j]->name);
+        for (size_t j = 0; j < s->nfiles; j++) {
+            if (s->files[j]->path) rg_buf_printf(&files, "%s%s", j ? ";" : "", s->files[j]->path);
+            else rg_buf_printf(&files, "%smigrations/%s.up.sql", j ? ";" : "", s->files[j]->name);
+        }
         r->stages[i] = (rg_run_stage){s->index, dup(r, s->name), stage_kind(s->kind), dup(r, s->apps),
                                       dup(r, rg_buf_cstr(&files))};
     }
@@ -80,19 +91,21 @@ static void add_files_and_steps(rg_run *r, const rg_plan *p)
         const rg_plan_file *f = p->files[i];
         rg_buf_reset(&up);
         rg_buf_reset(&down);
-        rg_plan_file_up(p, f, &up);
-        rg_plan_file_down(p, f, &down);
+        /* a reviewed file (f->path): its text as written, no down */
+        if (f->text) rg_buf_puts(&up, f->text);
+        else rg_plan_file_up(p, f, &up);
+        if (!f->path) rg_plan_file_down(p, f, &down);
         rg_run_file *rf = &r->files[i];
-        *rf = (rg_run_file){f->number, f->stage->index, dup(r, f->name), f->no_transaction,
+        *rf = (rg_run_file){f->number, f->stage->index, dup(r, f->path ? f->path : f->name), f->no_transaction,
                             dup(r, rg_buf_cstr(&up)), dup(r, rg_buf_cstr(&down))};
         const char *cursor = rf->up_sql;
         int line = 1;
-        const char *path = rg_arena_printf(r->arena, "migrations/%s.up.sql", f->name);
+        const char *path = f->path ? dup(r, f->path) : rg_arena_printf(r->arena, "migrations/%s.up.sql", f->name);
         for (size_t j = 0; j < f->nsteps && k < p->nsteps; j++, k++) {
             const rg_plan_step *s = f->steps[j];
             const rg_lockrule *lr = s->rule;
-            const char *at = s->sql && *s->sql ? strstr(cursor, s->sql) : NULL;
-            int sline = 0;
+            const char *at = !s->line && s->sql && *s->sql ? strstr(cursor, s->sql) : NULL;
+            int sline = s->line;
             if (at) {
                 for (; cursor < at; cursor++) line += *cursor == '\n';
                 sline = line;

@@ -105,7 +105,12 @@ static void header(rg_buf *o, const rg_run *r, const strvec *apps)
     for (size_t i = 0; i < r->nfindings; i++) ferr += r->findings[i].sev == RG_SEV_ERROR;
     bool ok = strcmp(r->verdict, "compatible") == 0, failed = strcmp(r->verdict, "error") == 0;
     rg_buf_printf(o, "<header id=\"verdict\" class=\"verdict %s\"><h1>", ok ? "ok" : failed ? "err" : "bad");
-    if (ok)
+    if (rg_report_is_review(r) && ok)
+        rg_buf_puts(o, "&#10004; Review passed: every live query works after every statement, no error finding");
+    else if (rg_report_is_review(r) && !failed)
+        rg_buf_printf(o, "&#10008; Review failed: %zu failing quer%s, %zu error finding%s", err,
+                      err == 1 ? "y" : "ies", ferr, ferr == 1 ? "" : "s");
+    else if (ok)
         rg_buf_puts(o, "&#10004; Compatible: every live query works at every stage");
     else if (failed)
         rg_buf_printf(o, "Run failed (exit %d)", r->exit_code);
@@ -423,8 +428,58 @@ static void findings(rg_buf *o, const rg_run *r)
     rg_buf_puts(o, "</table></section>\n");
 }
 
+/* A review: the migration files in run order, which side of the deploy,
+ * how they run, what was found in each. */
+static void review(rg_buf *o, const rg_run *r)
+{
+    rg_buf_puts(o, "<section id=\"review\"><h2>Review</h2><table><tr><th>#</th><th>file</th><th>runs</th>"
+                   "<th>transaction</th><th>statements</th><th>errors</th><th>warnings</th></tr>\n");
+    for (size_t i = 0; i < r->nfiles; i++) {
+        const rg_run_file *f = &r->files[i];
+        size_t nst = 0, ne = 0, nw = 0;
+        for (size_t k = 0; k < r->nsteps; k++) nst += r->steps[k].file && !strcmp(r->steps[k].file, f->name);
+        for (size_t k = 0; k < r->nfindings; k++) {
+            const rg_finding *x = &r->findings[k];
+            if (!x->file || strcmp(x->file, f->name)) continue;
+            ne += x->sev == RG_SEV_ERROR;
+            nw += x->sev == RG_SEV_WARNING;
+        }
+        bool after = false;
+        for (size_t k = 0; k < r->nstages; k++)
+            if (!strcmp(r->stages[k].kind, "deploy") && r->stages[k].index < f->stage) after = true;
+        rg_buf_printf(o, "<tr><td>%d</td><td><a href=\"#file-", f->number);
+        esc(o, f->name);
+        rg_buf_puts(o, "\">");
+        esc(o, f->name);
+        rg_buf_printf(o, "</a></td><td>%s</td><td>", after ? "after the deploy" : "before the deploy");
+        badge(o, f->no_transaction ? "warning" : "ok", f->no_transaction ? "no transaction" : "one transaction");
+        rg_buf_printf(o, "</td><td>%zu</td><td>", nst);
+        badge(o, ne ? "error" : "ok", ne ? "error" : "0");
+        if (ne) rg_buf_printf(o, " %zu", ne);
+        rg_buf_printf(o, "</td><td>%zu</td></tr>\n", nw);
+    }
+    rg_buf_puts(o, "</table></section>\n");
+}
+
 static void migrations(rg_buf *o, const rg_run *r)
 {
+    if (rg_report_is_review(r)) {
+        rg_buf_puts(o, "<section id=\"migrations\"><h2>Migration files, as written</h2>");
+        for (size_t i = 0; i < r->nfiles; i++) {
+            const rg_run_file *f = &r->files[i];
+            rg_buf_puts(o, "<h3 id=\"file-");
+            esc(o, f->name);
+            rg_buf_puts(o, "\">");
+            esc(o, f->name);
+            rg_buf_printf(o, " <span class=\"muted\">(stage %d)</span> ", f->stage);
+            badge(o, f->no_transaction ? "warning" : "ok", f->no_transaction ? "no transaction" : "one transaction");
+            rg_buf_puts(o, "</h3><pre>");
+            esc(o, f->up_sql);
+            rg_buf_puts(o, "</pre>\n");
+        }
+        rg_buf_puts(o, "</section>\n");
+        return;
+    }
     rg_buf_puts(o, "<section id=\"migrations\"><h2>Migration SQL</h2>");
     if (!r->nfiles) rg_buf_puts(o, "<p class=\"muted\">No migration files.</p>");
     for (size_t i = 0; i < r->nfiles; i++) {
@@ -495,6 +550,7 @@ void rg_report_html(const rg_run *r, rg_buf *o)
     esc(o, r->verdict);
     rg_buf_printf(o, " (run %lld)</title>\n<style>%s</style></head>\n<body><main>\n", (long long)r->id, CSS);
     header(o, r, &apps);
+    if (rg_report_is_review(r)) review(o, r);
     timeline(o, r, a);
     matrix(o, r, &apps, a);
     steps(o, r);

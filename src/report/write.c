@@ -127,7 +127,8 @@ static int write_dir(const rg_run *r, const char *dir, bool with_files, char **e
         rc = rg_report_csv(r, rg_report_csv_names[i], &b);
         if (rc == RG_OK) rc = put(dir, rg_report_csv_names[i], &b, err);
     }
-    if (rc == RG_OK && with_files) rc = write_migrations(r, dir, err);
+    /* a review's files are the user's own: recorded, never written back */
+    if (rc == RG_OK && with_files && !rg_report_is_review(r)) rc = write_migrations(r, dir, err);
     if (rc == RG_OK) {
         rg_buf_reset(&b);
         rg_report_html(r, &b);

@@ -24,18 +24,6 @@
 #include "rollgate/parse.h"
 #include "rollgate/report.h"
 
-struct rg_run_state {
-    rg_parser *parser;
-    rg_catalog *cats[2];
-    rg_arena *arena;              /* apps, their queries, small strings */
-    const char **app_names;       /* the plan's copy of the release order */
-    rg_app *apps;                 /* NULL: no simulation */
-    size_t napps;
-    rg_lockmodel *model;
-    rg_plan_opts popts;           /* the plan keeps a pointer to it */
-    rg_outdir out;
-    bool out_begun;
-};
 
 static volatile sig_atomic_t g_interrupted;
 
@@ -52,7 +40,7 @@ int rg_run_interrupted(void)
 
 /* The check between stages: an interrupted run stops and publishes
  * nothing. */
-static int go_on(rg_diags *d)
+int rg_run_go_on(rg_diags *d)
 {
     if (!g_interrupted) return RG_OK;
     rg_diag_add(d, RG_SEV_ERROR, "interrupted", NULL, 0, "interrupted: nothing was written");
@@ -74,7 +62,7 @@ static int load_schemas(struct rg_run_state *S, const rg_run_opts *o, rg_diags *
 }
 
 /* The apps' queries: all of them or none (no paths: nothing simulated). */
-static int load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+int rg_run_load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
 {
     S->app_names = rg_arena_alloc(S->arena, o->napps * sizeof *S->app_names);
     for (size_t i = 0; i < o->napps; i++) S->app_names[i] = o->apps[i];
@@ -108,7 +96,7 @@ static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_o
     return rg_plan_build(&res->plan, d, S->cats[0], S->cats[1], res->diff, S->model, &S->popts);
 }
 
-static int write_csv(const char *dir, const char *name, const rg_buf *b, rg_diags *d)
+int rg_run_write_csv(const char *dir, const char *name, const rg_buf *b, rg_diags *d)
 {
     rg_buf path = {0};
     rg_buf_printf(&path, "%s/%s", dir, name);
@@ -127,10 +115,10 @@ static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
     if (rc == RG_OK && res->verify) {
         rg_buf b = {0};
         rg_verify_write_csv(res->verify, &b);
-        rc = write_csv(dir, "verification.csv", &b, d);
+        rc = rg_run_write_csv(dir, "verification.csv", &b, d);
         rg_buf_reset(&b);
         rg_verify_write_steps_csv(res->verify, &b);
-        if (rc == RG_OK) rc = write_csv(dir, "verification_steps.csv", &b, d);
+        if (rc == RG_OK) rc = rg_run_write_csv(dir, "verification_steps.csv", &b, d);
         rg_buf_free(&b);
     }
     return rc;
@@ -139,14 +127,12 @@ static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
 /* Records the run, then renders the report from what the ledger holds, not
  * from memory: a later `rollgate report` gives the same bytes by
  * construction. */
-static int record_and_render(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, rg_buf *junit,
-                             rg_buf *sarif, rg_diags *d)
+int rg_run_record(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, const rg_report_meta *m,
+                  rg_buf *junit, rg_buf *sarif, rg_diags *d)
 {
-    rg_report_meta m = {.tool_version = o->tool_version, .command_line = o->command_line,
-                        .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version};
     rg_run *run = NULL;
     rg_ledger *l = NULL;
-    int rc = rg_report_collect(&run, &m, res->diff, res->plan, res->sim, res->verify, S->apps, S->napps, d);
+    int rc = rg_report_collect(&run, m, res->diff, res->plan, res->sim, res->verify, S->apps, S->napps, d);
     bool locked = false;
     if (rc == RG_OK) rc = rg_outdir_ledger_lock(&S->out, d);
     locked = rc == RG_OK;
@@ -162,7 +148,7 @@ static int record_and_render(rg_run_result *res, struct rg_run_state *S, const r
     return rc;
 }
 
-static bool incompatible(const rg_run_result *res)
+bool rg_run_incompatible(const rg_run_result *res)
 {
     for (size_t i = 0; i < res->plan->nfindings; i++)
         if (res->plan->findings[i].sev == RG_SEV_ERROR) return true;
@@ -181,29 +167,31 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     rg_buf junit = {0}, sarif = {0};
     int rc = rg_outdir_begin(&S->out, o, true, d);
     S->out_begun = true; /* whatever begin did is undone by end */
-    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = load_schemas(S, o, d);
-    if (rc == RG_OK) rc = load_apps(S, o, d);
-    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = rg_run_load_apps(S, o, d);
+    if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = build_plan(res, S, o, d);
-    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK)
         rg_run_feedback(res->plan, &res->sim, S->apps, S->napps);
-    if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK && o->verify)
         rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,
                             S->napps, o->verify, d);
-    if (rc == RG_OK || g_interrupted) rc = go_on(d);
+    if (rc == RG_OK || g_interrupted) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = write_files(res, S, d);
-    if (rc == RG_OK) rc = record_and_render(res, S, o, &junit, &sarif, d);
+    rg_report_meta meta = {.tool_version = o->tool_version, .command_line = o->command_line,
+                           .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version};
+    if (rc == RG_OK) rc = rg_run_record(res, S, o, &meta, &junit, &sarif, d);
     if (rc == RG_OK) {
         rg_test_pause("publish");
-        rc = go_on(d);
+        rc = rg_run_go_on(d);
     }
     if (rc == RG_OK) rc = rg_outdir_publish(&S->out, o->junit ? &junit : NULL, o->sarif ? &sarif : NULL, d);
     if (rc == RG_OK) {
         res->report_path = rg_arena_printf(S->arena, "%s/report.html", o->out);
-        res->incompatible = incompatible(res);
+        res->incompatible = rg_run_incompatible(res);
     }
     if (S->out_begun) rg_outdir_end(&S->out);
     rg_buf_free(&junit);
@@ -221,6 +209,7 @@ void rg_run_result_free(rg_run_result *res)
     rg_diff_free(res->diff);
     if (S) {
         rg_lockmodel_free(S->model);
+        rg_sizes_free(S->stats);
         rg_catalog_free(S->cats[0]);
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);
@@ -247,7 +236,7 @@ int rg_run_report(rg_run **run, rg_diags *d, const rg_run_opts *o, int64_t id)
     if (o->out) {
         rc = rg_outdir_begin(&od, o, false, d);
         begun = true;
-        if (rc == RG_OK) rc = go_on(d);
+        if (rc == RG_OK) rc = rg_run_go_on(d);
         if (rc == RG_OK) rc = rg_report_write_dir(*run, od.stage, true, d);
         if (rc == RG_OK) rc = rg_outdir_publish(&od, o->junit ? &j : NULL, o->sarif ? &s : NULL, d);
     } else {

@@ -5,6 +5,8 @@
 #ifndef ROLLGATE_RUN_INT_H
 #define ROLLGATE_RUN_INT_H
 
+#include "rollgate/report.h"
+#include "rollgate/review.h"
 #include "rollgate/run.h"
 
 /* ---- planner feedback (feedback.c) -------------------------------------- */
@@ -54,5 +56,33 @@ void rg_outdir_ledger_unlock(rg_outdir *o);
 int rg_outdir_publish(rg_outdir *o, const rg_buf *junit, const rg_buf *sarif, rg_diags *d);
 /* Releases the lock; removes what an unpublished run staged. */
 void rg_outdir_end(rg_outdir *o);
+/* ---- what rg_run_plan and rg_run_review share (run.c) ------------------- */
+
+struct rg_run_state {
+    rg_parser *parser;
+    rg_catalog *cats[2];
+    rg_arena *arena;              /* apps, their queries, small strings */
+    const char **app_names;       /* the plan's copy of the release order */
+    rg_app *apps;                 /* NULL: no simulation */
+    size_t napps;
+    rg_lockmodel *model;
+    rg_plan_opts popts;           /* the plan keeps a pointer to it */
+    rg_outdir out;
+    bool out_begun;
+    rg_sizes *stats;              /* review --stats */
+};
+
+/* The apps' queries (S->apps), all of them or none (no paths given). */
+int rg_run_load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d);
+/* RG_OK, or RG_EIO with an "interrupted" error once a signal came. */
+int rg_run_go_on(rg_diags *d);
+/* Writes buffer b as DIR/NAME (temporary file, then renamed). */
+int rg_run_write_csv(const char *dir, const char *name, const rg_buf *b, rg_diags *d);
+/* Collects the run (meta m), records it in the ledger, renders the report
+ * from what the ledger holds into the stage, and junit / sarif when asked. */
+int rg_run_record(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, const rg_report_meta *m,
+                  rg_buf *junit, rg_buf *sarif, rg_diags *d);
+/* An error finding, an error verdict or a disagreement with the server. */
+bool rg_run_incompatible(const rg_run_result *res);
 
 #endif

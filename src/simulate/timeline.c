@@ -355,12 +355,14 @@ static void check_live(sim_run *r, const rg_plan_stage *st, const at_point *at, 
 static void apply_file(sim_run *r, const rg_plan_stage *st, const rg_plan_file *f, rg_parser *parser,
                        rg_diags *d, int *rc)
 {
-    int stmtno = f->no_transaction ? 0 : 1; /* SET lock_timeout is statement 1 */
+    /* A generated file starts with SET lock_timeout (statement 1); a
+     * reviewed file (f->path) is counted as written. */
+    int stmtno = f->no_transaction || f->path ? 0 : 1;
     size_t nsteps = f->nsteps;
     for (size_t i = 0; i < nsteps; i++) {
         const rg_plan_step *step = f->steps[i];
         rg_script s = {0};
-        const char *name = rg_arena_printf(r->a, "migrations/%s.up.sql", f->name);
+        const char *name = f->path ? f->path : rg_arena_printf(r->a, "migrations/%s.up.sql", f->name);
         if (rg_parse_generated(parser, &s, name, step->sql, strlen(step->sql), d) != RG_OK) {
             *rc = RG_EINTERNAL;
             continue;
@@ -374,8 +376,12 @@ static void apply_file(sim_run *r, const rg_plan_stage *st, const rg_plan_file *
                 r->checker = NULL;
             }
             at_point *at = rg_arena_alloc(r->a, sizeof *at);
-            *at = (at_point){rg_arena_printf(r->a, "after %s statement %d (step %d: %s %s)", name, stmtno,
-                                             step->number, step->op ? step->op : "", step->object ? step->object : ""),
+            const char *text =
+                step->line ? rg_arena_printf(r->a, "after %s:%d (step %d: %s %s)", name, step->line, step->number,
+                                             step->op ? step->op : "", step->object ? step->object : "")
+                           : rg_arena_printf(r->a, "after %s statement %d (step %d: %s %s)", name, stmtno,
+                                             step->number, step->op ? step->op : "", step->object ? step->object : "");
+            *at = (at_point){text,
                              name, stmtno, step};
             bool last = i + 1 == nsteps && k + 1 == s.n;
             check_live(r, st, at, f->no_transaction || last);

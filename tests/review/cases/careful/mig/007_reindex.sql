@@ -1,0 +1,3 @@
+-- rollgate:no-transaction
+SET lock_timeout = '5s';
+REINDEX INDEX CONCURRENTLY orders_user_idx;

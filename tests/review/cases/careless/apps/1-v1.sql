@@ -1,0 +1,3 @@
+SELECT id, email, name FROM users WHERE id = $1;
+SELECT id, user_id, total FROM orders WHERE user_id = $1;
+INSERT INTO users (id, email, name) VALUES ($1, $2, $3);

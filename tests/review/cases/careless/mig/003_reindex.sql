@@ -1,0 +1,2 @@
+-- rollgate:no-transaction
+REINDEX TABLE users;

@@ -100,6 +100,12 @@ void rg_stats_estimate(rg_estimate *e, rg_work work, const rg_table_size *size, 
 
 /* "0.2 s", "3 min", "1.5 h"; "" when !e->known or no work. Into buf. */
 void rg_estimate_duration(const rg_estimate *e, char *buf, size_t n);
+/* The steps.csv cells table_rows, table_bytes, est_seconds: empty when
+ * the size is unknown or the step does no work on its table's data;
+ * seconds with one decimal. Each buffer at least 32 bytes. */
+void rg_estimate_cells(bool known, int64_t rows, int64_t bytes, double seconds, char *rows_s, char *bytes_s,
+                       char *secs_s);
+
 /* "12 kB", "50 GB" (1024-based, as pg_size_pretty). */
 void rg_size_pretty(int64_t bytes, char *buf, size_t n);
 

@@ -33,6 +33,8 @@ struct rg_run_state {
     size_t napps;
     rg_lockmodel *model;
     rg_plan_opts popts;           /* the plan keeps a pointer to it */
+    rg_stats stats;               /* --stats / --stats-from (diagnostics point into it) */
+    bool have_stats;
     rg_outdir out;
     bool out_begun;
 };
@@ -89,6 +91,15 @@ static int load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
     return RG_OK;
 }
 
+/* Table sizes, before any work: a bad --stats file stops the run. */
+static int load_stats(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+{
+    if (!o->stats_path && !o->stats_url) return RG_OK;
+    rg_stats_init(&S->stats);
+    S->have_stats = true;
+    return o->stats_path ? rg_stats_read_csv(&S->stats, d, o->stats_path) : rg_stats_from_url(&S->stats, d, o->stats_url);
+}
+
 static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
 {
     int rc = o->models_dir ? rg_lockmodel_load_dir(&S->model, o->models_dir, d) : rg_lockmodel_load(&S->model, d);
@@ -104,7 +115,8 @@ static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_o
                               .statement_timeout = o->statement_timeout,
                               .allow_lossy = o->allow_lossy, .allow_drops = o->allow_drops,
                               .nallow_drops = o->nallow_drops,
-                              .strict_catalog = rg_sim_strict_catalog};
+                              .strict_catalog = rg_sim_strict_catalog,
+                              .stats = S->have_stats ? &S->stats : NULL};
     return rg_plan_build(&res->plan, d, S->cats[0], S->cats[1], res->diff, S->model, &S->popts);
 }
 
@@ -143,7 +155,8 @@ static int record_and_render(rg_run_result *res, struct rg_run_state *S, const r
                              rg_buf *sarif, rg_diags *d)
 {
     rg_report_meta m = {.tool_version = o->tool_version, .command_line = o->command_line,
-                        .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version};
+                        .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
+                        .notes = d, .new_cat = S->cats[1], .stats_path = o->stats_path};
     rg_run *run = NULL;
     rg_ledger *l = NULL;
     int rc = rg_report_collect(&run, &m, res->diff, res->plan, res->sim, res->verify, S->apps, S->napps, d);
@@ -182,6 +195,7 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     int rc = rg_outdir_begin(&S->out, o, true, d);
     S->out_begun = true; /* whatever begin did is undone by end */
     if (rc == RG_OK) rc = go_on(d);
+    if (rc == RG_OK) rc = load_stats(S, o, d);
     if (rc == RG_OK) rc = load_schemas(S, o, d);
     if (rc == RG_OK) rc = load_apps(S, o, d);
     if (rc == RG_OK) rc = go_on(d);
@@ -225,6 +239,7 @@ void rg_run_result_free(rg_run_result *res)
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);
         rg_parser_free(S->parser);
+        if (S->have_stats) rg_stats_free(&S->stats);
         free(S);
     }
     rg_diags_free(&res->diags);

@@ -456,6 +456,16 @@ void rg_estimate_duration(const rg_estimate *e, char *buf, size_t n)
     else snprintf(buf, n, "%.1f h", s / 3600);
 }
 
+void rg_estimate_cells(bool known, int64_t rows, int64_t bytes, double seconds, char *rows_s, char *bytes_s,
+                       char *secs_s)
+{
+    rows_s[0] = bytes_s[0] = secs_s[0] = 0;
+    if (!known) return;
+    snprintf(rows_s, 32, "%lld", (long long)rows);
+    snprintf(bytes_s, 32, "%lld", (long long)bytes);
+    snprintf(secs_s, 32, "%.1f", seconds);
+}
+
 void rg_size_pretty(int64_t bytes, char *buf, size_t n)
 {
     static const char *const UNIT[] = {"bytes", "kB", "MB", "GB", "TB", "PB"};

@@ -32,7 +32,7 @@ ok() { passed=$((passed + 1)); echo "PASS  $1"; }
 bad() { failed=$((failed + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && [ -s "$2" ] && sed -n '1,40p' "$2" | sed 's/^/      | /'; return 0; }
 
 STAGES_H='stage,name,kind,apps,files'
-STEPS_H='step,stage,file,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,scans_table,transactional,down,down_lossless,notes'
+STEPS_H='step,stage,file,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,scans_table,transactional,down,down_lossless,notes,work,table_rows,table_bytes,est_seconds'
 CHANGES_H='change,kind,object,detail'
 
 # plan_args DIR: the case's arguments (apps, then its args file).

@@ -15,6 +15,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A run built by hand may leave a step's work NULL: no work. */
+#define WORK(s) ((s)->work ? (s)->work : "")
+
 /* Room kept for the closing lines (omission notes, the link). */
 enum { RESERVE = 1200 };
 
@@ -130,10 +133,10 @@ static void put_blocks(rg_buf *b, const rg_run *r, int stage)
         put_code(b, s->object, 80);
         rg_buf_printf(b, " (step %d, ", s->number);
         put_text(b, s->lock, 40);
-        if (s->size_known && *s->work && s->est_seconds >= 0.1) {
+        if (s->size_known && *WORK(s) && s->est_seconds >= 0.1) {
             rg_buf_puts(b, ", ~");
             put_duration(b, s->est_seconds);
-        } else if (!*s->work) {
+        } else if (!*WORK(s)) {
             rg_buf_puts(b, ", catalog only");
         }
         rg_buf_putc(b, ')');
@@ -158,7 +161,7 @@ static void stages(md *m, const rg_run *r)
                 notx += r->files[j].no_transaction;
             }
         for (size_t j = 0; j < r->nsteps; j++)
-            if (r->steps[j].stage == st->index && r->steps[j].size_known && *r->steps[j].work) {
+            if (r->steps[j].stage == st->index && r->steps[j].size_known && *WORK(&r->steps[j])) {
                 any_est = true;
                 secs += r->steps[j].est_seconds;
             }
@@ -216,7 +219,7 @@ static void risky(md *m, const rg_run *r)
     size_t n = 0;
     for (size_t i = 0; i < r->nsteps; i++) {
         const rg_run_step *s = &r->steps[i];
-        n += !s->down_lossless || s->rewrites_table || (s->size_known && *s->work && s->est_seconds >= 1);
+        n += !s->down_lossless || s->rewrites_table || (s->size_known && *WORK(s) && s->est_seconds >= 1);
     }
     if (n) {
         rg_buf_printf(m->out, "#### Lossy or risky steps (%zu)\n\n| step | file | object | why |\n"
@@ -224,7 +227,7 @@ static void risky(md *m, const rg_run *r)
         rg_buf line = {0};
         for (size_t i = 0; i < r->nsteps; i++) {
             const rg_run_step *s = &r->steps[i];
-            bool slow = s->size_known && *s->work && s->est_seconds >= 1;
+            bool slow = s->size_known && *WORK(s) && s->est_seconds >= 1;
             if (s->down_lossless && !s->rewrites_table && !slow) continue;
             rg_buf_printf(&line, "| %d | ", s->number);
             put_code(&line, s->file, 120);
@@ -245,7 +248,7 @@ static void risky(md *m, const rg_run *r)
                 char size[32];
                 rg_size_pretty(s->table_bytes, size, sizeof size);
                 rg_buf_printf(&line, "%s", sep);
-                put_text(&line, s->work, 20);
+                put_text(&line, WORK(s), 20);
                 rg_buf_printf(&line, " of %s, ~", size);
                 put_duration(&line, s->est_seconds);
             }

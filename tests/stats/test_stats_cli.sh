@@ -124,6 +124,20 @@ for r in csv.DictReader(open('$WORK/pg/steps.csv', newline='')):
             && ok "password redacted in the ledger's command line, the report, the Markdown" \
             || bad "command line not redacted"
     fi
+    # the export the contract gives for --stats (psql --csv) is read as is
+    psql -X -d postgres --csv -c "SELECT n.nspname AS schema, c.relname AS \"table\",
+      greatest(c.reltuples, 0)::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r','p','m') AND n.nspname NOT IN ('pg_catalog','information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%'" >"$WORK/export.csv"
+    "$RG" plan "$CASE/old.sql" "$CASE/new.sql" --stats "$WORK/export.csv" --out "$WORK/exp" >"$WORK/exp.out" 2>&1
+    rc=$?
+    got=$(python3 -c "
+import csv
+for r in csv.DictReader(open('$WORK/exp/steps.csv', newline='')):
+    if r['work'] == 'rewrite': print(r['table_rows'] + ' ' + r['table_bytes']); break")
+    [ "$rc" = 0 ] && [ "$got" = "50000 $want" ] && ok "the contract's psql --csv export works as --stats" \
+        || bad "psql export as --stats: exit $rc, '$got'" "$WORK/exp.out"
     # read-only: the session could not have written (a write in the same
     # kind of transaction fails)
     psql -X -At -d postgres -c "BEGIN TRANSACTION READ ONLY; CREATE TABLE x (a int);" >"$WORK/ro.out" 2>&1 \

@@ -59,10 +59,6 @@ int rg_stats_from_url(rg_stats *s, rg_diags *d, const char *url);
 /* The size of schema.table, or NULL when the input does not name it. */
 const rg_table_size *rg_stats_find(const rg_stats *s, const char *schema, const char *table);
 
-/* url with any password replaced by "***" (URI user:password@ and
- * key=value password=...); malloc'd. */
-char *rg_stats_redact_url(const char *url);
-
 /* ---- estimates ---------------------------------------------------------- */
 
 /* The work a step does on its table's data. */

@@ -223,61 +223,6 @@ fail:;
 
 /* ---- --stats-from URL ------------------------------------------------------ */
 
-/* Appends s[0..n) with the value of every password=VALUE (key=value
- * conninfo, or a URI's query parameter) replaced by ***. */
-static void put_redacting_params(rg_buf *b, const char *s, size_t n, bool uri)
-{
-    const char *end = s + n;
-    while (s < end) {
-        if ((size_t)(end - s) >= 8 && strncmp(s, "password", 8) == 0) {
-            const char *q = s + 8;
-            while (q < end && *q == ' ') q++;
-            if (q < end && *q == '=') {
-                q++;
-                while (q < end && *q == ' ') q++;
-                rg_buf_put(b, s, (size_t)(q - s));
-                rg_buf_puts(b, "***");
-                /* skip the value: quoted '...' with \' escapes, or up to a
-                 * space (conninfo) or & (URI) */
-                if (!uri && q < end && *q == '\'') {
-                    for (q++; q < end && *q != '\''; q++)
-                        if (*q == '\\' && q + 1 < end) q++;
-                    if (q < end) q++;
-                } else {
-                    while (q < end && *q != (uri ? '&' : ' ')) q++;
-                }
-                s = q;
-                continue;
-            }
-        }
-        rg_buf_putc(b, *s++);
-    }
-}
-
-char *rg_stats_redact_url(const char *url)
-{
-    rg_buf b = {0};
-    if (strncmp(url, "postgresql://", 13) == 0 || strncmp(url, "postgres://", 11) == 0) {
-        const char *auth = strstr(url, "://") + 3;
-        size_t hostpart = strcspn(auth, "/?");
-        const char *at = NULL;
-        for (const char *q = auth; q < auth + hostpart; q++)
-            if (*q == '@') at = q;
-        const char *colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
-        if (colon) {
-            rg_buf_put(&b, url, (size_t)(colon - url) + 1);
-            rg_buf_puts(&b, "***");
-            url = at;
-        }
-        put_redacting_params(&b, url, strlen(url), true);
-    } else {
-        put_redacting_params(&b, url, strlen(url), false);
-    }
-    char *r = rg_xstrdup(rg_buf_cstr(&b));
-    rg_buf_free(&b);
-    return r;
-}
-
 /* Sizes of every ordinary and partitioned table outside the system
  * schemas. reltuples is the planner's estimate (-1 on PostgreSQL 14+ for
  * a table never vacuumed or analysed: counted as 0 rows, its bytes still
@@ -292,13 +237,14 @@ static const char STATS_SQL[] =
 
 int rg_stats_from_url(rg_stats *s, rg_diags *d, const char *url)
 {
-    char *shown = rg_stats_redact_url(url);
+    /* The URL as every message and record shows it (util.h: secrets). */
+    char *shown = rg_redact_secrets(url);
     s->origin = rg_arena_strdup(s->arena, shown);
     int rc = RG_OK;
     PGresult *r = NULL;
     PGconn *c = PQconnectdb(url);
     if (!c || PQstatus(c) != CONNECTION_OK) {
-        char *err = c ? rg_stats_redact_url(PQerrorMessage(c)) : rg_xstrdup("out of memory");
+        char *err = c ? rg_redact_echo(PQerrorMessage(c), url) : rg_xstrdup("out of memory");
         size_t k = strlen(err);
         while (k && (err[k - 1] == '\n' || err[k - 1] == ' ')) err[--k] = 0;
         size_t len = strlen(shown) + k + 48;
@@ -325,7 +271,7 @@ int rg_stats_from_url(rg_stats *s, rg_diags *d, const char *url)
     goto done;
 query_failed:;
     {
-        char *err = rg_stats_redact_url(PQresultErrorMessage(r));
+        char *err = rg_redact_echo(PQresultErrorMessage(r), url);
         size_t k = strlen(err);
         while (k && (err[k - 1] == '\n' || err[k - 1] == ' ')) err[--k] = 0;
         size_t len = strlen(shown) + k + 48;

@@ -71,10 +71,10 @@ static const char *const MIGRATIONS[RG_LEDGER_VERSION] = {
     " PRIMARY KEY(run_id, ord));",
     /* 3 -> 4: the work of each step on its table and its estimate (-1:
      * size unknown; no row: no work), and what a run could not prove. */
-    "CREATE TABLE step_estimates(run_id INTEGER NOT NULL REFERENCES runs(id), step INTEGER NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS step_estimates(run_id INTEGER NOT NULL REFERENCES runs(id), step INTEGER NOT NULL,"
     " work TEXT NOT NULL, table_rows INTEGER NOT NULL, table_bytes INTEGER NOT NULL,"
     " est_seconds REAL NOT NULL, PRIMARY KEY(run_id, step));"
-    "CREATE TABLE unproven(run_id INTEGER NOT NULL REFERENCES runs(id), ord INTEGER NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS unproven(run_id INTEGER NOT NULL REFERENCES runs(id), ord INTEGER NOT NULL,"
     " kind TEXT NOT NULL, object TEXT NOT NULL, detail TEXT NOT NULL, file TEXT NOT NULL,"
     " line INTEGER NOT NULL, PRIMARY KEY(run_id, ord));",
 };

@@ -60,7 +60,24 @@ typedef struct rg_run_step {
     const char *down;
     bool down_lossless;
     const char *notes;
+    /* The work on the step's table and its estimate (rollgate/stats.h):
+     * work "" when none; size_known false when no size was given. */
+    const char *work;
+    bool size_known;
+    int64_t table_rows, table_bytes;
+    double est_seconds;
 } rg_run_step;
+
+/* What rollgate could not prove: a statement it keeps opaque, a PL/pgSQL
+ * body whose statements it does not analyse, a query it could not
+ * resolve. The report lists them and counts them in its summary. */
+typedef struct rg_run_unproven {
+    const char *kind;        /* "opaque_statement", "plpgsql_body", "unresolved_query" */
+    const char *object;      /* what it is about ("" none) */
+    const char *detail;
+    const char *file;        /* "" unknown */
+    int line;
+} rg_run_unproven;
 
 typedef struct rg_run_verdict {
     int stage;
@@ -110,6 +127,7 @@ typedef struct rg_run {
     rg_run_step *steps;       size_t nsteps;
     rg_run_verdict *verdicts; size_t nverdicts;
     rg_finding *findings;     size_t nfindings;
+    rg_run_unproven *unproven; size_t nunproven;
     /* A verify run: the server's version and what it observed (the
      * report's "Verified on PostgreSQL" section). */
     bool verified;
@@ -139,7 +157,7 @@ int rg_run_add_input(rg_run *r, const char *role, const char *path);
 typedef struct rg_ledger rg_ledger;
 
 /* Schema version this build writes (PRAGMA user_version). */
-#define RG_LEDGER_VERSION 3
+#define RG_LEDGER_VERSION 4
 
 /*
  * Opens (creating if missing) and migrates the ledger to RG_LEDGER_VERSION.

@@ -23,6 +23,7 @@
 
 #include "rollgate/diff.h"
 #include "rollgate/lockmodel.h"
+#include "rollgate/stats.h"
 
 /* Hints and settings (the options of `rollgate plan`). */
 typedef struct rg_rename_hint {
@@ -62,6 +63,10 @@ typedef struct rg_plan_opts {
      * bodies, DO blocks, expressions, casts): rg_sim_strict_catalog. NULL:
      * the self-check interprets DDL only. */
     void (*strict_catalog)(rg_catalog *c);
+    /* Table sizes (--stats, --stats-from); NULL: unknown. Each step that
+     * rewrites, scans, builds an index or backfills gets an estimate, and
+     * one the size makes risky a "table_size_risk" finding. */
+    const rg_stats *stats;
 } rg_plan_opts;
 
 typedef enum { RG_STAGE_BASELINE, RG_STAGE_MIGRATION, RG_STAGE_DEPLOY } rg_stagekind;
@@ -95,6 +100,7 @@ typedef struct rg_plan_step {
     /* A reviewed statement (rollgate review): its 1-based line in the file
      * as written; 0 for a generated step. */
     int line;
+    rg_estimate est;              /* the work on its table, and how long for its size */
 } rg_plan_step;
 
 struct rg_plan_file {

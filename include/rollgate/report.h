@@ -32,6 +32,12 @@ typedef struct rg_report_meta {
      * report knows a review. */
     bool review;
     const char *post_path;
+    /* For "what rollgate could not prove": the run's diagnostics (notes
+     * "unmodelled": statements kept opaque) and the target catalog
+     * (PL/pgSQL bodies). Either may be NULL. */
+    const rg_diags *notes;
+    const rg_catalog *new_cat;
+    const char *stats_path;       /* --stats FILE: recorded as input "stats" (may be NULL) */
 } rg_report_meta;
 
 /* Whether a run is a review (its inputs say so). */
@@ -57,6 +63,11 @@ void rg_report_junit(const rg_run *r, rg_buf *out);
 void rg_report_sarif(const rg_run *r, rg_buf *out);
 void rg_report_summary(const rg_run *r, const char *report_path, bool color, rg_buf *out);
 void rg_report_summary_json(const rg_run *r, const char *report_path, rg_buf *out);
+/* The pull-request summary in GitHub Markdown, at most `limit` bytes
+ * (tables stop early and say how many rows they left out). report_link:
+ * the full report's URL; NULL or "": named as OUT/report.html. */
+#define RG_MARKDOWN_LIMIT 65000 /* GitHub's comment limit is 65,536 characters */
+void rg_report_markdown(const rg_run *r, const char *report_link, size_t limit, rg_buf *out);
 
 /* The CSV names rg_report_csv knows, NULL-terminated. */
 extern const char *const rg_report_csv_names[];

@@ -25,30 +25,8 @@
 
 #include "rollgate/parse.h"
 #include "rollgate/plan.h"
+#include "rollgate/stats.h"
 
-/* ---- table sizes (--stats) ----------------------------------------------
- * A minimal reader, one file (src/review/stats.c), named apart from a
- * fuller statistics module (rollgate/stats.h: rg_stats_read_csv,
- * rg_stats_find) so that both build side by side until the review calls
- * that one instead. */
-
-/* One table's size, as exported from a live database. */
-typedef struct rg_size {
-    const char *schema, *table;
-    long long rows, bytes;
-} rg_size;
-
-typedef struct rg_sizes rg_sizes;
-
-/*
- * Reads a CSV `schema,table,rows,bytes` (header row required; extra
- * columns ignored). Returns RG_OK, or RG_EIO / RG_EINPUT with a diagnostic
- * at file:line (a missing column, a size that is not a number).
- */
-int rg_sizes_load(rg_sizes **out, const char *path, rg_diags *d);
-/* The size of schema.table, NULL when the file does not list it. */
-const rg_size *rg_sizes_find(const rg_sizes *s, const char *schema, const char *table);
-void rg_sizes_free(rg_sizes *s);
 
 /* ---- the review ---------------------------------------------------------- */
 
@@ -63,7 +41,7 @@ typedef struct rg_review_opts {
     const char *lock_timeout;
     long batch_size, batch_pause_ms;
     const char *statement_timeout;
-    const rg_sizes *stats;        /* NULL: every existing table is large */
+    const rg_stats *stats;        /* --stats; NULL: every existing table is large */
 } rg_review_opts;
 
 /*

@@ -43,6 +43,9 @@ typedef struct rg_run_opts {
     bool allow_lossy;             /* narrowing type changes: warning, not error */
     const rg_drop_hint *allow_drops; size_t nallow_drops; /* drops whose data may go */
     const char *models_dir;       /* lock model override; NULL: the embedded model */
+    /* Table sizes for estimates and size-graded risk (rollgate/stats.h):
+     * a --stats CSV, or a server's catalog (read-only); both NULL: none. */
+    const char *stats_path, *stats_url;
     /* Outputs. out is required; ledger NULL means OUT/rollgate.db; junit
      * and sarif NULL are not written. */
     const char *out, *ledger, *junit, *sarif;
@@ -58,7 +61,6 @@ typedef struct rg_run_opts {
      * migrations run before the deploy; post_path those run after it
      * (NULL: none); stats_path a CSV of table sizes (NULL: none). */
     const char *post_path;
-    const char *stats_path;
 } rg_run_opts;
 
 typedef struct rg_run_result {

@@ -63,7 +63,9 @@ typedef struct rg_cli_opts {
     const char *cmd;              /* "plan", "verify", "review", "report" */
     rg_run_opts run;              /* what the pipeline gets */
     rg_verify_opts verify;        /* with --verify / verify */
-    bool do_verify, verbose, json;
+    bool do_verify, verbose, json, markdown;
+    const char *summary_md;       /* --summary-md FILE */
+    const char *report_url;       /* --report-url URL: the Markdown's link */
     long run_id;                  /* report --run N (0: the latest) */
     const char *apps[RG_CLI_MAX], *app_paths[RG_CLI_MAX];
     size_t napps;
@@ -76,6 +78,11 @@ typedef struct rg_cli_opts {
     char outbuf[64];              /* reports/<UTC timestamp> */
     rg_arena *arena;              /* strings split off argv */
 } rg_cli_opts;
+
+/* The closing summary of a recorded run on stdout as --format asks (text,
+ * json or markdown), and --summary-md FILE; report_path names
+ * OUT/report.html. Returns an exit code. */
+int rg_cli_summaries(const rg_cli_opts *o, const rg_run *r, const char *report_path, rg_buf *out);
 
 /* Parses argv (argv[0] is the command). Returns -1 to go on, else the exit
  * code to return now (--help, a usage error, printed). Release with

@@ -19,7 +19,8 @@ enum { PLAN = 1, VERIFY = 2, REPORT = 4, SERVER = 8 /* plan --verify or verify *
 typedef enum {
     O_APP, O_RENAME, O_RENAME_TABLE, O_BACKFILL, O_PG_VERSION, O_LOCK_TIMEOUT, O_BATCH_SIZE, O_BATCH_PAUSE,
     O_STATEMENT_TIMEOUT, O_ALLOW_DROP, O_OUT, O_MODELS,
-    O_LEDGER, O_JUNIT, O_SARIF, O_FORMAT, O_RUN, O_PG_URL, O_PG_BIN, O_SEED, O_POST_DEPLOY, O_STATS
+    O_LEDGER, O_JUNIT, O_SARIF, O_FORMAT, O_RUN, O_PG_URL, O_PG_BIN, O_SEED, O_POST_DEPLOY,
+    O_STATS, O_STATS_FROM, O_SUMMARY_MD, O_REPORT_URL
 } valued_opt;
 
 static const struct {
@@ -45,10 +46,13 @@ static const struct {
     {"--format", O_FORMAT, PLAN | VERIFY | REPORT | REVIEW},
     {"--run", O_RUN, REPORT},
     {"--post-deploy", O_POST_DEPLOY, REVIEW},
-    {"--stats", O_STATS, REVIEW},
     {"--pg-url", O_PG_URL, SERVER},
     {"--pg-bin", O_PG_BIN, SERVER},
     {"--seed", O_SEED, SERVER},
+    {"--stats", O_STATS, PLAN | VERIFY | REVIEW},
+    {"--stats-from", O_STATS_FROM, PLAN | VERIFY},
+    {"--summary-md", O_SUMMARY_MD, PLAN | VERIFY | REPORT},
+    {"--report-url", O_REPORT_URL, PLAN | VERIFY | REPORT},
 };
 
 static char *own(rg_cli_opts *a, const char *s, size_t n)
@@ -232,9 +236,26 @@ static int take_value(rg_cli_opts *a, valued_opt id, const char *name, const cha
     case O_JUNIT: a->run.junit = v; return -1;
     case O_SARIF: a->run.sarif = v; return -1;
     case O_FORMAT:
-        if (strcmp(v, "json") != 0 && strcmp(v, "text") != 0) return bad(a, "bad --format '%s' (text or json)", v);
+        if (strcmp(v, "json") != 0 && strcmp(v, "text") != 0 && strcmp(v, "markdown") != 0)
+            return bad(a, "bad --format '%s' (text, json or markdown)", v);
         a->json = strcmp(v, "json") == 0;
+        a->markdown = strcmp(v, "markdown") == 0;
         return -1;
+    case O_STATS: a->run.stats_path = v; return -1;
+    case O_STATS_FROM: a->run.stats_url = v; return -1;
+    case O_SUMMARY_MD: {
+        /* Its folder must exist before the run, so a bad path stops it
+         * with nothing written. */
+        const char *slash = strrchr(v, '/');
+        char *dir = slash ? own(a, v, slash == v ? 1 : (size_t)(slash - v)) : ".";
+        struct stat st;
+        if (slash && !slash[1]) return bad(a, "bad --summary-md '%s' (a file name)", v);
+        if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
+            return bad(a, "--summary-md '%s': no such folder", v);
+        a->summary_md = v;
+        return -1;
+    }
+    case O_REPORT_URL: a->report_url = v; return -1;
     case O_RUN:
         if (!parse_long(v, 1, 0x7fffffffL, &n)) return bad(a, "bad --run '%s' (a run id)", v);
         a->run_id = n;
@@ -243,7 +264,6 @@ static int take_value(rg_cli_opts *a, valued_opt id, const char *name, const cha
     case O_PG_BIN: a->verify.pg_bin = v; return -1;
     case O_SEED: a->verify.seed_path = v; return -1;
     case O_POST_DEPLOY: a->run.post_path = v; return -1;
-    case O_STATS: a->run.stats_path = v; return -1;
     }
     return -1;
 }
@@ -312,6 +332,7 @@ int rg_cli_parse_opts(rg_cli_opts *a, const char *cmd, int argc, char **argv, co
     if (npaths < 2) return bad(a, "missing %s", npaths ? "NEW" : "OLD and NEW");
     if (a->napps == 1) return bad(a, "--app: give at least two versions (the running one and the next)%s", "");
     if (a->verify.pg_url && a->verify.pg_bin) return bad(a, "--pg-url and --pg-bin exclude each other%s", "");
+    if (a->run.stats_path && a->run.stats_url) return bad(a, "--stats and --stats-from exclude each other%s", "");
     if (a->napps == 0) {
         a->apps[0] = "old";
         a->apps[1] = "new";

@@ -45,7 +45,12 @@ static const char USAGE[] =
     "  --ledger FILE                    SQLite ledger to append the run to (DIR/rollgate.db)\n"
     "  --junit FILE                     also write JUnit XML (a test case per stage, app, query)\n"
     "  --sarif FILE                     also write SARIF 2.1.0 (findings at file:line)\n"
-    "  --format text|json               the closing summary on standard output (text)\n"
+    "  --stats FILE                     table sizes, CSV schema,table,rows,bytes: estimated\n"
+    "                                   durations, and risk graded by size\n"
+    "  --stats-from URL                 table sizes from a server's catalog (read-only)\n"
+    "  --format text|json|markdown      the closing summary on standard output (text)\n"
+    "  --summary-md FILE                also write the pull-request summary (Markdown)\n"
+    "  --report-url URL                 the full report's address, for the Markdown's link\n"
     "  --verbose, -v                    also print notes\n"
     "  --verify [--pg-url URL|--pg-bin DIR] [--seed FILE]  also replay the plan on a real\n"
     "                                   PostgreSQL (see 'rollgate verify --help')\n";
@@ -118,14 +123,12 @@ int rg_cli_run_plan(rg_cli_opts *o)
     int code = rg_cli_exit_for(rc);
     if (rc == RG_OK) {
         rg_buf b = {0};
-        if (o->json) {
-            rg_report_summary_json(res.run, res.report_path, &b);
-        } else {
+        if (!o->json && !o->markdown) {
             print_summary(res.plan, res.diff, o->run.out, &b);
             if (res.verify) print_verify_summary(res.verify, o->run.out, o->verbose, &b);
-            rg_report_summary(res.run, res.report_path, isatty(STDOUT_FILENO) && !getenv("NO_COLOR"), &b);
         }
-        code = rg_cli_write_stdout(&b);
+        code = rg_cli_summaries(o, res.run, res.report_path, &b);
+        if (code == RG_EXIT_OK) code = rg_cli_write_stdout(&b);
         rg_buf_free(&b);
         if (code == RG_EXIT_OK && res.incompatible) code = RG_EXIT_FOUND;
     }

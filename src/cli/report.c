@@ -23,7 +23,9 @@ static const char REPORT_USAGE[] =
     "  --out DIR              where to write (created if missing)\n"
     "  --junit FILE           also write JUnit XML (one test case per stage, app, query)\n"
     "  --sarif FILE           also write SARIF 2.1.0 (findings at file:line)\n"
-    "  --format text|json     the summary on standard output (text)\n";
+    "  --format text|json|markdown  the summary on standard output (text)\n"
+    "  --summary-md FILE      also write the pull-request summary (Markdown)\n"
+    "  --report-url URL       the full report's address, for the Markdown's link\n";
 
 typedef struct report_call {
     rg_cli_opts *o;
@@ -56,9 +58,8 @@ int rg_cli_report(int argc, char **argv)
     if (code == RG_EXIT_OK) {
         rg_buf html = {0}, b = {0};
         if (o->run.out) rg_buf_printf(&html, "%s/report.html", o->run.out);
-        if (o->json) rg_report_summary_json(r, rg_buf_cstr(&html), &b);
-        else rg_report_summary(r, rg_buf_cstr(&html), isatty(STDOUT_FILENO) && !getenv("NO_COLOR"), &b);
-        code = rg_cli_write_stdout(&b);
+        code = rg_cli_summaries(o, r, rg_buf_cstr(&html), &b);
+        if (code == RG_EXIT_OK) code = rg_cli_write_stdout(&b);
         if (code == RG_EXIT_OK && r->exit_code == RG_EXIT_FOUND) code = RG_EXIT_FOUND;
         rg_buf_free(&html);
         rg_buf_free(&b);

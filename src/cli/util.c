@@ -14,6 +14,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "rollgate/report.h"
+#include "rollgate/stats.h"
 
 int rg_cli_exit_for(int rc)
 {
@@ -120,6 +124,22 @@ void rg_cli_set_argv(int argc, char **argv)
 void rg_cli_command_line(rg_buf *b)
 {
     rg_command_line(b, g_argc, g_argv);
+}
+
+int rg_cli_summaries(const rg_cli_opts *o, const rg_run *r, const char *report_path, rg_buf *out)
+{
+    if (o->json) rg_report_summary_json(r, report_path, out);
+    else if (o->markdown) rg_report_markdown(r, o->report_url, RG_MARKDOWN_LIMIT, out);
+    else rg_report_summary(r, report_path, isatty(STDOUT_FILENO) && !getenv("NO_COLOR"), out);
+    if (!o->summary_md) return RG_EXIT_OK;
+    rg_buf md = {0};
+    rg_report_markdown(r, o->report_url, RG_MARKDOWN_LIMIT, &md);
+    rg_diags d = {0};
+    int rc = rg_report_write_file(o->summary_md, &md, &d);
+    rg_cli_print_diags(&d, false);
+    rg_diags_free(&d);
+    rg_buf_free(&md);
+    return rg_cli_exit_for(rc);
 }
 
 static void on_signal(int sig)

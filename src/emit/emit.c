@@ -64,21 +64,23 @@ int rg_emit_steps_csv(const rg_plan *p, rg_buf *out)
 {
     int rc = RG_OK;
     rg_buf_puts(out, "step,stage,file,statement,object,lock,blocks_reads,blocks_writes,"
-                     "rewrites_table,scans_table,transactional,down,down_lossless,notes\r\n");
+                     "rewrites_table,scans_table,transactional,down,down_lossless,notes,"
+                     "work,table_rows,table_bytes,est_seconds\r\n");
     for (size_t i = 0; i < p->nsteps && rc == RG_OK; i++) {
         const rg_plan_step *s = p->steps[i];
         const rg_lockrule *r = s->rule;
-        char num[32], stage[32];
+        char num[32], stage[32], rows[32], bytes[32], secs[32];
         snprintf(num, sizeof num, "%d", s->number);
         snprintf(stage, sizeof stage, "%d", s->file->stage->index);
+        rg_estimate_cells(s->est.known, s->est.rows, s->est.bytes, s->est.seconds, rows, bytes, secs);
         rg_buf tmp = {0};
         const char *cells[] = {num, stage, file_path(&tmp, s->file), s->sql, s->object,
                                r ? r->table_lock : "none",
                                tf(r && r->blocks_reads), tf(r && r->blocks_writes),
                                tf(r && r->rewrites_table), tf(r && r->scans_table),
                                tf(!s->file->no_transaction), s->down ? s->down : "",
-                               tf(s->lossless), s->notes};
-        rc = rg_csv_row(out, cells, 14);
+                               tf(s->lossless), s->notes, rg_work_name(s->est.work), rows, bytes, secs};
+        rc = rg_csv_row(out, cells, 18);
         rg_buf_free(&tmp);
     }
     return rc;

@@ -69,6 +69,14 @@ static const char *const MIGRATIONS[RG_LEDGER_VERSION] = {
     " predicted_rewrite INTEGER NOT NULL, observed_rewrite INTEGER NOT NULL,"
     " measured INTEGER NOT NULL, ms REAL NOT NULL, agree INTEGER NOT NULL, note TEXT NOT NULL,"
     " PRIMARY KEY(run_id, ord));",
+    /* 3 -> 4: the work of each step on its table and its estimate (-1:
+     * size unknown; no row: no work), and what a run could not prove. */
+    "CREATE TABLE IF NOT EXISTS step_estimates(run_id INTEGER NOT NULL REFERENCES runs(id), step INTEGER NOT NULL,"
+    " work TEXT NOT NULL, table_rows INTEGER NOT NULL, table_bytes INTEGER NOT NULL,"
+    " est_seconds REAL NOT NULL, PRIMARY KEY(run_id, step));"
+    "CREATE TABLE IF NOT EXISTS unproven(run_id INTEGER NOT NULL REFERENCES runs(id), ord INTEGER NOT NULL,"
+    " kind TEXT NOT NULL, object TEXT NOT NULL, detail TEXT NOT NULL, file TEXT NOT NULL,"
+    " line INTEGER NOT NULL, PRIMARY KEY(run_id, ord));",
 };
 
 static int fail(char **err, int rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -296,6 +304,22 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     }
     sqlite3_finalize(st);
     if (!st) return RG_EIO;
+    st = prep(l, "INSERT INTO step_estimates VALUES(?1,?2,?3,?4,?5,?6)");
+    for (size_t i = 0; st && rc == RG_OK && i < r->nsteps; i++) {
+        const rg_run_step *x = &r->steps[i];
+        if (!x->work || !*x->work) continue;
+        rc = insert(l, st, id, "isIId", x->number, x->work, (int64_t)(x->size_known ? x->table_rows : -1),
+                    (int64_t)(x->size_known ? x->table_bytes : -1), x->size_known ? x->est_seconds : 0.0);
+    }
+    sqlite3_finalize(st);
+    if (!st) return RG_EIO;
+    st = prep(l, "INSERT INTO unproven VALUES(?1,?2,?3,?4,?5,?6,?7)");
+    for (size_t i = 0; st && rc == RG_OK && i < r->nunproven; i++) {
+        const rg_run_unproven *x = &r->unproven[i];
+        rc = insert(l, st, id, "issssi", (int)i, x->kind, x->object, x->detail, x->file, x->line);
+    }
+    sqlite3_finalize(st);
+    if (!st) return RG_EIO;
     st = prep(l, "INSERT INTO verdicts VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
     for (size_t i = 0; st && rc == RG_OK && i < r->nverdicts; i++) {
         const rg_run_verdict *x = &r->verdicts[i];
@@ -446,6 +470,22 @@ static void step_row(rg_run *r, sqlite3_stmt *st, void *slot)
     x->down = col_text(r, st, 12);
     x->down_lossless = sqlite3_column_int(st, 13) != 0;
     x->notes = col_text(r, st, 14);
+    x->work = col_text(r, st, 15);
+    x->table_rows = sqlite3_column_int64(st, 16);
+    x->table_bytes = sqlite3_column_int64(st, 17);
+    x->size_known = x->table_rows >= 0 && x->table_bytes >= 0;
+    if (!x->size_known) x->table_rows = x->table_bytes = 0;
+    x->est_seconds = x->size_known ? sqlite3_column_double(st, 18) : 0;
+}
+
+static void unproven_row(rg_run *r, sqlite3_stmt *st, void *slot)
+{
+    rg_run_unproven *x = slot;
+    x->kind = col_text(r, st, 0);
+    x->object = col_text(r, st, 1);
+    x->detail = col_text(r, st, 2);
+    x->file = col_text(r, st, 3);
+    x->line = sqlite3_column_int(st, 4);
 }
 
 static void verdict_row(rg_run *r, sqlite3_stmt *st, void *slot)
@@ -599,9 +639,15 @@ static int load_run(rg_ledger *l, int64_t id, rg_run **out, char **err)
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT step,stage,file,line,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,"
-                       "scans_table,transactional,down,down_lossless,notes FROM steps WHERE run_id=?1 ORDER BY step",
+                       "scans_table,transactional,down,down_lossless,notes,coalesce(e.work,''),coalesce(e.table_rows,-1),"
+                       "coalesce(e.table_bytes,-1),coalesce(e.est_seconds,0) FROM steps s LEFT JOIN step_estimates e "
+                       "USING(run_id, step) WHERE run_id=?1 ORDER BY step",
                        sizeof(rg_run_step), step_row, &v, &r->nsteps);
     if (rc == RG_OK) r->steps = v;
+    if (rc == RG_OK)
+        rc = load_rows(l, r, "SELECT kind,object,detail,file,line FROM unproven WHERE run_id=?1 ORDER BY ord",
+                       sizeof(rg_run_unproven), unproven_row, &v, &r->nunproven);
+    if (rc == RG_OK) r->unproven = v;
     if (rc == RG_OK)
         rc = load_rows(l, r,
                        "SELECT stage,app,query,verdict,code,detail,file,line FROM verdicts WHERE run_id=?1 ORDER BY ord",

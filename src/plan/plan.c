@@ -624,6 +624,7 @@ int rg_plan_build(rg_plan **out, rg_diags *diags, rg_catalog *old_cat, rg_catalo
 {
     const char *err = NULL;
     int rc = plan_build(out, &err, old_cat, new_cat, d, model, opts);
+    if (rc == RG_OK) rg_plan_estimate(*out, new_cat);
     return rg_diags_fail(diags, rc, rc != RG_OK && err ? rg_xstrdup(err) : NULL);
 }
 

@@ -217,4 +217,8 @@ rg_plan_step *pl_down_only(planner *P, int stage, int phase, const char *slug, b
  * that a later file's down re-adds NOT VALID (as the up adds it). */
 void pl_revalidate_down(planner *P, int stage, int phase, const rg_table *t, const char *con);
 
+/* Estimates of every step for the sizes in opts->stats, and the
+ * "table_size_risk" findings (plan_sizes.c). */
+void rg_plan_estimate(rg_plan *p, const rg_catalog *new_cat);
+
 #endif

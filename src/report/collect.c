@@ -35,6 +35,7 @@ static int add_inputs(rg_run *r, const rg_report_meta *m, const rg_app *apps, si
         char *role = rg_arena_printf(r->arena, "app:%s", apps[i].name);
         if (rg_run_add_input(r, role, path) != RG_OK) bad = path;
     }
+    if (!bad && m->stats_path && rg_run_add_input(r, "stats", m->stats_path) != RG_OK) bad = m->stats_path;
     if (!bad) return RG_OK;
     rg_buf b = {0};
     rg_buf_printf(&b, "cannot read input %s to record its SHA-256", bad);
@@ -117,7 +118,9 @@ static void add_files_and_steps(rg_run *r, const rg_plan *p)
                 .blocks_reads = lr && lr->blocks_reads, .blocks_writes = lr && lr->blocks_writes,
                 .rewrites_table = lr && lr->rewrites_table, .scans_table = lr && lr->scans_table,
                 .transactional = !f->no_transaction, .down = dup(r, s->down), .down_lossless = s->lossless,
-                .notes = dup(r, s->notes)};
+                .notes = dup(r, s->notes), .work = dup(r, rg_work_name(s->est.work)),
+                .size_known = s->est.known, .table_rows = s->est.rows, .table_bytes = s->est.bytes,
+                .est_seconds = s->est.seconds};
         }
     }
     /* The plan lists steps by file, in run order, as its own steps array
@@ -212,6 +215,46 @@ static void add_verified(rg_run *r, const rg_verify *v)
     }
 }
 
+/* What the run could not prove: statements the catalog keeps opaque (the
+ * "unmodelled" notes of loading the schemas and queries), and PL/pgSQL
+ * bodies of the target schema, whose statements are not analysed (a
+ * function's callers are checked against its signature only). */
+static void add_unproven(rg_run *r, const rg_report_meta *m)
+{
+    size_t n = 0, cap = 0;
+    rg_run_unproven *v = NULL;
+    for (size_t i = 0; m->notes && i < m->notes->n; i++) {
+        const rg_diag *g = &m->notes->v[i];
+        if (strcmp(g->code, "unmodelled") != 0) continue;
+        if (n == cap) {
+            rg_run_unproven *w = rg_arena_alloc(r->arena, (cap = cap ? cap * 2 : 16) * sizeof *w);
+            if (n) memcpy(w, v, n * sizeof *w);
+            v = w;
+        }
+        int line = 0, col = 0;
+        if (g->src) rg_source_linecol(g->src, g->offset, &line, &col);
+        v[n++] = (rg_run_unproven){"opaque_statement", "", dup(r, g->msg), dup(r, g->src ? g->src->path : ""), line};
+    }
+    if (m->new_cat) {
+        const rg_catalog *c = m->new_cat;
+        for (size_t i = 0; i < c->functions.n; i++) {
+            const rg_function *f = &c->functions.v[i];
+            if (!f->language || strcmp(f->language, "plpgsql") != 0) continue;
+            if (n == cap) {
+                rg_run_unproven *w = rg_arena_alloc(r->arena, (cap = cap ? cap * 2 : 16) * sizeof *w);
+                if (n) memcpy(w, v, n * sizeof *w);
+                v = w;
+            }
+            v[n++] = (rg_run_unproven){"plpgsql_body", dup(r, f->signature),
+                                       "PL/pgSQL body: its statements are not checked against each stage of the "
+                                       "deploy (its callers are checked against its signature)",
+                                       dup(r, m->new_path), 0};
+        }
+    }
+    r->unproven = v;
+    r->nunproven = n;
+}
+
 static int collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, const rg_plan *p, const rg_sim *sim,
                    const rg_verify *v, const rg_app *apps, size_t napps, char **err)
 {
@@ -243,6 +286,7 @@ static int collect(rg_run **out, const rg_report_meta *m, const rg_diff *d, cons
      * which live app; an error like the verdict it explains. */
     if (sim) add_findings(r, sim->findings, sim->nfindings);
     if (v) add_verified(r, v);
+    add_unproven(r, m);
     rg_run_settle(r);
     *out = r;
     return RG_OK;

@@ -13,6 +13,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A run built by hand may leave a step's work NULL: no work. */
+#define WORK(s) ((s)->work ? (s)->work : "")
+
 const char *const rg_report_csv_names[] = {"stages.csv", "steps.csv", "changes.csv", "compatibility.csv", NULL};
 
 /* ---- CSV ---------------------------------------------------------------- */
@@ -40,17 +43,19 @@ static int csv_steps(const rg_run *r, rg_buf *out)
 {
     int rc = RG_OK;
     rg_buf_puts(out, "step,stage,file,statement,object,lock,blocks_reads,blocks_writes,"
-                     "rewrites_table,scans_table,transactional,down,down_lossless,notes\r\n");
+                     "rewrites_table,scans_table,transactional,down,down_lossless,notes,"
+                     "work,table_rows,table_bytes,est_seconds\r\n");
     for (size_t i = 0; i < r->nsteps && rc == RG_OK; i++) {
         const rg_run_step *s = &r->steps[i];
-        char num[24], stage[24];
+        char num[24], stage[24], rows[32], bytes[32], secs[32];
+        rg_estimate_cells(s->size_known && *WORK(s), s->table_rows, s->table_bytes, s->est_seconds, rows, bytes, secs);
         snprintf(num, sizeof num, "%d", s->number);
         snprintf(stage, sizeof stage, "%d", s->stage);
         const char *cells[] = {num, stage, s->file, s->statement, s->object, s->lock,
                                tf(s->blocks_reads), tf(s->blocks_writes), tf(s->rewrites_table),
                                tf(s->scans_table), tf(s->transactional), s->down, tf(s->down_lossless),
-                               s->notes};
-        rc = rg_csv_row(out, cells, 14);
+                               s->notes, WORK(s), rows, bytes, secs};
+        rc = rg_csv_row(out, cells, 18);
     }
     return rc;
 }

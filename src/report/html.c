@@ -13,9 +13,14 @@
  */
 #include "rollgate/report.h"
 #include "report/escape.h"
+#include "rollgate/stats.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* A run built by hand may leave a step's work NULL: no work. */
+#define WORK(s) ((s)->work ? (s)->work : "")
 
 static const char CSS[] =
     "*{box-sizing:border-box}"
@@ -23,25 +28,27 @@ static const char CSS[] =
     "main{max-width:1200px;margin:0 auto;padding:24px}"
     "h1{font-size:26px;margin:0 0 6px}h2{font-size:19px;margin:28px 0 10px;border-bottom:1px solid #d0d7de;padding-bottom:4px}"
     "h3{font-size:15px;margin:18px 0 6px}"
+    "h1,h2,h3,p,li,summary{overflow-wrap:anywhere}"
     ".verdict{padding:18px 24px;border-radius:8px;color:#fff}"
     ".verdict.ok{background:#1a7f37}.verdict.bad{background:#cf222e}.verdict.err{background:#6e7781}"
     ".verdict p{margin:0;font-size:15px}"
+    "p.summary{font-size:15px;background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:12px 18px;margin:12px 0 0}"
     ".cards{display:flex;flex-wrap:wrap;gap:10px;margin-top:14px}"
     ".card{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;min-width:110px}"
     ".card b{display:block;font-size:20px}"
     "section{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:4px 18px 16px;margin-top:18px}"
     "table{border-collapse:collapse;width:100%;font-size:13px}"
-    "th,td{border:1px solid #d0d7de;padding:5px 7px;text-align:left;vertical-align:top}"
+    "th,td{border:1px solid #d0d7de;padding:5px 7px;text-align:left;vertical-align:top;overflow-wrap:anywhere}"
     "th{background:#f0f3f6}"
     "code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
     "pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:10px;white-space:pre-wrap;"
-    "word-break:break-word;margin:4px 0 10px}"
-    "td code{white-space:pre-wrap;word-break:break-word}"
-    "table.steps{table-layout:fixed}table.steps .b{white-space:normal}"
-    "td.obj code{word-break:break-all}"
+    "overflow-wrap:anywhere;margin:4px 0 10px}"
+    "td code{white-space:pre-wrap;overflow-wrap:anywhere}"
+    "table.steps{table-layout:fixed}"
+    ".where{display:block;color:#6e7781;font-size:12px}"
     ".down{display:block;margin-top:4px;padding-top:4px;border-top:1px dashed #d0d7de}"
-    ".b{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;margin:1px 2px 1px 0;"
-    "border:1px solid transparent;white-space:nowrap}"
+    ".b{display:inline-block;max-width:100%;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600;"
+    "margin:1px 2px 1px 0;border:1px solid transparent;overflow-wrap:anywhere}"
     ".b-ok{background:#dafbe1;color:#116329;border-color:#a6e9b6}"
     ".b-warning{background:#fff8c5;color:#7d4e00;border-color:#eed888}"
     ".b-error{background:#ffebe9;color:#a40e26;border-color:#ffb8b0}"
@@ -54,12 +61,17 @@ static const char CSS[] =
     ".timeline>li.baseline{border-color:#57606a}"
     ".files{margin:4px 0 0 0;padding-left:18px;font-size:12px}"
     ".cell-list{margin:4px 0 0;padding-left:16px;font-size:12px}"
+    "details{margin:4px 0}summary{cursor:pointer}"
+    "details.file{border:1px solid #d0d7de;border-radius:6px;padding:6px 10px;margin:6px 0}"
+    "details.file>summary{font-weight:600}"
     ".muted{color:#6e7781}.note{font-size:11.5px}"
     ".meta td:first-child{width:170px;font-weight:600}"
-    "@media print{body{background:#fff;font-size:11px}main{max-width:none;padding:0}"
-    "section{border:none;padding:0;page-break-inside:auto}h2{page-break-after:avoid}"
-    "tr,pre{page-break-inside:avoid}.verdict{color:#000;border:3px solid #000;background:#fff!important}"
-    ".b{border-color:#57606a}}";
+    "@media print{@page{margin:14mm}body{background:#fff;font-size:11px}main{max-width:none;padding:0}"
+    "section,p.summary{border:none;padding:0;page-break-inside:auto}h2{page-break-after:avoid}"
+    "tr,pre,li{page-break-inside:avoid}.verdict{color:#000;border:3px solid #000;background:#fff!important}"
+    ".b{border-color:#57606a;background:#fff!important;color:#000!important}"
+    "a{color:inherit;text-decoration:none}"
+    ".cards{gap:4px}.card{padding:2px 8px;min-width:0}}";
 
 static void esc(rg_buf *o, const char *s)
 {
@@ -95,6 +107,75 @@ static int rank(const char *verdict)
 
 /* ---- header ------------------------------------------------------------- */
 
+/* The step's estimate as the stats module grades it (the grade is not
+ * stored: the models give it back from the size). */
+static rg_estimate step_estimate(const rg_run_step *s)
+{
+    rg_estimate e;
+    rg_work w = RG_WORK_NONE;
+    static const rg_work ALL[] = {RG_WORK_SCAN, RG_WORK_INDEX_BUILD, RG_WORK_BACKFILL, RG_WORK_REWRITE};
+    for (size_t i = 0; i < sizeof ALL / sizeof *ALL; i++)
+        if (strcmp(WORK(s), rg_work_name(ALL[i])) == 0) w = ALL[i];
+    rg_table_size t = {"", "", s->table_rows, s->table_bytes};
+    bool blocking = (s->blocks_reads || s->blocks_writes) && w != RG_WORK_BACKFILL;
+    rg_stats_estimate(&e, w, s->size_known ? &t : NULL, blocking);
+    return e;
+}
+
+/* The paragraph a change board reads first: what the release does, what
+ * was checked, what blocks and for how long, what is not proven. */
+static void summary(rg_buf *o, const rg_run *r, size_t err, size_t warn, size_t ferr)
+{
+    size_t blocking = 0, lossy = 0, notx = 0, sized = 0;
+    double total = 0;
+    const rg_run_step *slowest = NULL;
+    for (size_t i = 0; i < r->nsteps; i++) {
+        const rg_run_step *s = &r->steps[i];
+        blocking += s->blocks_reads || s->blocks_writes;
+        lossy += !s->down_lossless;
+        if (s->size_known && *WORK(s)) {
+            sized++;
+            total += s->est_seconds;
+            if (!slowest || s->est_seconds > slowest->est_seconds) slowest = s;
+        }
+    }
+    for (size_t i = 0; i < r->nfiles; i++) notx += r->files[i].no_transaction;
+    rg_buf_printf(o, "<p class=\"summary\" id=\"summary\">rollgate planned %zu schema change%s as %zu step%s in "
+                     "%zu migration file%s (%zu outside a transaction) over %zu stages for PostgreSQL %d. ",
+                  r->nchanges, r->nchanges == 1 ? "" : "s", r->nsteps, r->nsteps == 1 ? "" : "s", r->nfiles,
+                  r->nfiles == 1 ? "" : "s", notx, r->nstages, r->pg_version);
+    if (r->nverdicts)
+        rg_buf_printf(o, "%zu application quer%s %s checked at every stage they are live: %zu fail%s, %zu warn%s. ",
+                      r->nverdicts, r->nverdicts == 1 ? "y" : "ies", r->nverdicts == 1 ? "was" : "were", err,
+                      err == 1 ? "s" : "", warn, warn == 1 ? "s" : "");
+    else
+        rg_buf_puts(o, "No application queries were given, so no query was checked. ");
+    rg_buf_printf(o, "%zu step%s take a lock that blocks reads or writes (each bounded by lock_timeout); "
+                     "%zu down%s cannot restore the data. ",
+                  blocking, blocking == 1 ? "" : "s", lossy, lossy == 1 ? "" : "s");
+    if (sized && slowest) {
+        char d[32], size[32];
+        rg_estimate e = step_estimate(slowest);
+        rg_size_pretty(slowest->table_bytes, size, sizeof size);
+        rg_estimate_duration(&(rg_estimate){.work = RG_WORK_SCAN, .known = true, .seconds = total}, d, sizeof d);
+        rg_buf_printf(o, "With the table sizes given, the work on table data takes about %s; the longest step is "
+                         "step %d (", d, slowest->number);
+        esc(o, WORK(slowest));
+        rg_buf_printf(o, " of %s, ", size);
+        rg_estimate_duration(&e, d, sizeof d);
+        rg_buf_printf(o, "%s). ", d);
+    } else {
+        rg_buf_puts(o, "No table sizes were given (--stats), so durations are not estimated. ");
+    }
+    rg_buf_printf(o, "%zu error finding%s. ", ferr, ferr == 1 ? "" : "s");
+    if (r->nunproven)
+        rg_buf_printf(o, "<a href=\"#unproven\">%zu thing%s rollgate could not prove</a> (statements kept opaque, "
+                         "PL/pgSQL bodies): read them before approving.</p>\n",
+                      r->nunproven, r->nunproven == 1 ? "" : "s");
+    else
+        rg_buf_puts(o, "Nothing was left unproven.</p>\n");
+}
+
 static void header(rg_buf *o, const rg_run *r, const strvec *apps)
 {
     size_t err = 0, warn = 0, ferr = 0;
@@ -127,10 +208,12 @@ static void header(rg_buf *o, const rg_run *r, const strvec *apps)
     rg_buf_printf(o, " &middot; target PostgreSQL %d &middot; run %lld &middot; ", r->pg_version, (long long)r->id);
     esc(o, r->time_utc);
     rg_buf_printf(o, " &middot; exit code %d</p></header>\n", r->exit_code);
+    summary(o, r, err, warn, ferr);
     rg_buf_puts(o, "<div class=\"cards\" id=\"release\">");
     struct { const char *label; size_t n; } cards[] = {
         {"changes", r->nchanges}, {"stages", r->nstages}, {"migration files", r->nfiles}, {"steps", r->nsteps},
-        {"queries checked", r->nverdicts}, {"warnings", warn}, {"errors", err}, {"findings", r->nfindings}};
+        {"queries checked", r->nverdicts}, {"warnings", warn}, {"errors", err}, {"findings", r->nfindings},
+        {"not proven", r->nunproven}};
     for (size_t i = 0; i < sizeof cards / sizeof *cards; i++)
         rg_buf_printf(o, "<div class=\"card\"><b>%zu</b>%s</div>", cards[i].n, cards[i].label);
     rg_buf_puts(o, "</div>\n");
@@ -246,17 +329,69 @@ static void matrix(rg_buf *o, const rg_run *r, const strvec *apps, rg_arena *a)
 
 /* ---- steps -------------------------------------------------------------- */
 
-static const char *lock_class(const char *lock)
+/* A statement too long for a table cell (DO blocks, function and trigger
+ * bodies): the cell shows its first line and links to its file, where
+ * the whole text is shown once. */
+static bool long_sql(const char *sql)
 {
-    if (strcmp(lock, "ACCESS EXCLUSIVE") == 0 || strcmp(lock, "EXCLUSIVE") == 0) return "error";
-    if (strcmp(lock, "SHARE") == 0 || strcmp(lock, "SHARE ROW EXCLUSIVE") == 0) return "warning";
-    if (strcmp(lock, "none") == 0) return "none";
-    return "ok";
+    size_t lines = 0, n = 0;
+    for (const char *p = sql; *p; p++, n++) lines += *p == '\n';
+    return n > 240 || lines > 3;
 }
 
-static void yesno(rg_buf *o, bool risky, const char *yes, const char *no)
+static void first_line(rg_buf *o, const char *sql)
 {
-    badge(o, risky ? "error" : "ok", risky ? yes : no);
+    size_t n = strcspn(sql, "\n");
+    if (n > 120) n = 120;
+    /* never cut inside a UTF-8 sequence */
+    while (n > 0 && ((unsigned char)sql[n] & 0xC0) == 0x80) n--;
+    char *line = rg_xmalloc(n + 1);
+    memcpy(line, sql, n);
+    line[n] = 0;
+    esc(o, line);
+    free(line);
+    rg_buf_puts(o, " …");
+}
+
+/* "migrations/0001_x.up.sql" -> the anchor of its file in the migration
+ * section: "file-0001_x". */
+static void file_anchor(rg_buf *o, const char *path, const char *suffix)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base), k = strlen(suffix);
+    if (n > k && strcmp(base + n - k, suffix) == 0) n -= k;
+    char *name = rg_xmalloc(n + 1);
+    memcpy(name, base, n);
+    name[n] = 0;
+    rg_buf_puts(o, "#file-");
+    esc(o, name);
+    free(name);
+}
+
+static void sql_cell(rg_buf *o, const char *sql, const char *file, const char *suffix, int line)
+{
+    if (!long_sql(sql)) {
+        rg_buf_puts(o, "<code>");
+        esc(o, sql);
+        rg_buf_puts(o, "</code>");
+        return;
+    }
+    rg_buf_puts(o, "<code>");
+    first_line(o, sql);
+    rg_buf_puts(o, "</code> <a href=\"");
+    file_anchor(o, file, suffix);
+    rg_buf_puts(o, "\">full text in ");
+    esc(o, file);
+    if (line) rg_buf_printf(o, ":%d", line);
+    rg_buf_puts(o, "</a>");
+}
+
+/* Badges say what the step does to other sessions: a lock that blocks
+ * nobody (a new table's or view's ACCESS EXCLUSIVE) is not red. */
+static const char *block_class(const rg_run_step *s)
+{
+    return s->blocks_reads ? "error" : s->blocks_writes ? "warning" : "ok";
 }
 
 static void steps(rg_buf *o, const rg_run *r)
@@ -266,44 +401,67 @@ static void steps(rg_buf *o, const rg_run *r)
         rg_buf_puts(o, "<p class=\"muted\">No steps: the schemas are the same.</p></section>\n");
         return;
     }
-    rg_buf_puts(o, "<table class=\"steps\"><colgroup><col style=\"width:3.5%\"><col style=\"width:4.5%\">"
-                   "<col style=\"width:35%\"><col style=\"width:12%\"><col style=\"width:10%\"><col style=\"width:7%\">"
-                   "<col style=\"width:9%\"><col style=\"width:9.5%\"><col style=\"width:9.5%\"></colgroup>"
-                   "<tr><th>#</th><th>stage</th><th>statement (and its down)</th><th>object</th><th>lock</th>"
-                   "<th>blocks</th><th>rewrite / scan</th><th>transaction</th><th>reversible</th></tr>\n");
+    rg_buf_puts(o, "<table class=\"steps\"><colgroup><col style=\"width:5%\"><col style=\"width:44%\">"
+                   "<col style=\"width:15%\"><col style=\"width:24%\"><col style=\"width:12%\"></colgroup>"
+                   "<tr><th>#</th><th>statement, where, down</th><th>object</th><th>lock and effect</th>"
+                   "<th>size and time</th></tr>\n");
     for (size_t i = 0; i < r->nsteps; i++) {
         const rg_run_step *s = &r->steps[i];
-        rg_buf_printf(o, "<tr><td>%d</td><td>%d</td><td class=\"sql\"><code>", s->number, s->stage);
-        esc(o, s->statement);
-        rg_buf_puts(o, "</code><br><span class=\"muted\">");
+        rg_buf_printf(o, "<tr id=\"step-%d\"><td>%d<br><span class=\"muted\">stage %d</span></td><td>", s->number,
+                      s->number, s->stage);
+        sql_cell(o, s->statement, s->file, ".up.sql", s->line);
+        rg_buf_puts(o, "<span class=\"where\">");
         esc(o, s->file);
         if (s->line) rg_buf_printf(o, ":%d", s->line);
         rg_buf_puts(o, "</span>");
+        /* The badges say the lock and its effect; the planner's notes
+         * (why this shape, what the lock does) fold under them. */
         if (*s->notes) {
-            rg_buf_puts(o, "<br><span class=\"muted note\">");
+            rg_buf_puts(o, "<details class=\"note\"><summary class=\"muted\">why this step</summary>");
             esc(o, s->notes);
-            rg_buf_puts(o, "</span>");
+            rg_buf_puts(o, "</details>");
         }
         if (*s->down) {
-            rg_buf_puts(o, "<span class=\"down\"><span class=\"muted\">down:</span> <code>");
-            esc(o, s->down);
-            rg_buf_puts(o, "</code></span>");
+            rg_buf_puts(o, "<span class=\"down\"><span class=\"muted\">down:</span> ");
+            rg_buf mirror = {0};
+            /* the down file of the same migration */
+            const char *dot = strstr(s->file, ".up.sql");
+            if (dot) {
+                rg_buf_put(&mirror, s->file, (size_t)(dot - s->file));
+                rg_buf_puts(&mirror, ".down.sql");
+            } else {
+                rg_buf_puts(&mirror, s->file);
+            }
+            sql_cell(o, s->down, rg_buf_cstr(&mirror), ".down.sql", 0);
+            rg_buf_free(&mirror);
+            rg_buf_puts(o, "</span>");
         }
-        rg_buf_puts(o, "</td><td class=\"obj\"><code>");
+        rg_buf_puts(o, "</td><td><code>");
         esc(o, s->object);
         rg_buf_puts(o, "</code></td><td>");
-        badge(o, lock_class(s->lock), s->lock);
-        rg_buf_puts(o, "</td><td>");
-        if (s->blocks_reads) badge(o, "error", "reads");
-        if (s->blocks_writes) badge(o, "error", "writes");
-        if (!s->blocks_reads && !s->blocks_writes) badge(o, "ok", "nothing");
-        rg_buf_puts(o, "</td><td>");
-        yesno(o, s->rewrites_table, "rewrite", "no rewrite");
-        badge(o, s->scans_table ? "warning" : "ok", s->scans_table ? "scan" : "no scan");
-        rg_buf_puts(o, "</td><td>");
-        badge(o, s->transactional ? "ok" : "warning", s->transactional ? "in transaction" : "no transaction");
-        rg_buf_puts(o, "</td><td>");
+        badge(o, block_class(s), s->lock);
+        rg_buf_puts(o, " blocks ");
+        badge(o, block_class(s), s->blocks_reads ? "reads and writes" : s->blocks_writes ? "writes" : "nothing");
+        rg_buf_puts(o, " ");
+        if (s->rewrites_table) badge(o, s->blocks_reads || s->blocks_writes ? "error" : "warning", "rewrites the table");
+        else if (s->scans_table) badge(o, s->blocks_writes ? "warning" : "note", "scans the table");
+        badge(o, s->transactional ? "ok" : "note", s->transactional ? "in a transaction" : "no transaction");
         badge(o, s->down_lossless ? "ok" : "warning", s->down_lossless ? "lossless down" : "lossy down");
+        rg_buf_puts(o, "</td><td>");
+        if (!*WORK(s)) {
+            rg_buf_puts(o, "<span class=\"muted\">catalog only</span>");
+        } else if (!s->size_known) {
+            esc(o, WORK(s));
+            rg_buf_puts(o, "<br><span class=\"muted\">size unknown</span>");
+        } else {
+            rg_estimate e = step_estimate(s);
+            char d[32], size[32];
+            rg_estimate_duration(&e, d, sizeof d);
+            rg_size_pretty(s->table_bytes, size, sizeof size);
+            esc(o, WORK(s));
+            rg_buf_printf(o, " of %s<br>%lld rows<br>", size, (long long)s->table_rows);
+            badge(o, !e.graded ? "ok" : e.grade == RG_SEV_ERROR ? "error" : "warning", d);
+        }
         rg_buf_puts(o, "</td></tr>\n");
     }
     rg_buf_puts(o, "</table></section>\n");
@@ -461,6 +619,39 @@ static void review(rg_buf *o, const rg_run *r)
     rg_buf_puts(o, "</table></section>\n");
 }
 
+static void unproven(rg_buf *o, const rg_run *r)
+{
+    rg_buf_printf(o, "<section id=\"unproven\"><h2>What rollgate could not prove (%zu)</h2>", r->nunproven);
+    if (!r->nunproven) {
+        rg_buf_puts(o, "<p class=\"muted\">Nothing: every statement was interpreted and every query resolved.</p>"
+                       "</section>\n");
+        return;
+    }
+    rg_buf_puts(o, "<p>rollgate's proof covers what it models. These it keeps as they are: check them by hand "
+                   "or with <code>rollgate verify</code> on a real server.</p>"
+                   "<table><colgroup><col style=\"width:16%\"><col style=\"width:24%\"><col style=\"width:40%\">"
+                   "<col style=\"width:20%\"></colgroup>"
+                   "<tr><th>kind</th><th>object</th><th>detail</th><th>where</th></tr>\n");
+    for (size_t i = 0; i < r->nunproven; i++) {
+        const rg_run_unproven *u = &r->unproven[i];
+        rg_buf_puts(o, "<tr><td>");
+        esc(o, strcmp(u->kind, "opaque_statement") == 0 ? "statement kept opaque"
+               : strcmp(u->kind, "plpgsql_body") == 0 ? "PL/pgSQL body not analysed"
+               : strcmp(u->kind, "unresolved_query") == 0 ? "query not resolved" : u->kind);
+        rg_buf_puts(o, "</td><td><code>");
+        esc(o, u->object);
+        rg_buf_puts(o, "</code></td><td>");
+        esc(o, u->detail);
+        rg_buf_puts(o, "</td><td><code>");
+        esc(o, u->file);
+        if (u->line) rg_buf_printf(o, ":%d", u->line);
+        rg_buf_puts(o, "</code></td></tr>\n");
+    }
+    rg_buf_puts(o, "</table></section>\n");
+}
+
+/* Each file once, folded: the only place a long body (a DO block, a
+ * function) appears in full. */
 static void migrations(rg_buf *o, const rg_run *r)
 {
     if (rg_report_is_review(r)) {
@@ -484,19 +675,21 @@ static void migrations(rg_buf *o, const rg_run *r)
     if (!r->nfiles) rg_buf_puts(o, "<p class=\"muted\">No migration files.</p>");
     for (size_t i = 0; i < r->nfiles; i++) {
         const rg_run_file *f = &r->files[i];
-        rg_buf_puts(o, "<h3 id=\"file-");
+        rg_buf_puts(o, "<details class=\"file\" id=\"file-");
         esc(o, f->name);
-        rg_buf_puts(o, "\">migrations/");
+        rg_buf_puts(o, "\"><summary>migrations/");
         esc(o, f->name);
         rg_buf_printf(o, ".up.sql <span class=\"muted\">(stage %d)</span> ", f->stage);
-        badge(o, f->no_transaction ? "warning" : "ok", f->no_transaction ? "no transaction" : "one transaction");
-        rg_buf_puts(o, "</h3><pre>");
+        badge(o, f->no_transaction ? "note" : "ok", f->no_transaction ? "no transaction" : "one transaction");
+        rg_buf_puts(o, "</summary><pre>");
         esc(o, f->up_sql);
-        rg_buf_puts(o, "</pre><div class=\"muted\">down: migrations/");
+        rg_buf_puts(o, "</pre><div class=\"muted\" id=\"file-");
+        esc(o, f->name);
+        rg_buf_puts(o, "-down\">down: migrations/");
         esc(o, f->name);
         rg_buf_puts(o, ".down.sql</div><pre>");
         esc(o, f->down_sql);
-        rg_buf_puts(o, "</pre>\n");
+        rg_buf_puts(o, "</pre></details>\n");
     }
     rg_buf_puts(o, "</section>\n");
 }
@@ -556,6 +749,7 @@ void rg_report_html(const rg_run *r, rg_buf *o)
     steps(o, r);
     verified(o, r);
     findings(o, r);
+    unproven(o, r);
     migrations(o, r);
     provenance(o, r);
     rg_buf_puts(o, "<footer class=\"muted\"><p>Generated by rollgate ");

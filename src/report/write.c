@@ -134,6 +134,11 @@ static int write_dir(const rg_run *r, const char *dir, bool with_files, char **e
         rg_report_html(r, &b);
         rc = put(dir, "report.html", &b, err);
     }
+    if (rc == RG_OK) {
+        rg_buf_reset(&b);
+        rg_report_markdown(r, "report.html", RG_MARKDOWN_LIMIT, &b);
+        rc = put(dir, "summary.md", &b, err);
+    }
     rg_buf_free(&b);
     if (rc != RG_OK && !*err) *err = rg_xstrdup("cannot render the report");
     return rc;

@@ -285,13 +285,13 @@ static const char *reloptions_op(const pg_AlterTableCmd *c, bool reset)
 static const char *size_text(reviewer *R, rv_stmt *s, bool rewrite, bool *small)
 {
     *small = false;
-    const rg_size *z = s->table ? rg_sizes_find(R->o->stats, s->schema, s->table) : NULL;
+    const rg_table_size *z = s->table && R->o->stats ? rg_stats_find(R->o->stats, s->schema, s->table) : NULL;
     if (!R->o->stats) return "its time grows with the table's size (no --stats: assumed large)";
     if (!z) return "its time grows with the table's size (not in --stats: assumed large)";
     *small = z->rows <= SMALL_ROWS && z->bytes <= SMALL_BYTES;
     double secs = (double)z->bytes / (rewrite ? REWRITE_BYTES_PER_S : SCAN_BYTES_PER_S);
-    return rg_arena_printf(R->a, "%s: %lld rows, %lld bytes per --stats: about %.1f s%s", s->object, z->rows,
-                           z->bytes, secs, *small ? " (small table)" : "");
+    return rg_arena_printf(R->a, "%s: %lld rows, %lld bytes per --stats: about %.1f s%s", s->object,
+                           (long long)z->rows, (long long)z->bytes, secs, *small ? " (small table)" : "");
 }
 
 static rg_finding *finding(reviewer *R, rv_stmt *s, rg_severity sev, const char *code, const char *fmt, ...)

@@ -40,7 +40,7 @@
 /* rollgate's own names in OUT: written by some run, so a run that does not
  * write one removes it. Other names are never touched. */
 static const char *const OWN_FILES[] = {"stages.csv", "steps.csv", "changes.csv", "compatibility.csv",
-                                        "verification.csv", "verification_steps.csv", "report.html", NULL};
+                                        "verification.csv", "verification_steps.csv", "report.html", "summary.md", NULL};
 
 struct rg_outdir_state {
     char *real_out;               /* OUT, symlinks resolved */

@@ -25,7 +25,7 @@ static int review(rg_run_result *res, struct rg_run_state *S, const rg_run_opts 
                          .apps = S->app_names, .napps = o->napps, .pg_version = o->pg_version,
                          .lock_timeout = o->lock_timeout, .batch_size = o->batch_size,
                          .batch_pause_ms = o->batch_pause_ms, .statement_timeout = o->statement_timeout,
-                         .stats = S->stats};
+                         .stats = S->have_stats ? &S->stats : NULL};
     rc = rg_review_build(&res->plan, S->parser, S->model, &ro, d);
     if (rc != RG_OK || !S->apps) return rc;
     rc = rg_simulate_plan(&res->sim, res->plan, S->apps, S->napps);
@@ -67,7 +67,7 @@ int rg_run_review(rg_run_result *res, const rg_run_opts *o)
     int rc = rg_outdir_begin(&S->out, o, true, d);
     S->out_begun = true;
     if (rc == RG_OK) rc = rg_run_go_on(d);
-    if (rc == RG_OK && o->stats_path) rc = rg_sizes_load(&S->stats, o->stats_path, d);
+    if (rc == RG_OK) rc = rg_run_load_stats(S, o, d);
     if (rc == RG_OK) rc = rg_run_load_apps(S, o, d);
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = review(res, S, o, d);
@@ -75,7 +75,7 @@ int rg_run_review(rg_run_result *res, const rg_run_opts *o)
     if (rc == RG_OK) rc = write_files(res, S, d);
     rg_report_meta meta = {.tool_version = o->tool_version, .command_line = o->command_line,
                            .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
-                           .review = true, .post_path = o->post_path};
+                           .review = true, .post_path = o->post_path, .notes = d, .new_cat = S->cats[1]};
     if (rc == RG_OK) rc = rg_run_record(res, S, o, &meta, &junit, &sarif, d);
     if (rc == RG_OK) {
         rg_test_pause("publish");

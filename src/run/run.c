@@ -77,6 +77,15 @@ int rg_run_load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
     return RG_OK;
 }
 
+/* Table sizes, before any work: a bad --stats file stops the run. */
+int rg_run_load_stats(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+{
+    if (!o->stats_path && !o->stats_url) return RG_OK;
+    rg_stats_init(&S->stats);
+    S->have_stats = true;
+    return o->stats_path ? rg_stats_read_csv(&S->stats, d, o->stats_path) : rg_stats_from_url(&S->stats, d, o->stats_url);
+}
+
 static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
 {
     int rc = o->models_dir ? rg_lockmodel_load_dir(&S->model, o->models_dir, d) : rg_lockmodel_load(&S->model, d);
@@ -92,7 +101,8 @@ static int build_plan(rg_run_result *res, struct rg_run_state *S, const rg_run_o
                               .statement_timeout = o->statement_timeout,
                               .allow_lossy = o->allow_lossy, .allow_drops = o->allow_drops,
                               .nallow_drops = o->nallow_drops,
-                              .strict_catalog = rg_sim_strict_catalog};
+                              .strict_catalog = rg_sim_strict_catalog,
+                              .stats = S->have_stats ? &S->stats : NULL};
     return rg_plan_build(&res->plan, d, S->cats[0], S->cats[1], res->diff, S->model, &S->popts);
 }
 
@@ -168,6 +178,7 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     int rc = rg_outdir_begin(&S->out, o, true, d);
     S->out_begun = true; /* whatever begin did is undone by end */
     if (rc == RG_OK) rc = rg_run_go_on(d);
+    if (rc == RG_OK) rc = rg_run_load_stats(S, o, d);
     if (rc == RG_OK) rc = load_schemas(S, o, d);
     if (rc == RG_OK) rc = rg_run_load_apps(S, o, d);
     if (rc == RG_OK) rc = rg_run_go_on(d);
@@ -182,7 +193,8 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     if (rc == RG_OK || g_interrupted) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = write_files(res, S, d);
     rg_report_meta meta = {.tool_version = o->tool_version, .command_line = o->command_line,
-                           .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version};
+                           .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
+                           .notes = d, .new_cat = S->cats[1], .stats_path = o->stats_path};
     if (rc == RG_OK) rc = rg_run_record(res, S, o, &meta, &junit, &sarif, d);
     if (rc == RG_OK) {
         rg_test_pause("publish");
@@ -209,11 +221,11 @@ void rg_run_result_free(rg_run_result *res)
     rg_diff_free(res->diff);
     if (S) {
         rg_lockmodel_free(S->model);
-        rg_sizes_free(S->stats);
         rg_catalog_free(S->cats[0]);
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);
         rg_parser_free(S->parser);
+        if (S->have_stats) rg_stats_free(&S->stats);
         free(S);
     }
     rg_diags_free(&res->diags);

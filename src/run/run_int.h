@@ -69,11 +69,14 @@ struct rg_run_state {
     rg_plan_opts popts;           /* the plan keeps a pointer to it */
     rg_outdir out;
     bool out_begun;
-    rg_sizes *stats;              /* review --stats */
+    rg_stats stats;               /* plan/verify --stats / --stats-from (diagnostics point into it) */
+    bool have_stats;
 };
 
 /* The apps' queries (S->apps), all of them or none (no paths given). */
 int rg_run_load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d);
+/* --stats FILE / --stats-from URL into S->stats (nothing when neither is given). */
+int rg_run_load_stats(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d);
 /* RG_OK, or RG_EIO with an "interrupted" error once a signal came. */
 int rg_run_go_on(rg_diags *d);
 /* Writes buffer b as DIR/NAME (temporary file, then renamed). */

@@ -199,7 +199,8 @@ load_csvs() {
         echo 'CREATE TABLE stages (stage text, name text, kind text, apps text, files text);'
         echo 'CREATE TABLE steps (step text, stage text, file text, statement text, object text,'
         echo '    lock text, blocks_reads text, blocks_writes text, rewrites_table text,'
-        echo '    scans_table text, transactional text, down text, down_lossless text, notes text);'
+        echo '    scans_table text, transactional text, down text, down_lossless text, notes text,'
+        echo '    work text, table_rows text, table_bytes text, est_seconds text);'
         echo "\\copy stages FROM '$out/stages.csv' WITH (FORMAT csv, HEADER match)"
         echo "\\copy steps FROM '$out/steps.csv' WITH (FORMAT csv, HEADER match)"
         cat <<'SQL'

@@ -32,7 +32,7 @@ ok() { passed=$((passed + 1)); echo "PASS  $1"; }
 bad() { failed=$((failed + 1)); echo "FAIL  $1"; [ -n "${2:-}" ] && [ -s "$2" ] && sed -n '1,40p' "$2" | sed 's/^/      | /'; return 0; }
 
 STAGES_H='stage,name,kind,apps,files'
-STEPS_H='step,stage,file,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,scans_table,transactional,down,down_lossless,notes'
+STEPS_H='step,stage,file,statement,object,lock,blocks_reads,blocks_writes,rewrites_table,scans_table,transactional,down,down_lossless,notes,work,table_rows,table_bytes,est_seconds'
 CHANGES_H='change,kind,object,detail'
 
 # plan_args DIR: the case's arguments (apps, then its args file).
@@ -102,6 +102,8 @@ run_case() {
     # line are pinned by their own tests.
     sed -e "s#$WORK/$name/a#OUT#g" -e "s#${d%/}/##g" "$WORK/$name.out" |
         grep -vE '^(COMPATIBLE|INCOMPATIBLE|ledger run )' >"$WORK/$name/a/stdout.txt"
+    # summary.md names the query files as given: relative to the case.
+    [ -f "$WORK/$name/a/summary.md" ] && sed -i -e "s#${d%/}/##g" "$WORK/$name/a/summary.md"
     local g=$HERE/golden/$name
     if [ "${RG_UPDATE_GOLDEN:-}" = 1 ]; then
         rm -rf "$g"; mkdir -p "$g"; cp -r "$WORK/$name/a"/. "$g"/

@@ -55,6 +55,51 @@ import sys; b = open(sys.argv[1], "rb").read(); assert b[:8] == b"\x89PNG\r\n\x1
   check "DOM has no script element" test "$(grep -ci '<script' dom.html)" -eq 0
   check "the hostile table name is shown as text" grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' dom.html
   check "DOM shows the compatibility matrix and steps table" grep -q 'ACCESS EXCLUSIVE\|SHARE' dom.html
+  check "DOM has the summary paragraph and the could-not-prove section" \
+    grep -q 'id="summary"' dom.html
+  check "DOM has section #unproven" grep -q 'id="unproven"' dom.html
+  # The demo (models/examples/shop, with table sizes): how tall the page is
+  # at 1400 and 800 px, and no cell whose content overflows it (via the
+  # DOM, in a copy of the page with a probe script: the report runs none).
+  local EX=$T/../../models/examples/shop
+  printf 'schema,table,rows,bytes\npublic,orders,500000000,53687091200\npublic,customers,20,16384\n' >sizes.csv
+  # shellcheck disable=SC2046
+  RG_FIXED_TIME=2026-01-01T00:00:00Z "$RG" plan "$EX/old.sql" "$EX/new.sql" --app v1="$EX/apps/1-v1.sql" \
+    --app v2="$EX/apps/2-v2.sql" $(cat "$EX/args") --stats sizes.csv --out demo >demo.out 2>&1
+  check "the demo plans (exit 0)" test $? -eq 0
+  python3 - demo/report.html "$T/layout_probe.js" probe.html <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+html = html.replace("</body>", "<script>" + open(sys.argv[2]).read() + "</script></body>")
+open(sys.argv[3], "w", encoding="utf-8").write(html)
+PY
+  local width max
+  for width in 1400:12000 800:15000; do
+    max=${width#*:}
+    width=${width%:*}
+    timeout 120 "$CHROME" "${flags[@]}" --window-size="$width,1000" --virtual-time-budget=5000 --dump-dom \
+      "file://$W/probe.html" 2>/dev/null | sed -n '/id="rg-probe"/,/<\/pre>/p' >"probe-$width.txt"
+    h=$(grep -o 'height=[0-9][0-9]*' "probe-$width.txt" | head -1 | cut -d= -f2)
+    echo "report_html: demo page at $width px: ${h:-?} px tall" >&2
+    check "demo at $width px: measured" test -n "$h"
+    check "demo at $width px: ${h:-?} px tall (at most $max)" test "${h:-999999}" -le "$max"
+    check "demo at $width px: no cell overflows ($(grep -c . "probe-$width.txt") lines)" grep -q '^overflow=0$' "probe-$width.txt"
+    check "demo at $width px: no page-wide horizontal scroll" \
+      python3 -c 'import re,sys; t=open(sys.argv[1]).read(); sys.exit(int(re.search(r"width=(\d+)",t).group(1)) > int(re.search(r"viewport=(\d+)",t).group(1)))' "probe-$width.txt"
+    check "demo at $width px: a lock blocking nothing is never red" grep -q '^mismatched=0$' "probe-$width.txt"
+    timeout 120 "$CHROME" "${flags[@]}" --screenshot="$W/demo-$width.png" --window-size="$width,${h:-2000}" \
+      "file://$W/demo/report.html" >/dev/null 2>&1
+    check "demo at $width px: full-page screenshot" test -s "$W/demo-$width.png"
+  done
+  # each long body once: a backfill's DO block is in the page as often as
+  # in the migration files (folded there), never again in the steps table
+  check "a long SQL body appears once in the page" \
+    test "$(grep -o 'SELECT id INTO rg_max_1 FROM public.customers' demo/report.html | wc -l)" -eq \
+      "$(cat demo/migrations/*.sql | grep -o 'SELECT id INTO rg_max_1 FROM public.customers' | wc -l)"
+  check "... and is in the page at all" grep -q 'SELECT id INTO rg_max_1 FROM public.customers' demo/report.html
+  check "the demo shows sizes and durations" grep -q '50 GB' demo/report.html
+  check "print stylesheet" grep -q '@media print' demo/report.html
   rm -rf "$prof"
   echo "$pass passed, $fail failed"
   [ $fail -eq 0 ]

@@ -134,10 +134,10 @@ PY
 read -r uv nrows nms ver <<<"$rows"
 ncsv=$(($(grep -c . "$out/verification.csv") - 1))
 set -- "$uv" "$ver" "$nrows" "$nms"
-if [ "${1:-}" = 3 ] && [ "${3:-}" = "$ncsv" ] && [ "${4:-0}" -gt 0 ] &&
+if [ "${1:-}" = 4 ] && [ "${3:-}" = "$ncsv" ] && [ "${4:-0}" -gt 0 ] &&
     sgrep "$out" -qF "<h2>Verified on PostgreSQL ${ver:-?}</h2>" &&
     sgrep "$out" -q ">$ncsv/$ncsv agree (" && sgrep "$out" -q ' ms</td>'; then
-    pass verify_ledger_rows "ledger v3: $3 rows on PostgreSQL $ver; section $ncsv/$ncsv agree"
+    pass verify_ledger_rows "ledger v4: $3 rows on PostgreSQL $ver; section $ncsv/$ncsv agree"
 else
     fail verify_ledger_rows "ledger: '$rows', csv rows $ncsv" "$out/report.html"
 fi
@@ -172,15 +172,16 @@ cp "$W/blog/rollgate.db" "$W/v2.db"
 python3 - "$W/v2.db" <<'PY'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
-c.executescript("DROP TABLE verify_runs; DROP TABLE verify_rows; DROP TABLE verify_steps; PRAGMA user_version=2;")
+c.executescript("DROP TABLE verify_runs; DROP TABLE verify_rows; DROP TABLE verify_steps; "
+                "DROP TABLE step_estimates; DROP TABLE unproven; PRAGMA user_version=2;")
 c.commit()
 PY
 mkdir -p "$W/v2_re"
 rc=0
 "$RG" report --ledger "$W/v2.db" --out "$W/v2_re" >"$W/v2_re.log" 2>&1 || rc=$?
 uv=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version").fetchone()[0])' "$W/v2.db")
-if [ $rc -le 1 ] && [ "$uv" = 3 ] && [ -s "$W/v2_re/report.html" ] && ! grep -q 'id="verified"' "$W/v2_re/report.html"; then
-    pass ledger_v2_migrated "v2 ledger migrated to 3; old run renders without the section"
+if [ $rc -le 1 ] && [ "$uv" = 4 ] && [ -s "$W/v2_re/report.html" ] && ! grep -q 'id="verified"' "$W/v2_re/report.html"; then
+    pass ledger_v2_migrated "v2 ledger migrated to 4; old run renders without the section"
 else
     fail ledger_v2_migrated "exit $rc, user_version $uv" "$W/v2_re.log"
 fi

@@ -470,15 +470,31 @@ void follow_enum_label_uses(ictx *x, const rg_type *ty, const char *from, const 
 
 /* ---- expressions that name a renamed type or schema ------------------------------- */
 
-/* Every visitor context starts with this flag. */
+/* Every visitor context starts with these flags. A probe walks the shared
+ * tree and only says whether the rewrite would change it: the private copy
+ * (deparse + parse) is made for the few expressions that need it, not for
+ * every expression of the catalog on every rename, which cost memory and
+ * time quadratic in the catalog. */
 typedef struct rewrite_hit {
     bool hit;
+    bool probe; /* set: report a hit and stop, change nothing */
 } rewrite_hit;
+
+static bool rewrite_probe(const void *node, rg_pg_visitor fn, void *ctx)
+{
+    rewrite_hit *h = ctx;
+    h->hit = false;
+    h->probe = true;
+    rg_pg_walk(node, fn, ctx);
+    h->probe = false;
+    return h->hit;
+}
 
 typedef rg_pg_visitor rewrite_fn;
 
 static void expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_fn fn, void *ctx)
 {
+    if (!e->key || !e->node || !rewrite_probe(e->node, fn, ctx)) return;
     pg_node *p = private_expr(c, e);
     if (!p) return;
     ((rewrite_hit *)ctx)->hit = false;
@@ -491,6 +507,7 @@ static void expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_f
 static void view_rewrite(rg_catalog *c, rg_view *v, rewrite_fn fn, void *ctx)
 {
     if (!v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
+    if (!rewrite_probe(v->query.node, fn, ctx)) return;
     const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
     pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
     if (!p || !rg_pg_is(p, T_SelectStmt)) return;
@@ -585,26 +602,27 @@ static void retype_name(tyrename *r, pg_TypeName *tn)
         for (size_t i = 0; i < r->c->nsearch_path && !on_path; i++) on_path = !strcmp(r->c->search_path[i], r->oschema);
         if (!on_path) return;
     }
+    r->h.hit = true;
+    if (r->h.probe) return;
     pg_node **names = rg_arena_alloc(r->a, 2 * sizeof *names);
     names[0] = string_node(r->a, r->nschema);
     names[1] = string_node(r->a, r->nname);
     tn->names = names;
     tn->n_names = 2;
-    r->h.hit = true;
 }
 
 static rg_pg_step retype_visit(const rg_pg_visit *v, void *ctx)
 {
     tyrename *r = ctx;
-    if (v->kind == T_TypeName) retype_name(r, (pg_TypeName *)v->msg); /* a private tree */
-    return RG_PG_NEXT;
+    if (v->kind == T_TypeName) retype_name(r, (pg_TypeName *)v->msg); /* a private tree, unless probing */
+    return r->h.probe && r->h.hit ? RG_PG_STOP : RG_PG_NEXT;
 }
 
 /* Casts to a renamed or moved type in every expression follow it. */
 void follow_type_in_exprs(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname)
 {
     rg_catalog *c = x->c;
-    tyrename r = {{false}, oschema, oname, nschema, nname, c, c->arena};
+    tyrename r = {{false, false}, oschema, oname, nschema, nname, c, c->arena};
     rewrite_all(c, retype_visit, &r);
 }
 
@@ -622,14 +640,15 @@ static rg_pg_step reschema_visit(const rg_pg_visit *v, void *ctx)
     if (fc->n_funcname < 2) return RG_PG_NEXT;
     pg_node *s = fc->funcname[fc->n_funcname - 2];
     if (rg_pg_is(s, T_String) && !strcmp(s->string->sval, m->from)) {
-        s->string->sval = (char *)m->to;
         m->h.hit = true;
+        if (m->h.probe) return RG_PG_STOP;
+        s->string->sval = (char *)m->to;
     }
     return RG_PG_NEXT;
 }
 
 void follow_schema_in_exprs(ictx *x, const char *from, const char *to)
 {
-    schemamove m = {{false}, from, to};
+    schemamove m = {{false, false}, from, to};
     rewrite_all(x->c, reschema_visit, &m);
 }

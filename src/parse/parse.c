@@ -552,6 +552,9 @@ static size_t skip_quoted(const char *s, size_t len, size_t i, char q, int backs
 
 static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
 {
+    /* Every caller has blanked what is not SQL: the text's lines are final
+     * (the later VIRTUAL -> STORED rewrite keeps lengths and newlines). */
+    rg_source_index(src, p->arena);
     const char *s = src->text;
     size_t len = src->len, i = 0, start = 0;
     int depth = 0, atomic = 0, atomic_depth = 0;

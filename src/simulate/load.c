@@ -47,6 +47,7 @@ static int read_all(rg_arena *a, const char *path, rg_source **out, rg_diags *d)
     src->path = rg_arena_strdup(a, path);
     src->text = rg_arena_strndup(a, b.s ? b.s : "", b.len);
     src->len = b.len;
+    rg_source_index(src, a);
     rg_buf_free(&b);
     *out = src;
     return RG_OK;

@@ -33,16 +33,63 @@ void rg_diags_free(rg_diags *d)
     memset(d, 0, sizeof *d);
 }
 
+static int is_char_start(unsigned char ch)
+{
+    return (ch & 0xC0) != 0x80;
+}
+
+void rg_source_index(rg_source *src, rg_arena *a)
+{
+    size_t nlines = 1;
+    for (const char *p = src->text, *end = src->text + src->len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        nlines++;
+    uint32_t *ls = rg_arena_alloc(a, nlines * sizeof *ls);
+    size_t nchk = src->len / RG_SOURCE_STRIDE + 1;
+    uint32_t *chk = rg_arena_alloc(a, nchk * sizeof *chk);
+    size_t l = 1;
+    uint32_t chars = 0;
+    for (size_t i = 0; i < src->len; i++) {
+        if (i % RG_SOURCE_STRIDE == 0) chk[i / RG_SOURCE_STRIDE] = chars;
+        unsigned char ch = (unsigned char)src->text[i];
+        chars += is_char_start(ch);
+        if (ch == '\n') ls[l++] = (uint32_t)(i + 1);
+    }
+    if (src->len % RG_SOURCE_STRIDE == 0) chk[src->len / RG_SOURCE_STRIDE] = chars;
+    src->line_start = ls;
+    src->nlines = nlines;
+    src->chars_at = chk;
+}
+
+/* Characters in text[0, off) from the nearest checkpoint. */
+static size_t chars_before(const rg_source *src, size_t off)
+{
+    size_t k = off / RG_SOURCE_STRIDE;
+    size_t n = src->chars_at[k];
+    for (size_t i = k * RG_SOURCE_STRIDE; i < off; i++) n += is_char_start((unsigned char)src->text[i]);
+    return n;
+}
+
 void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)
 {
-    int l = 1, c = 1;
     if (offset > src->len) offset = src->len;
+    if (src->line_start) {
+        size_t lo = 0, hi = src->nlines; /* the last line starting at or before offset */
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (src->line_start[mid] <= offset) lo = mid;
+            else hi = mid;
+        }
+        *line = (int)(lo + 1);
+        *col = (int)(1 + chars_before(src, offset) - chars_before(src, src->line_start[lo]));
+        return;
+    }
+    int l = 1, c = 1;
     for (size_t i = 0; i < offset; i++) {
         unsigned char ch = (unsigned char)src->text[i];
         if (ch == '\n') {
             l++;
             c = 1;
-        } else if ((ch & 0xC0) != 0x80) {
+        } else if (is_char_start(ch)) {
             c++;
         }
     }

@@ -503,7 +503,9 @@ void vs_close(vserver *s)
         snprintf(data, sizeof data, "%s/data", s->dir);
         struct passwd *owner = geteuid() == 0 ? getpwnam("postgres") : NULL;
         char *pa[] = {pgctl, "-D", data, "-m", "immediate", "-w", "stop", NULL};
-        if (g_postmaster > 0) run_as(pa, owner, NULL, -1);
+        /* `pg_ctl stop -w` returns 0 once the postmaster is gone: nothing
+         * left to signal or wait for (polling for it cost about 1.4 s). */
+        if (g_postmaster > 0 && run_as(pa, owner, NULL, -1) == 0) g_postmaster = 0;
         free(pgctl);
         kill_cluster();
         free(s->dir);

@@ -252,6 +252,47 @@ static void test_deparse_helpers(void)
     rg_arena_free(a);
 }
 
+/* The line index answers exactly what a scan from byte 0 answers, at
+ * every offset: line starts, multi-byte characters on both sides of a
+ * checkpoint, lines longer than a checkpoint stride, the end of the text. */
+static void test_line_index(void)
+{
+    rg_buf b = {0};
+    unsigned seed = 7;
+    for (int i = 0; i < 3000; i++) {
+        seed = seed * 1103515245u + 12345u;
+        switch ((seed >> 16) % 7) {
+        case 0: rg_buf_puts(&b, "\n"); break;
+        case 1: rg_buf_puts(&b, "\xc3\xa9"); break;         /* é: 2 bytes */
+        case 2: rg_buf_puts(&b, "\xe2\x82\xac"); break;     /* €: 3 bytes */
+        case 3: rg_buf_puts(&b, "\xf0\x9f\x98\x80"); break; /* 4 bytes */
+        default: rg_buf_puts(&b, "select x "); break;
+        }
+    }
+    rg_buf_puts(&b, "\n\n");
+    rg_arena *a = rg_arena_new();
+    rg_source plain = {"t.sql", b.s, b.len, NULL, 0, NULL};
+    rg_source indexed = plain;
+    rg_source_index(&indexed, a);
+    int bad = 0;
+    for (size_t off = 0; off <= b.len + 1; off++) {
+        int l1, c1, l2, c2;
+        rg_source_linecol(&plain, off, &l1, &c1);
+        rg_source_linecol(&indexed, off, &l2, &c2);
+        if (l1 != l2 || c1 != c2) {
+            if (!bad++) printf("offset %zu: scan %d:%d, index %d:%d\n", off, l1, c1, l2, c2);
+        }
+    }
+    CHECK(bad == 0, "the line index agrees with a scan at every offset (%d differ)", bad);
+    rg_source empty = {"e.sql", (char *)"", 0, NULL, 0, NULL};
+    rg_source_index(&empty, a);
+    int l, c;
+    rg_source_linecol(&empty, 0, &l, &c);
+    CHECK(l == 1 && c == 1, "empty text: 1:1, got %d:%d", l, c);
+    rg_arena_free(a);
+    rg_buf_free(&b);
+}
+
 int main(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/rg_parse_XXXXXX");
@@ -264,6 +305,7 @@ int main(void)
     test_bad_input();
     test_newer_syntax();
     test_deparse_helpers();
+    test_line_index();
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
     if (system(cmd) != 0) printf("could not remove %s\n", tmpdir);

@@ -1116,31 +1116,39 @@ void constraint_remove(ictx *x, rg_table *t, rg_constraint *k)
         rel_unregister(c, t->schema, k->name);
 }
 
-void drop_index(ictx *x, rg_index *ix)
+/* What PostgreSQL drops with a partitioned index (or the key that owns
+ * it): the partitions' indexes attached to it, and the partitions' keys
+ * whose index is attached to it (PostgreSQL 15: DROP INDEX needs CASCADE
+ * for those; ALTER TABLE ... DROP CONSTRAINT on the parent takes them). */
+static void drop_attached(ictx *x, const char *schema, const char *name, const char *tschema, const char *tname)
 {
-    ix->dropped = true;
-    rel_unregister(x->c, ix->schema, ix->name);
-    /* a partitioned index takes the partitions' indexes attached to it */
     rg_catalog *c = x->c;
     if (!c->nchild_tables) return;
     char key[300];
-    snprintf(key, sizeof key, "%s.%s", ix->schema, ix->name);
+    snprintf(key, sizeof key, "%s.%s", schema, name);
     for (size_t i = 0; i < c->indexes.n; i++) {
         rg_index *k = &c->indexes.v[i];
         if (!k->dropped && k->attached_to && !strcmp(k->attached_to, key)) drop_index(x, k);
     }
-    /* partitions' keys whose index is attached to it: PostgreSQL drops
-     * them with CASCADE only (and refuses without) */
-    rg_table *t = table_get(c, ix->table_schema, ix->table_name);
+    rg_table *t = table_get(c, tschema, tname);
     if (!t || t->kind != RG_TABLE_PARTITIONED) return;
     size_t n;
     rg_table **kids = table_children(x->c, t, true, &n);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < kids[i]->constraints.n; j++) {
             rg_constraint *k = &kids[i]->constraints.v[j];
-            if (!k->dropped && k->index_attached_to && !strcmp(k->index_attached_to, key)) constraint_remove(x, kids[i], k);
+            if (k->dropped || !k->index_attached_to || strcmp(k->index_attached_to, key)) continue;
+            constraint_remove(x, kids[i], k);
+            drop_attached(x, kids[i]->schema, k->name, kids[i]->schema, kids[i]->name);
         }
     free(kids);
+}
+
+void drop_index(ictx *x, rg_index *ix)
+{
+    ix->dropped = true;
+    rel_unregister(x->c, ix->schema, ix->name);
+    drop_attached(x, ix->schema, ix->name, ix->table_schema, ix->table_name);
 }
 
 static bool names_has(const char *const *v, size_t n, const char *s)
@@ -1542,6 +1550,9 @@ static void drop_constraint(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         }
     }
     constraint_remove(x, t, k);
+    if (t->kind == RG_TABLE_PARTITIONED &&
+        (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE || k->kind == RG_CON_EXCLUSION))
+        drop_attached(x, t->schema, k->name, t->schema, t->name);
 }
 
 /* ADD CONSTRAINT ... USING INDEX idx: the index becomes the constraint's,

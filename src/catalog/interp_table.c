@@ -2096,8 +2096,23 @@ static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
                 continue;
             }
         }
-        if (r->kind == RG_REL_INDEX && !r->obj && cmd->subtype == AT_AttachPartition)
-            continue; /* attaching partitions' constraint indexes: implied by the constraints */
+        if (r->kind == RG_REL_INDEX && !r->obj && cmd->subtype == AT_AttachPartition) {
+            /* Under a parent's key: the partition's key becomes its clone
+             * (coninhcount > 0), as ADD CONSTRAINT on the parent would
+             * have made it; dropping the parent's key takes it along. */
+            if (rg_pg_is(cmd->def, T_PartitionCmd)) {
+                const pg_RangeVar *cv = cmd->def->partition_cmd->name;
+                const char *ps = *as->relation->schemaname ? as->relation->schemaname : "public";
+                rg_relref *cr = rel_find(x->c, *cv->schemaname ? cv->schemaname : ps, cv->relname);
+                const char *dot = cr && cr->kind == RG_REL_INDEX && cr->owner_table ? strchr(cr->owner_table, '.') : NULL;
+                rg_table *ct = dot ? table_get(x->c, rg_arena_strndup(x->c->arena, cr->owner_table,
+                                                                       (size_t)(dot - cr->owner_table)), dot + 1)
+                                   : NULL;
+                rg_constraint *k = ct ? rg_table_constraint(ct, cv->relname) : NULL;
+                if (k) k->inherited = true;
+            }
+            continue;
+        }
         if (r->kind == RG_REL_SEQUENCE && (cmd->subtype == AT_SetLogged ||
                                            cmd->subtype == AT_SetUnLogged)) {
             ((rg_sequence *)r->obj)->persistence = cmd->subtype == AT_SetLogged ? 'p' : 'u';

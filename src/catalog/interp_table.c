@@ -1116,31 +1116,39 @@ void constraint_remove(ictx *x, rg_table *t, rg_constraint *k)
         rel_unregister(c, t->schema, k->name);
 }
 
-void drop_index(ictx *x, rg_index *ix)
+/* What PostgreSQL drops with a partitioned index (or the key that owns
+ * it): the partitions' indexes attached to it, and the partitions' keys
+ * whose index is attached to it (PostgreSQL 15: DROP INDEX needs CASCADE
+ * for those; ALTER TABLE ... DROP CONSTRAINT on the parent takes them). */
+static void drop_attached(ictx *x, const char *schema, const char *name, const char *tschema, const char *tname)
 {
-    ix->dropped = true;
-    rel_unregister(x->c, ix->schema, ix->name);
-    /* a partitioned index takes the partitions' indexes attached to it */
     rg_catalog *c = x->c;
     if (!c->nchild_tables) return;
     char key[300];
-    snprintf(key, sizeof key, "%s.%s", ix->schema, ix->name);
+    snprintf(key, sizeof key, "%s.%s", schema, name);
     for (size_t i = 0; i < c->indexes.n; i++) {
         rg_index *k = &c->indexes.v[i];
         if (!k->dropped && k->attached_to && !strcmp(k->attached_to, key)) drop_index(x, k);
     }
-    /* partitions' keys whose index is attached to it: PostgreSQL drops
-     * them with CASCADE only (and refuses without) */
-    rg_table *t = table_get(c, ix->table_schema, ix->table_name);
+    rg_table *t = table_get(c, tschema, tname);
     if (!t || t->kind != RG_TABLE_PARTITIONED) return;
     size_t n;
     rg_table **kids = table_children(x->c, t, true, &n);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < kids[i]->constraints.n; j++) {
             rg_constraint *k = &kids[i]->constraints.v[j];
-            if (!k->dropped && k->index_attached_to && !strcmp(k->index_attached_to, key)) constraint_remove(x, kids[i], k);
+            if (k->dropped || !k->index_attached_to || strcmp(k->index_attached_to, key)) continue;
+            constraint_remove(x, kids[i], k);
+            drop_attached(x, kids[i]->schema, k->name, kids[i]->schema, kids[i]->name);
         }
     free(kids);
+}
+
+void drop_index(ictx *x, rg_index *ix)
+{
+    ix->dropped = true;
+    rel_unregister(x->c, ix->schema, ix->name);
+    drop_attached(x, ix->schema, ix->name, ix->table_schema, ix->table_name);
 }
 
 static bool names_has(const char *const *v, size_t n, const char *s)
@@ -1542,6 +1550,9 @@ static void drop_constraint(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
         }
     }
     constraint_remove(x, t, k);
+    if (t->kind == RG_TABLE_PARTITIONED &&
+        (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE || k->kind == RG_CON_EXCLUSION))
+        drop_attached(x, t->schema, k->name, t->schema, t->name);
 }
 
 /* ADD CONSTRAINT ... USING INDEX idx: the index becomes the constraint's,
@@ -2085,8 +2096,23 @@ static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
                 continue;
             }
         }
-        if (r->kind == RG_REL_INDEX && !r->obj && cmd->subtype == AT_AttachPartition)
-            continue; /* attaching partitions' constraint indexes: implied by the constraints */
+        if (r->kind == RG_REL_INDEX && !r->obj && cmd->subtype == AT_AttachPartition) {
+            /* Under a parent's key: the partition's key becomes its clone
+             * (coninhcount > 0), as ADD CONSTRAINT on the parent would
+             * have made it; dropping the parent's key takes it along. */
+            if (rg_pg_is(cmd->def, T_PartitionCmd)) {
+                const pg_RangeVar *cv = cmd->def->partition_cmd->name;
+                const char *ps = *as->relation->schemaname ? as->relation->schemaname : "public";
+                rg_relref *cr = rel_find(x->c, *cv->schemaname ? cv->schemaname : ps, cv->relname);
+                const char *dot = cr && cr->kind == RG_REL_INDEX && cr->owner_table ? strchr(cr->owner_table, '.') : NULL;
+                rg_table *ct = dot ? table_get(x->c, rg_arena_strndup(x->c->arena, cr->owner_table,
+                                                                       (size_t)(dot - cr->owner_table)), dot + 1)
+                                   : NULL;
+                rg_constraint *k = ct ? rg_table_constraint(ct, cv->relname) : NULL;
+                if (k) k->inherited = true;
+            }
+            continue;
+        }
         if (r->kind == RG_REL_SEQUENCE && (cmd->subtype == AT_SetLogged ||
                                            cmd->subtype == AT_SetUnLogged)) {
             ((rg_sequence *)r->obj)->persistence = cmd->subtype == AT_SetLogged ? 'p' : 'u';

@@ -575,7 +575,8 @@ static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_c
     *out = p;
     *err = NULL;
     int rc = opts->ntable_renames ? pl_table_renames(&P, err) : RG_OK;
-    d = P.d; /* table renames diff again */
+    if (rc == RG_OK) rc = pl_table_rebuilds(&P, err);
+    d = P.d; /* table renames and rebuilds diff again */
     for (size_t i = 0; rc == RG_OK && i < d->n; i++)
         if (d->v[i].ck == RG_CK_ADD_TABLE)
             rg_map_put(&P.new_tables, d->v[i].object, (void *)1);
@@ -613,6 +614,8 @@ static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_c
     rg_map_free(&P.rebuilt_views);
     rg_map_free(&P.stand_ins);
     rg_map_free(&P.stand_in_swapped);
+    rg_map_free(&P.rebuilt_old);
+    rg_map_free(&P.rebuild_refused);
     rg_map_free(&P.enum_added);
     rg_map_free(&P.enum_swapped);
     pl_maps_free(&P);

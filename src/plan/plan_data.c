@@ -138,6 +138,7 @@ int pl_data_prepass(planner *P, const char **err)
         if (!tab && !col) continue;
         if (allowed(&keys, used, c->object)) continue;
         if (col && rg_map_get(&P->consumed, c->object)) continue; /* --rename */
+        if (tab && rg_map_get(&P->rebuilt_old, c->object)) continue; /* its rows were copied */
         if (tab) table_drop(P, c, &added_by_sig, &paired);
         else column_drop(P, c, &adds_by_hint);
     }

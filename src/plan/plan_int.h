@@ -44,6 +44,8 @@ typedef struct planner {
     rg_map enum_swapped;      /* "schema.type" -> non-NULL: re-made for a removed value */
     rg_map rebuilt_views;     /* "schema.view" -> non-NULL: dropped and re-created */
     rg_map stand_ins;         /* renamed table (new name) -> its rg_rename_hint (stand-in view) */
+    rg_map rebuilt_old;       /* "schema.table_rg_old" -> non-NULL: the old copy of a rebuilt table */
+    rg_map rebuild_refused;   /* rebuilt table -> why its rebuild is not planned (const char *) */
     rg_map stand_in_swapped;  /* renamed table -> non-NULL: its stand-in is re-made in the switch */
     /* Lookups built once per plan (plan_maps.c), so shapes never scan the
      * whole catalog per change. Keys are pl_key("schema", "table"). */
@@ -106,6 +108,10 @@ bool pl_table_is_new(planner *P, const char *schema, const char *table);
 /* Table renames: renames in a scratch copy of the old schema, diffs
  * again (P->oldc, P->d change), emits the rename + stand-in view steps. */
 int pl_table_renames(planner *P, const char **err);
+/* Tables made again under their name (plan_rebuild.c): the old one and
+ * its partitions renamed away in a scratch copy of the old schema, diffed
+ * again (P->oldc, P->d change); the refused ones in P->rebuild_refused. */
+int pl_table_rebuilds(planner *P, const char **err);
 /* A renamed table's stand-in view (SELECT * under the old name) depends
  * on every column of the table: changing a column's type in place needs
  * it dropped first and made again after. Wraps `sql` so; unchanged when

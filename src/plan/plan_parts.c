@@ -380,8 +380,26 @@ static void old_tree_sql(planner *P, const rg_index *x, rg_buf *out)
     }
     const char *sql = pl_index_text(P, P->oldc, x, false);
     const char *only = strstr(sql, " ON ONLY ");
-    if (only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
+    if (only && !x->only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
     rg_buf_printf(out, "%s%s", out->len ? ";\n" : "", sql);
+    if (!x->only) return;
+    /* Invalid in the old schema (some partition has no index attached to
+     * it): made ON ONLY again, with just the old attachments. */
+    const char *xq = pl_qn(P, x->schema, x->name);
+    for (size_t i = 0; i < kids->n; i++) {
+        const rg_index *ci = kids->v[i];
+        if (!table_dropped(P, ci->table_schema, ci->table_name))
+            rg_buf_printf(out, ";\nALTER INDEX %s ATTACH PARTITION %s", xq, pl_qn(P, ci->schema, ci->name));
+    }
+    for (size_t i = 0; i < parts->n; i++) {
+        const rg_table *ct = parts->v[i];
+        if (table_dropped(P, ct->schema, ct->name)) continue;
+        for (size_t j = 0; j < ct->constraints.n; j++) {
+            const rg_constraint *k = &ct->constraints.v[j];
+            if (!k->dropped && k->index_attached_to && !strcmp(k->index_attached_to, xkey))
+                rg_buf_printf(out, ";\nALTER INDEX %s ATTACH PARTITION %s", xq, pl_qn(P, ct->schema, k->name));
+        }
+    }
 }
 
 /* Old index x of a partitioned table goes: DROP INDEX on the parent takes

@@ -265,16 +265,16 @@ static bool parent_has_fk(planner *P, const rg_table *t, const rg_constraint *k)
 static void drop_table(planner *P, const rg_change *c)
 {
     const rg_table *t = c->old_obj;
-    if (pl_table_is_new(P, t->schema, t->name))
+    if (pl_table_is_new(P, t->schema, t->name)) {
         /* Made again under the same name (its kind or partition key
-         * changed): PostgreSQL has no ALTER for it, and copying the rows
-         * online into a new table swapped in under the name is not a shape
-         * rollgate plans. */
+         * changed), in a sub-shape plan_rebuild.c refuses: it says why. */
+        const char *why = rg_map_get(&P->rebuild_refused, c->object);
         rg_plan_add_finding(P->p, RG_SEV_ERROR, "table_rebuild", c->object,
-                            "%s must be made again (%s): PostgreSQL cannot change that in place, and rollgate does not "
-                            "plan an online rebuild (new table, copy and sync of the rows, swap of the names): do it by "
-                            "hand, or keep the table's kind and partition key",
-                            c->object, c->detail ? c->detail : "its definition changed");
+                            "%s must be made again (%s): PostgreSQL cannot change that in place, and rollgate's "
+                            "rebuild (new table, rows copied, names swapped in one transaction) does not apply: %s",
+                            c->object, c->detail ? c->detail : "its definition changed",
+                            why ? why : "it is made again with a table that cannot be");
+    }
     pl_partition_detach_dropped(P, t, c->object);
     rg_buf down = {0};
     /* A serial's sequence goes with its table and comes back before it. */

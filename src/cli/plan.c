@@ -43,6 +43,12 @@ static const char USAGE[] =
     "  --out DIR                        output folder (reports/<timestamp>)\n"
     "  --models DIR                     lock model override (DIR/pg/locks.csv, ...)\n"
     "  --ledger FILE                    SQLite ledger to append the run to (DIR/rollgate.db)\n"
+    "  --emit FORMAT                    also write the migrations as FORMAT's files into\n"
+    "                                   DIR/FORMAT/: golang-migrate, dbmate, flyway, sqitch,\n"
+    "                                   rails (rollgate: only DIR/migrations, the default)\n"
+    "  --after VERSION                  --emit: number the files after this version (0)\n"
+    "  --after-dir DIR                  --emit: ... after the highest version in DIR (sqitch:\n"
+    "                                   DIR/sqitch.plan, which the emitted plan extends)\n"
     "  --junit FILE                     also write JUnit XML (a test case per stage, app, query)\n"
     "  --sarif FILE                     also write SARIF 2.1.0 (findings at file:line)\n"
     "  --format text|json               the closing summary on standard output (text)\n"
@@ -125,6 +131,10 @@ int rg_cli_run_plan(rg_cli_opts *o)
             if (res.verify) print_verify_summary(res.verify, o->run.out, o->verbose, &b);
             rg_report_summary(res.run, res.report_path, isatty(STDOUT_FILENO) && !getenv("NO_COLOR"), &b);
         }
+        if (!o->json && res.emit.folder[0])
+            rg_buf_printf(&b, "emitted %s/%s/: versions up to %s; before the deploy up to %s (%s)\n", o->run.out,
+                          res.emit.folder, res.emit.last[0] ? res.emit.last : "(none)",
+                          res.emit.before_deploy[0] ? res.emit.before_deploy : "(none)", res.emit.tool_hint);
         code = rg_cli_write_stdout(&b);
         rg_buf_free(&b);
         if (code == RG_EXIT_OK && res.incompatible) code = RG_EXIT_FOUND;

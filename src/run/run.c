@@ -35,6 +35,7 @@ struct rg_run_state {
     rg_plan_opts popts;           /* the plan keeps a pointer to it */
     rg_outdir out;
     bool out_begun;
+    rg_emit_target emit;          /* --emit: the format and the first free version */
 };
 
 static volatile sig_atomic_t g_interrupted;
@@ -123,6 +124,7 @@ static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
 {
     const char *dir = S->out.stage;
     int rc = rg_emit_plan(res->plan, res->diff, dir, d);
+    if (rc == RG_OK) rc = rg_emit_tool(res->plan, &S->emit, dir, &res->emit, d);
     if (rc == RG_OK && res->sim) rc = rg_emit_compat_csv(res->sim, dir, d);
     if (rc == RG_OK && res->verify) {
         rg_buf b = {0};
@@ -179,8 +181,11 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     S->arena = rg_arena_new();
     rg_diags *d = &res->diags;
     rg_buf junit = {0}, sarif = {0};
-    int rc = rg_outdir_begin(&S->out, o, true, d);
-    S->out_begun = true; /* whatever begin did is undone by end */
+    int rc = rg_emit_prepare(&S->emit, &o->emit, d);
+    if (rc == RG_OK) {
+        rc = rg_outdir_begin(&S->out, o, true, d);
+        S->out_begun = true; /* whatever begin did is undone by end */
+    }
     if (rc == RG_OK) rc = go_on(d);
     if (rc == RG_OK) rc = load_schemas(S, o, d);
     if (rc == RG_OK) rc = load_apps(S, o, d);
@@ -221,6 +226,7 @@ void rg_run_result_free(rg_run_result *res)
     rg_diff_free(res->diff);
     if (S) {
         rg_lockmodel_free(S->model);
+        rg_emit_target_free(&S->emit);
         rg_catalog_free(S->cats[0]);
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);

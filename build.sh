@@ -16,7 +16,8 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 PKGS=(cmake make gcc clang libpg-query-dev libprotobuf-c-dev libsqlite3-dev libcsv-dev libjson-c-dev
       libpq-dev postgresql-15 postgresql-client-15 python3 ca-certificates
-      libclang-rt-14-dev chromium fonts-dejavu-core)
+      libclang-rt-14-dev chromium fonts-dejavu-core
+      sqitch libdbd-pg-perl ruby-activerecord ruby-pg npm help2man man-db)
 
 install_deps() {
   local missing=()
@@ -30,6 +31,14 @@ install_deps() {
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Migration tools from npm that tests/emit/tools.sh drives (dbmate ships
+# its binary in its npm package), into tests/emit/node_modules.
+install_npm_tools() {
+  [ -x "$ROOT/tests/emit/node_modules/.bin/dbmate" ] && return 0
+  echo "build.sh: installing dbmate (npm) into tests/emit/node_modules" >&2
+  npm install --prefix "$ROOT/tests/emit" --no-audit --no-fund --no-package-lock >/dev/null
 }
 
 # summary LABEL DIR SECONDS: one line for a ctest run of DIR (from the JUnit
@@ -87,6 +96,7 @@ case "$cmd" in
     ;;
   test)
     install_deps
+    install_npm_tools
     build build
     rc=0
     run_suite "normal build" build || rc=$?

@@ -49,8 +49,10 @@ typedef struct out_file {
     rg_buf body;
 } out_file;
 
+/* Each file its own allocation: a writer holds several bodies at once
+ * while the list grows. */
 typedef struct files {
-    out_file *v;
+    out_file **v;
     size_t n, cap;
 } files;
 
@@ -67,9 +69,9 @@ static rg_buf *add_file(files *fs, const char *fmt, ...)
     va_start(ap, fmt);
     rg_buf_vprintf(&rel, fmt, ap);
     va_end(ap);
-    out_file *f = &fs->v[fs->n++];
+    out_file *f = rg_xcalloc(1, sizeof *f);
+    fs->v[fs->n++] = f;
     f->rel = rel.s;
-    f->body = (rg_buf){0};
     return &f->body;
 }
 
@@ -616,11 +618,12 @@ static int write_files(const files *fs, const char *dir, rg_diags *d)
     rg_buf path = {0};
     for (size_t i = 0; i < fs->n && rc == RG_OK; i++) {
         rg_buf_reset(&path);
-        rg_buf_printf(&path, "%s/%s", dir, fs->v[i].rel);
+        const out_file *o = fs->v[i];
+        rg_buf_printf(&path, "%s/%s", dir, o->rel);
         FILE *f = mkdirs_for(path.s) == 0 ? fopen(path.s, "wbx") : NULL;
-        bool ok = f && (fs->v[i].body.len == 0 || fwrite(fs->v[i].body.s, 1, fs->v[i].body.len, f) == fs->v[i].body.len);
+        bool ok = f && (o->body.len == 0 || fwrite(o->body.s, 1, o->body.len, f) == o->body.len);
         if (f && fclose(f) != 0) ok = false;
-        if (!ok) rc = usage(d, RG_EIO, "cannot write %s: %s", fs->v[i].rel, strerror(errno));
+        if (!ok) rc = usage(d, RG_EIO, "cannot write %s: %s", o->rel, strerror(errno));
     }
     rg_buf_free(&path);
     return rc;
@@ -652,8 +655,9 @@ int rg_emit_tool(const rg_plan *p, const rg_emit_target *t, const char *dir, rg_
         snprintf(res->tool_hint, sizeof res->tool_hint, "%s", t->format->hint);
     }
     for (size_t i = 0; i < fs.n; i++) {
-        free(fs.v[i].rel);
-        rg_buf_free(&fs.v[i].body);
+        free(fs.v[i]->rel);
+        rg_buf_free(&fs.v[i]->body);
+        free(fs.v[i]);
     }
     free(fs.v);
     free_units(us, n);

@@ -652,7 +652,12 @@ int rg_emit_tool(const rg_plan *p, const rg_emit_target *t, const char *dir, rg_
             if (!us[i].post) snprintf(res->before_deploy, sizeof res->before_deploy, "%s", us[i].ver);
             snprintf(res->last, sizeof res->last, "%s", us[i].ver);
         }
-        snprintf(res->tool_hint, sizeof res->tool_hint, "%s", t->format->hint);
+        const char *h = t->format->hint, *at = strstr(h, "BEFORE");
+        if (at)
+            snprintf(res->tool_hint, sizeof res->tool_hint, "%.*s%s%s", (int)(at - h), h,
+                     res->before_deploy[0] ? res->before_deploy : "0", at + 6);
+        else
+            snprintf(res->tool_hint, sizeof res->tool_hint, "%s", h);
     }
     for (size_t i = 0; i < fs.n; i++) {
         free(fs.v[i]->rel);

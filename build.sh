@@ -9,6 +9,8 @@
 #                         (RG_SKIP_SANITIZE=1: the normal build only)
 #   ./build.sh demo       build + run the main job on the bundled example
 #   ./build.sh bench      build + print the benchmarks of tests/bench/
+#   ./build.sh install    build + install rollgate and its man page under
+#                         PREFIX (default /usr/local: bin/ is on PATH)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -16,7 +18,8 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 PKGS=(cmake make gcc clang libpg-query-dev libprotobuf-c-dev libsqlite3-dev libcsv-dev libjson-c-dev
       libpq-dev postgresql-15 postgresql-client-15 python3 ca-certificates
-      libclang-rt-14-dev chromium fonts-dejavu-core)
+      libclang-rt-14-dev chromium fonts-dejavu-core
+      sqitch libdbd-pg-perl ruby-activerecord ruby-pg help2man man-db)
 
 install_deps() {
   local missing=()
@@ -30,6 +33,26 @@ install_deps() {
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Tools from npm that tests drive: dbmate (tests/emit/tools.sh; it ships its
+# binary in its npm package) and squawk (tests/review).
+install_npm_tools() {
+  if [ ! -x "$ROOT/tests/review/node_modules/.bin/squawk" ] && command -v npm >/dev/null; then
+    # squawk, which review_squawk compares `rollgate review` with; optional:
+    # without it that test is a skip that says so.
+    echo "build.sh: installing squawk (npm) into tests/review/node_modules" >&2
+    npm install --prefix "$ROOT/tests/review" --no-audit --no-fund --no-package-lock >/dev/null 2>&1 ||
+      echo "build.sh: squawk did not install; review_squawk will be skipped" >&2
+  fi
+  [ -x "$ROOT/tests/emit/node_modules/.bin/dbmate" ] && return 0
+  if ! command -v npm >/dev/null; then # nodejs may ship npm already
+    local SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
+  fi
+  echo "build.sh: installing dbmate (npm) into tests/emit/node_modules" >&2
+  npm install --prefix "$ROOT/tests/emit" --no-audit --no-fund --no-package-lock >/dev/null
 }
 
 # summary LABEL DIR SECONDS: one line for a ctest run of DIR (from the JUnit
@@ -87,6 +110,7 @@ case "$cmd" in
     ;;
   test)
     install_deps
+    install_npm_tools
     build build
     rc=0
     run_suite "normal build" build || rc=$?
@@ -105,13 +129,18 @@ case "$cmd" in
     build build
     "$ROOT/tests/demo.sh" "$ROOT/build/rollgate"
     ;;
+  install)
+    install_deps
+    build build
+    cmake --install build --prefix "${PREFIX:-/usr/local}"
+    ;;
   bench)
     install_deps
     build build
     "$ROOT/tests/bench/run.sh" "$ROOT/build"
     ;;
   *)
-    echo "usage: ./build.sh [build|test|demo|bench]" >&2
+    echo "usage: ./build.sh [build|test|demo|bench|install]" >&2
     exit 2
     ;;
 esac

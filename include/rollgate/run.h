@@ -19,6 +19,7 @@
 
 #include <stdbool.h>
 
+#include "rollgate/emit.h"
 #include "rollgate/ledger.h"
 #include "rollgate/plan.h"
 #include "rollgate/simulate.h"
@@ -49,6 +50,8 @@ typedef struct rg_run_opts {
     /* Outputs. out is required; ledger NULL means OUT/rollgate.db; junit
      * and sarif NULL are not written. */
     const char *out, *ledger, *junit, *sarif;
+    /* Also the migrations as another tool's files (OUT/<format>/). */
+    rg_emit_opts emit;
     /* What the ledger records about the invocation. */
     const char *tool_version, *command_line;
     /* Notes for people while the run goes on (waiting for another run's
@@ -74,6 +77,7 @@ typedef struct rg_run_result {
     rg_verify *verify;            /* NULL: no replay */
     rg_run *run;                  /* as recorded, loaded back from the ledger */
     const char *report_path;      /* OUT/report.html */
+    rg_emit_result emit;          /* --emit: what was written (folder "" without) */
     /* An error-level finding, an error verdict or a disagreement with the
      * server: the plan is not proven safe (exit 1). */
     bool incompatible;

@@ -20,7 +20,7 @@ typedef enum {
     O_APP, O_RENAME, O_RENAME_TABLE, O_BACKFILL, O_PG_VERSION, O_LOCK_TIMEOUT, O_BATCH_SIZE, O_BATCH_PAUSE,
     O_STATEMENT_TIMEOUT, O_ALLOW_DROP, O_OUT, O_MODELS,
     O_LEDGER, O_JUNIT, O_SARIF, O_FORMAT, O_RUN, O_PG_URL, O_PG_BIN, O_SEED, O_POST_DEPLOY,
-    O_STATS, O_STATS_FROM, O_SUMMARY_MD, O_REPORT_URL
+    O_STATS, O_STATS_FROM, O_SUMMARY_MD, O_REPORT_URL, O_EMIT, O_AFTER, O_AFTER_DIR
 } valued_opt;
 
 static const struct {
@@ -46,6 +46,9 @@ static const struct {
     {"--format", O_FORMAT, PLAN | VERIFY | REPORT | REVIEW},
     {"--run", O_RUN, REPORT},
     {"--post-deploy", O_POST_DEPLOY, REVIEW},
+    {"--emit", O_EMIT, PLAN | VERIFY},
+    {"--after", O_AFTER, PLAN | VERIFY},
+    {"--after-dir", O_AFTER_DIR, PLAN | VERIFY},
     {"--pg-url", O_PG_URL, SERVER},
     {"--pg-bin", O_PG_BIN, SERVER},
     {"--seed", O_SEED, SERVER},
@@ -260,6 +263,12 @@ static int take_value(rg_cli_opts *a, valued_opt id, const char *name, const cha
         if (!parse_long(v, 1, 0x7fffffffL, &n)) return bad(a, "bad --run '%s' (a run id)", v);
         a->run_id = n;
         return -1;
+    case O_EMIT:
+        if (!rg_emit_format_known(v)) return bad(a, "bad --emit '%s' (rollgate|golang-migrate|dbmate|flyway|sqitch|rails)", v);
+        a->run.emit.format = v;
+        return -1;
+    case O_AFTER: a->run.emit.after = v; return -1;
+    case O_AFTER_DIR: a->run.emit.after_dir = v; return -1;
     case O_PG_URL: a->verify.pg_url = v; return -1;
     case O_PG_BIN: a->verify.pg_bin = v; return -1;
     case O_SEED: a->verify.seed_path = v; return -1;

@@ -43,6 +43,12 @@ static const char USAGE[] =
     "  --out DIR                        output folder (reports/<timestamp>)\n"
     "  --models DIR                     lock model override (DIR/pg/locks.csv, ...)\n"
     "  --ledger FILE                    SQLite ledger to append the run to (DIR/rollgate.db)\n"
+    "  --emit FORMAT                    also write the migrations as FORMAT's files into\n"
+    "                                   DIR/FORMAT/: golang-migrate, dbmate, flyway, sqitch,\n"
+    "                                   rails (rollgate: only DIR/migrations, the default)\n"
+    "  --after VERSION                  --emit: number the files after this version (0)\n"
+    "  --after-dir DIR                  --emit: ... after the highest version in DIR (sqitch:\n"
+    "                                   DIR/sqitch.plan, which the emitted plan extends)\n"
     "  --junit FILE                     also write JUnit XML (a test case per stage, app, query)\n"
     "  --sarif FILE                     also write SARIF 2.1.0 (findings at file:line)\n"
     "  --stats FILE                     table sizes, CSV schema,table,rows,bytes: estimated\n"
@@ -127,6 +133,10 @@ int rg_cli_run_plan(rg_cli_opts *o)
             print_summary(res.plan, res.diff, o->run.out, &b);
             if (res.verify) print_verify_summary(res.verify, o->run.out, o->verbose, &b);
         }
+        if (!o->json && !o->markdown && res.emit.folder[0])
+            rg_buf_printf(&b, "emitted %s/%s/: versions up to %s; before the deploy up to %s (%s)\n", o->run.out,
+                          res.emit.folder, res.emit.last[0] ? res.emit.last : "(none)",
+                          res.emit.before_deploy[0] ? res.emit.before_deploy : "(none)", res.emit.tool_hint);
         code = rg_cli_summaries(o, res.run, res.report_path, &b);
         if (code == RG_EXIT_OK) code = rg_cli_write_stdout(&b);
         rg_buf_free(&b);

@@ -55,7 +55,7 @@ int rg_cli_report(int argc, char **argv)
         rg_cli_print_diags(&d, false);
         code = rg_cli_exit_for(rc);
     }
-    if (code == RG_EXIT_OK) {
+    if (code == RG_EXIT_OK && r) { /* r is NULL after --help */
         rg_buf html = {0}, b = {0};
         if (o->run.out) rg_buf_printf(&html, "%s/report.html", o->run.out);
         code = rg_cli_summaries(o, r, rg_buf_cstr(&html), &b);

@@ -35,6 +35,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rollgate/emit.h"
 #include "rollgate/report.h"
 
 /* rollgate's own names in OUT: written by some run, so a run that does not
@@ -160,7 +161,7 @@ static bool own_name(const char *rel)
     for (int i = 0; OWN_FILES[i]; i++)
         if (strcmp(rel, OWN_FILES[i]) == 0) return true;
     return strcmp(rel, "migrations") == 0 || strncmp(rel, "migrations/", 11) == 0 ||
-           strncmp(rel, ".rollgate-tmp.", 14) == 0;
+           strncmp(rel, ".rollgate-tmp.", 14) == 0 || rg_emit_owns(rel);
 }
 
 /* --junit / --sarif: a file whose folder exists (or is OUT); under OUT it

@@ -121,6 +121,7 @@ static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
 {
     const char *dir = S->out.stage;
     int rc = rg_emit_plan(res->plan, res->diff, dir, d);
+    if (rc == RG_OK) rc = rg_emit_tool(res->plan, &S->emit, dir, &res->emit, d);
     if (rc == RG_OK && res->sim) rc = rg_emit_compat_csv(res->sim, dir, d);
     if (rc == RG_OK && res->verify) {
         rg_buf b = {0};
@@ -175,8 +176,11 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     S->arena = rg_arena_new();
     rg_diags *d = &res->diags;
     rg_buf junit = {0}, sarif = {0};
-    int rc = rg_outdir_begin(&S->out, o, true, d);
-    S->out_begun = true; /* whatever begin did is undone by end */
+    int rc = rg_emit_prepare(&S->emit, &o->emit, d);
+    if (rc == RG_OK) {
+        rc = rg_outdir_begin(&S->out, o, true, d);
+        S->out_begun = true; /* whatever begin did is undone by end */
+    }
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = rg_run_load_stats(S, o, d);
     if (rc == RG_OK) rc = load_schemas(S, o, d);
@@ -221,6 +225,7 @@ void rg_run_result_free(rg_run_result *res)
     rg_diff_free(res->diff);
     if (S) {
         rg_lockmodel_free(S->model);
+        rg_emit_target_free(&S->emit);
         rg_catalog_free(S->cats[0]);
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);

@@ -71,6 +71,7 @@ struct rg_run_state {
     bool out_begun;
     rg_stats stats;               /* plan/verify --stats / --stats-from (diagnostics point into it) */
     bool have_stats;
+    rg_emit_target emit;          /* --emit: the format and the first free version */
 };
 
 /* The apps' queries (S->apps), all of them or none (no paths given). */

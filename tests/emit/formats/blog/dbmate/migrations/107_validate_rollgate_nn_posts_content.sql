@@ -1,0 +1,11 @@
+-- migrate:up
+-- rollgate: validate stage, from migrations/0006_validate_rollgate_nn_posts_content
+SET lock_timeout = '5s';
+
+-- step 18: public.posts.content (validate_check)
+ALTER TABLE public.posts VALIDATE CONSTRAINT rollgate_nn_posts_content;
+
+-- migrate:down
+SET lock_timeout = '5s';
+
+-- undo step 18: public.posts.content: nothing to undo

@@ -1,0 +1,6 @@
+-- migrate:up transaction:false
+-- rollgate: contract stage, from migrations/0012_contract_posts_author_id_idx (step 33); runs outside a transaction
+DROP INDEX CONCURRENTLY public.posts_author_id_idx;
+
+-- migrate:down transaction:false
+CREATE INDEX CONCURRENTLY posts_author_id_idx ON public.posts USING btree (author_id);

@@ -1,0 +1,8 @@
+-- rollgate: validate stage, from migrations/0005_validate_not_null_checks
+SET lock_timeout = '5s';
+
+-- step 16: public.posts.content (add_check_not_valid)
+ALTER TABLE public.posts ADD CONSTRAINT rollgate_nn_posts_content CHECK (content IS NOT NULL) NOT VALID;
+
+-- step 17: public.posts.views_rg_new (add_check_not_valid)
+ALTER TABLE public.posts ADD CONSTRAINT rollgate_nn_posts_views_rg_new CHECK (views_rg_new IS NOT NULL) NOT VALID;

@@ -1,0 +1,2 @@
+-- rollgate: expand stage, from migrations/0002_expand_posts_author_id_created_at_idx (step 12); runs outside a transaction
+-- nothing to undo

@@ -1,0 +1,2 @@
+-- rollgate: backfill stage, from migrations/0003_backfill_posts_content (step 14); runs outside a transaction
+-- nothing to undo

@@ -1,0 +1,2 @@
+-- rollgate: backfill stage, from migrations/0004_backfill_posts_views_rg_new (step 15); runs outside a transaction
+-- nothing to undo

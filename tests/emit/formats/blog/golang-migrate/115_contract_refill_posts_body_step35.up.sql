@@ -1,0 +1,2 @@
+-- rollgate: contract stage, from migrations/0014_contract_refill_posts_body (step 35); runs outside a transaction
+-- nothing to do on the way up

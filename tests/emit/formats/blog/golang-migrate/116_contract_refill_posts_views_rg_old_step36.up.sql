@@ -1,0 +1,2 @@
+-- rollgate: contract stage, from migrations/0015_contract_refill_posts_views_rg_old (step 36); runs outside a transaction
+-- nothing to do on the way up

@@ -1,0 +1,20 @@
+# rollgate: contract stage, from migrations/0013_contract_not_null_posts_body
+class Rg113ContractNotNullPostsBody < ActiveRecord::Migration[6.1]
+
+  def up
+    execute <<-'SQL'
+SET lock_timeout = '5s';
+
+-- step 34: public.posts.body (nothing): nothing to do on the way up; the down file does the work
+    SQL
+  end
+
+  def down
+    execute <<-'SQL'
+SET lock_timeout = '5s';
+
+-- undo step 34: public.posts.body
+ALTER TABLE public.posts ALTER COLUMN body SET NOT NULL;
+    SQL
+  end
+end

@@ -1,0 +1,13 @@
+-- Revert 105_validate_not_null_checks
+-- rollgate: validate stage, from migrations/0005_validate_not_null_checks
+BEGIN;
+
+SET lock_timeout = '5s';
+
+-- undo step 17: public.posts.views_rg_new
+ALTER TABLE public.posts DROP CONSTRAINT rollgate_nn_posts_views_rg_new;
+
+-- undo step 16: public.posts.content
+ALTER TABLE public.posts DROP CONSTRAINT rollgate_nn_posts_content;
+
+COMMIT;

@@ -1,0 +1,10 @@
+-- Revert 113_contract_not_null_posts_body
+-- rollgate: contract stage, from migrations/0013_contract_not_null_posts_body
+BEGIN;
+
+SET lock_timeout = '5s';
+
+-- undo step 34: public.posts.body
+ALTER TABLE public.posts ALTER COLUMN body SET NOT NULL;
+
+COMMIT;

@@ -1,0 +1,12 @@
+-- migrate:up
+-- rollgate: validate stage, from migrations/0005_validate_rollgate_nn_we_ird__t__a_b_rg_new
+SET lock_timeout = '5s';
+
+-- step 11: public."We;ird ""T"""."a?b_rg_new" (validate_check)
+ALTER TABLE public."We;ird ""T""" VALIDATE CONSTRAINT "rollgate_nn_We;ird ""T""_a
+b_rg_new";
+
+-- migrate:down
+SET lock_timeout = '5s';
+
+-- undo step 11: public."We;ird ""T"""."a?b_rg_new": nothing to undo

@@ -1,0 +1,81 @@
+-- migrate:up
+-- rollgate: switch stage, from migrations/0008_switch_switch
+SET lock_timeout = '5s';
+
+-- step 15: public."We;ird ""T"""."a?b_rg_new" (drop_trigger)
+DROP TRIGGER "rollgate_sync_We;ird ""T""_a
+b_rg_new" ON public."We;ird ""T""";
+
+-- step 16: public."We;ird ""T"""."a?b_rg_new" (drop_function)
+DROP FUNCTION public."rollgate_sync_We;ird ""T""_a
+b_rg_new"();
+
+-- step 17: public."We;ird ""T"""."a?b" (drop_not_null)
+ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
+b" DROP NOT NULL;
+
+-- step 18: public."We;ird ""T"""."a?b" (drop_default)
+ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
+b" DROP DEFAULT;
+
+-- step 19: public."We;ird ""T"""."a?b" (rename_column)
+ALTER TABLE public."We;ird ""T""" RENAME COLUMN "a
+b" TO "a
+b_rg_old";
+
+-- step 20: public."We;ird ""T"""."a?b" (rename_column)
+ALTER TABLE public."We;ird ""T""" RENAME COLUMN "a
+b_rg_new" TO "a
+b";
+
+-- step 21: public."We;ird ""T"""."a?b" (set_default)
+ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
+b" SET DEFAULT 0;
+
+-- migrate:down
+SET lock_timeout = '5s';
+
+-- undo step 21: public."We;ird ""T"""."a?b"
+ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
+b" DROP DEFAULT;
+
+-- undo step 20: public."We;ird ""T"""."a?b"
+ALTER TABLE public."We;ird ""T""" RENAME COLUMN "a
+b" TO "a
+b_rg_new";
+
+-- undo step 19: public."We;ird ""T"""."a?b"
+ALTER TABLE public."We;ird ""T""" RENAME COLUMN "a
+b_rg_old" TO "a
+b";
+
+-- undo step 18: public."We;ird ""T"""."a?b"
+ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
+b" SET DEFAULT 0;
+
+-- undo step 17: public."We;ird ""T"""."a?b"
+ALTER TABLE public."We;ird ""T""" ALTER COLUMN "a
+b" SET NOT NULL;
+
+-- undo step 16: public."We;ird ""T"""."a?b_rg_new"
+CREATE FUNCTION public."rollgate_sync_We;ird ""T""_a
+b_rg_new"() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $rollgate$
+BEGIN
+    -- rollgate: copies the old column into the new one until the switch
+    IF TG_OP = 'INSERT' OR NEW."a
+b" IS DISTINCT FROM OLD."a
+b" THEN
+        NEW."a
+b_rg_new" := (NEW."a
+b")::bigint;
+    END IF;
+    RETURN NEW;
+END
+$rollgate$;
+
+-- undo step 15: public."We;ird ""T"""."a?b_rg_new"
+CREATE TRIGGER "rollgate_sync_We;ird ""T""_a
+b_rg_new" BEFORE INSERT OR UPDATE ON public."We;ird ""T""" FOR EACH ROW EXECUTE FUNCTION public."rollgate_sync_We;ird ""T""_a
+b_rg_new"();

@@ -1,0 +1,37 @@
+-- rollgate: contract stage, from migrations/0009_contract_refill_we_ird__t__a_b_rg_old; runs outside a transaction
+-- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+-- undo step 22: public."We;ird ""T"""."a?b_rg_old"
+DO $rollgate$
+DECLARE
+    rg_max_1 bigint;
+    rg_last_1 bigint;
+BEGIN
+    -- bounded by the largest key at the start, so it ends under write load
+    SELECT id INTO rg_max_1 FROM public."We;ird ""T""" ORDER BY id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        RETURN; -- empty table: nothing to do
+    END IF;
+    LOOP
+        WITH rg_batch AS (
+            SELECT id AS rg_k1 FROM public."We;ird ""T"""
+            WHERE id <= rg_max_1 AND (rg_last_1 IS NULL OR id > rg_last_1)
+            ORDER BY id
+            LIMIT 1000
+        ), rg_update AS (
+            UPDATE public."We;ird ""T""" AS rg_t SET "a
+b_rg_old" = (("a
+b")::integer)
+            FROM rg_batch WHERE rg_t.id = rg_batch.rg_k1 AND ("a
+b_rg_old" IS DISTINCT FROM ("a
+b")::integer)
+        )
+        SELECT rg_k1 INTO rg_last_1 FROM rg_batch ORDER BY rg_k1 DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
+        COMMIT; -- each batch its own transaction
+        PERFORM pg_sleep(0.005); -- --batch-pause, between batches
+    END LOOP;
+END
+$rollgate$;

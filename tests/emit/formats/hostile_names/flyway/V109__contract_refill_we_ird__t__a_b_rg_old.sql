@@ -1,0 +1,6 @@
+-- rollgate: contract stage, from migrations/0009_contract_refill_we_ird__t__a_b_rg_old; runs outside a transaction
+-- rollgate:no-transaction
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+-- step 22: public."We;ird ""T"""."a?b_rg_old" (nothing): nothing to do on the way up; the down file does the work

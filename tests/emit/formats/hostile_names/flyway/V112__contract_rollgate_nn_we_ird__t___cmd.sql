@@ -1,0 +1,5 @@
+-- rollgate: contract stage, from migrations/0012_contract_rollgate_nn_we_ird__t___cmd
+SET lock_timeout = '5s';
+
+-- step 25: public."We;ird ""T"""."=cmd" (validate_check)
+ALTER TABLE public."We;ird ""T""" VALIDATE CONSTRAINT "rollgate_nn_We;ird ""T""_=cmd";

@@ -1,0 +1,2 @@
+-- rollgate: expand stage, from migrations/0002_expand_i_x (step 7); runs outside a transaction
+-- nothing to undo

@@ -1,0 +1,3 @@
+-- rollgate: expand stage, from migrations/0002_expand_i_x (step 8); runs outside a transaction
+CREATE INDEX CONCURRENTLY "i
+x" ON public."We;ird ""T""" USING btree ("+new");

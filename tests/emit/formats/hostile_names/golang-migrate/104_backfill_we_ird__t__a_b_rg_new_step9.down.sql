@@ -1,0 +1,2 @@
+-- rollgate: backfill stage, from migrations/0003_backfill_we_ird__t__a_b_rg_new (step 9); runs outside a transaction
+-- nothing to undo

@@ -1,0 +1,8 @@
+-- rollgate: validate stage, from migrations/0006_validate_c_k
+BEGIN;
+
+SET lock_timeout = '5s';
+
+-- undo step 12: public."We;ird ""T"""."c""k": nothing to undo
+
+COMMIT;

@@ -1,0 +1,2 @@
+-- rollgate: contract stage, from migrations/0009_contract_refill_we_ird__t__a_b_rg_old (step 22); runs outside a transaction
+-- nothing to do on the way up

@@ -1,0 +1,9 @@
+-- rollgate: contract stage, from migrations/0011_contract_not_null_checks
+BEGIN;
+
+SET lock_timeout = '5s';
+
+-- undo step 24: public."We;ird ""T"""."=cmd"
+ALTER TABLE public."We;ird ""T""" DROP CONSTRAINT "rollgate_nn_We;ird ""T""_=cmd";
+
+COMMIT;

@@ -1,0 +1,9 @@
+-- rollgate: contract stage, from migrations/0011_contract_not_null_checks
+BEGIN;
+
+SET lock_timeout = '5s';
+
+-- step 24: public."We;ird ""T"""."=cmd" (add_check_not_valid)
+ALTER TABLE public."We;ird ""T""" ADD CONSTRAINT "rollgate_nn_We;ird ""T""_=cmd" CHECK ("=cmd" IS NOT NULL) NOT VALID;
+
+COMMIT;

@@ -1,0 +1,11 @@
+-- Deploy 110_contract_drop
+-- rollgate: contract stage, from migrations/0010_contract_drop
+BEGIN;
+
+SET lock_timeout = '5s';
+
+-- step 23: public."We;ird ""T"""."a?b_rg_old" (drop_column)
+ALTER TABLE public."We;ird ""T""" DROP COLUMN "a
+b_rg_old";
+
+COMMIT;

@@ -1,0 +1,5 @@
+-- Verify 109_contract_refill_we_ird__t__a_b_rg_old
+-- rollgate proved this change before writing it: its ups give the target
+-- catalog and its downs the old one (`rollgate verify` replays them on
+-- PostgreSQL). Later changes may drop what this one adds, so there is no
+-- lasting object to check here.

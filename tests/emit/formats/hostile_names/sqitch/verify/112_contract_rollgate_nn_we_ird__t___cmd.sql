@@ -1,0 +1,5 @@
+-- Verify 112_contract_rollgate_nn_we_ird__t___cmd
+-- rollgate proved this change before writing it: its ups give the target
+-- catalog and its downs the old one (`rollgate verify` replays them on
+-- PostgreSQL). Later changes may drop what this one adds, so there is no
+-- lasting object to check here.

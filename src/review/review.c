@@ -29,10 +29,6 @@
  * second: the finding becomes a warning. */
 enum { SMALL_ROWS = 10000 };
 #define SMALL_BYTES (10LL << 20)
-/* Rough sequential rates for the estimate in a finding's message: a
- * rewrite writes the table and its indexes again, a scan only reads. */
-#define REWRITE_BYTES_PER_S (100.0 * 1024 * 1024)
-#define SCAN_BYTES_PER_S (400.0 * 1024 * 1024)
 
 typedef struct rv_file {
     const rg_source *src;
@@ -289,7 +285,10 @@ static const char *size_text(reviewer *R, rv_stmt *s, bool rewrite, bool *small)
     if (!R->o->stats) return "its time grows with the table's size (no --stats: assumed large)";
     if (!z) return "its time grows with the table's size (not in --stats: assumed large)";
     *small = z->rows <= SMALL_ROWS && z->bytes <= SMALL_BYTES;
-    double secs = (double)z->bytes / (rewrite ? REWRITE_BYTES_PER_S : SCAN_BYTES_PER_S);
+    /* the planner's estimate, from the measured throughputs of models/pg */
+    rg_estimate e;
+    rg_stats_estimate(&e, rewrite ? RG_WORK_REWRITE : RG_WORK_SCAN, z, true);
+    double secs = e.seconds;
     return rg_arena_printf(R->a, "%s: %lld rows, %lld bytes per --stats: about %.1f s%s", s->object,
                            (long long)z->rows, (long long)z->bytes, secs, *small ? " (small table)" : "");
 }

@@ -64,6 +64,9 @@ run_case() {
     local name=$1 d e=$2/expected want=0 rc=0 log
     d=$(inputs_of "$2")
     log=$WORK/$name.log
+    if [ ! -d "$2/inputs" ]; then
+        echo "a case is cases/<case>/inputs/ + expected/" >"$log"; bad "$name: no inputs/" "$log"; return
+    fi
     [ -f "$e/exit" ] && want=$(cat "$e/exit")
     mapfile -t args < <(plan_args "$d")
     (cd "$d" && "$RG" plan old.sql new.sql "${args[@]}" --out "$WORK/$name/a") >"$WORK/$name.out" 2>"$log" || rc=$?

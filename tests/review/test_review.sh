@@ -43,6 +43,9 @@ findings() {
 
 run_case() { # NAME CASEDIR
     local name=$1 d=$2/inputs e=$2/expected rc=0 want=0 log=$W/$1.log
+    if [ ! -d "$d" ]; then
+        echo "a case is cases/<case>/inputs/ + expected/" >"$log"; bad "$name: no inputs/" "$log"; return
+    fi
     [ -f "$e/exit" ] && want=$(cat "$e/exit")
     mapfile -t args < <(case_args "$d")
     (cd "$d" && RG_FIXED_TIME=2026-01-01T00:00:00Z "$RG" review base.sql mig "${args[@]}" --out "$W/$name/a") \

@@ -1,7 +1,9 @@
 /*
  * test_canonical.c — canonical output of the catalog: identifier quoting as
  * PostgreSQL's quote_ident does it, golden canonical SQL and JSON for
- * hand-written schemas (RG_UPDATE_GOLDEN=1 rewrites the expected files),
+ * hand-written schemas (cases/NAME/inputs/schema.sql gives
+ * cases/NAME/expected/canonical.{sql,json}; RG_UPDATE_GOLDEN=1 rewrites the
+ * expected files),
  * determinism, and the fixpoint to_sql(cat) == to_sql(catalog(to_sql(cat)))
  * on every file of the corpus (tests/data/corpus).
  *
@@ -294,7 +296,7 @@ static void golden_compare(const char *path, const char *got, bool update)
 static void test_golden_case(const char *name, bool update)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/%s.sql", RG_CANONICAL_GOLDEN_DIR, name);
+    snprintf(path, sizeof path, "%s/%s/inputs/schema.sql", RG_CANONICAL_CASES_DIR, name);
     char *text = read_all(path, NULL);
     CHECK(text != NULL, "cannot read %s", path);
     if (!text) return;
@@ -307,9 +309,9 @@ static void test_golden_case(const char *name, bool update)
         CHECK(strcmp(sql, again) == 0, "%s: SQL not deterministic", name);
         CHECK(strcmp(json, json2) == 0, "%s: JSON not deterministic", name);
         CHECK(json_valid(json), "%s: JSON not well-formed", name);
-        snprintf(path, sizeof path, "%s/%s.expected.sql", RG_CANONICAL_GOLDEN_DIR, name);
+        snprintf(path, sizeof path, "%s/%s/expected/canonical.sql", RG_CANONICAL_CASES_DIR, name);
         golden_compare(path, sql, update);
-        snprintf(path, sizeof path, "%s/%s.expected.json", RG_CANONICAL_GOLDEN_DIR, name);
+        snprintf(path, sizeof path, "%s/%s/expected/canonical.json", RG_CANONICAL_CASES_DIR, name);
         golden_compare(path, json, update);
         check_fixpoint(name, c, sql);
         free(sql), free(again), free(json), free(json2);

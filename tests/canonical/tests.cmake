@@ -5,7 +5,7 @@
 add_executable(test_canonical ${CMAKE_CURRENT_LIST_DIR}/test_canonical.c)
 target_include_directories(test_canonical PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../src ${PG_QUERY_INCLUDE})
 target_compile_definitions(test_canonical PRIVATE
-  RG_CANONICAL_GOLDEN_DIR="${CMAKE_CURRENT_LIST_DIR}/golden")
+  RG_CANONICAL_CASES_DIR="${CMAKE_CURRENT_LIST_DIR}/cases")
 target_link_libraries(test_canonical PRIVATE rollgate_lib)
 add_test(NAME canonical COMMAND test_canonical ${CMAKE_SOURCE_DIR}/tests/data/corpus)
 set_tests_properties(canonical PROPERTIES TIMEOUT 900)

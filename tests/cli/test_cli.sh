@@ -10,7 +10,9 @@
 #       only the openstreetmap-website spot-checks, from $RG_EXTRA_CORPUS/osm;
 #       exits 77 (a ctest skip) when RG_EXTRA_CORPUS is not set
 #
-# RG_UPDATE_GOLDEN=1 rewrites TESTDIR/golden/diff.{txt,csv,json} from the
+# Golden cases: TESTDIR/cases/<case>/inputs/{old,new}.sql and expected/diff.*
+# (hostile: identifiers that break naive quoting, in every format; objects:
+# every object kind, text). RG_UPDATE_GOLDEN=1 rewrites expected/ from the
 # current output (review the change with git diff first).
 # The last line is "N passed, N failed"; the exit status is 1 on a failure.
 set -uo pipefail
@@ -22,7 +24,7 @@ fi
 RG=$1
 HERE=$2
 CORPUS=$3
-GOLDEN=$HERE/golden
+CASES=$HERE/cases
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-cli.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
@@ -156,8 +158,8 @@ expect_exit "catalog --help" 0 catalog --help
 
 # ---- bad input: diff and catalog --------------------------------------------
 
-OLD=$GOLDEN/old.sql
-NEW=$GOLDEN/new.sql
+OLD=$CASES/hostile/inputs/old.sql
+NEW=$CASES/hostile/inputs/new.sql
 expect_refused "diff: no paths" "missing OLD and NEW" diff
 expect_refused "diff: one path" "missing NEW" diff "$OLD"
 expect_refused "diff: three paths" "unexpected argument" diff "$OLD" "$NEW" "$NEW"
@@ -226,13 +228,13 @@ golden() {
 for fmt in text csv json; do
     ext=$fmt
     [ "$fmt" = text ] && ext=txt
-    golden "golden diff.$ext" "$GOLDEN/diff.$ext" diff "$OLD" "$NEW" --format "$fmt"
+    golden "golden diff.$ext" "$CASES/hostile/expected/diff.$ext" diff "$OLD" "$NEW" --format "$fmt"
     cp "$WORK/out" "$WORK/diff.$ext"
 done
 # Every object kind: types, domains, sequences, functions, partitions,
 # views, materialized views, triggers, policies, RLS, grants, comments.
-golden "golden objects/diff.txt" "$GOLDEN/objects/diff.txt" \
-    diff "$GOLDEN/objects/old.sql" "$GOLDEN/objects/new.sql"
+golden "golden objects/diff.txt" "$CASES/objects/expected/diff.txt" \
+    diff "$CASES/objects/inputs/old.sql" "$CASES/objects/inputs/new.sql"
 
 # Each format keeps its framing whatever the names hold.
 if python3 - "$WORK/diff.json" "$WORK/diff.csv" "$WORK/diff.txt" >"$WORK/err" 2>&1 <<'EOF'

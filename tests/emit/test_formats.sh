@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test_formats.sh — golden files of `plan --emit FORMAT`: for each case
-# under tests/emit/formats/<case>/ (old.sql, new.sql, args) and each tool,
-# the emitted folder must equal <case>/<format>/ byte for byte, twice in a
+# tests/emit/cases/<case>/ (inputs/: old.sql, new.sql, args) and each tool,
+# the emitted folder must equal expected/<format>/ byte for byte, twice in a
 # row (deterministic). Also the numbering options: --after-dir reads the
 # highest version of a folder (a sqitch plan is extended), and bad values
 # exit 2 with nothing written. RG_UPDATE_GOLDEN=1 rewrites the expected
@@ -9,7 +9,7 @@
 set -uo pipefail
 RG=$1
 HERE=$(cd "$(dirname "$0")" && pwd)
-CASES=$HERE/formats
+CASES=$HERE/cases
 FORMATS=(golang-migrate dbmate flyway sqitch rails)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-formats.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -23,7 +23,7 @@ plan() { # OUT CASE FORMAT [extra args...]
     local out=$1 c=$2 f=$3
     shift 3
     # shellcheck disable=SC2046
-    "$RG" plan "$CASES/$c/old.sql" "$CASES/$c/new.sql" $(cat "$CASES/$c/args" 2>/dev/null) \
+    "$RG" plan "$CASES/$c/inputs/old.sql" "$CASES/$c/inputs/new.sql" $(cat "$CASES/$c/inputs/args" 2>/dev/null) \
         --out "$out" --emit "$f" "$@" >"$out.stdout" 2>"$out.stderr"
 }
 
@@ -36,9 +36,9 @@ for dir in "$CASES"/*/; do
             continue
         fi
         if [ -n "${RG_UPDATE_GOLDEN:-}" ]; then
-            rm -rf "${dir:?}$f" && cp -r "$out/$f" "$dir$f"
+            rm -rf "${dir:?}expected/$f" && mkdir -p "${dir}expected" && cp -r "$out/$f" "${dir}expected/$f"
         fi
-        if diff -r "$dir$f" "$out/$f" >"$out.diff"; then ok; else bad "$c/$f differs from the golden files:"; head -40 "$out.diff"; fi
+        if diff -r "${dir}expected/$f" "$out/$f" >"$out.diff"; then ok; else bad "$c/$f differs from the golden files:"; head -40 "$out.diff"; fi
         plan "$out-2" "$c" "$f" --after 100
         if diff -r "$out/$f" "$out-2/$f" >/dev/null; then ok; else bad "$c/$f: two runs differ"; fi
     done

@@ -3,8 +3,9 @@
 # SQL it emits applied to a throwaway PostgreSQL 15.
 #
 # Fixtures: tests/harden/hostile/*/ (old.sql, new.sql, v1.sql, v2.sql),
-# the report case (tests/report/case/) and the canonical-SQL case
-# (tests/canonical/golden/hostile.sql, planned against itself plus a change).
+# the report case (tests/report/cases/fixed/inputs/) and the canonical-SQL
+# case (tests/canonical/cases/hostile/inputs/schema.sql, planned against
+# itself plus a change).
 # Names carry markup, "; DROP TABLE sentinel; --" in every quoting context,
 # quotes, backslashes, unicode, parentheses, dots, format strings, keywords
 # and names PostgreSQL truncates. Each database starts with a table
@@ -220,9 +221,9 @@ for d in "$HERE"/hostile/*/; do
     n=$(basename "$d")
     run_case "$n" "$d/old.sql" "$d/new.sql" "$d/v1.sql" "$d/v2.sql"
 done
-R=$ROOT/tests/report/case
+R=$ROOT/tests/report/cases/fixed/inputs
 run_case report_case "$R/old.sql" "$R/new.sql" "$R/v1.sql" "$R/v2.sql"
-E=$ROOT/tests/canonical/golden/hostile.sql
+E=$ROOT/tests/canonical/cases/hostile/inputs/schema.sql
 cp "$E" "$WORK/emit_new.sql"
 cat >>"$WORK/emit_new.sql" <<'EOF'
 ALTER TABLE "My Schema"."<script>" ADD COLUMN "'; DROP TABLE sentinel; --" text;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test_report.sh ROLLGATE TESTDIR [html] — end-to-end tests of the evidence:
-# golden CSV/JUnit/SARIF of the fixed case (tests/report/case, RG_FIXED_TIME
-# pins the time; RG_UPDATE_GOLDEN=1 rewrites tests/report/golden), `report`
+# golden CSV/JUnit/SARIF of the fixed case (tests/report/cases/fixed:
+# inputs/ and expected/; RG_FIXED_TIME pins the time; RG_UPDATE_GOLDEN=1
+# rewrites expected/), `report`
 # of past runs equal to the original files byte for byte, `runs`, the JSON
 # summary, a run SIGKILLed inside its ledger transaction, ledger schema
 # migration and refusal through the CLI; with `html`, only report.html in
@@ -20,7 +21,7 @@ check() { # check DESCRIPTION command...
 }
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
-cp "$T"/case/*.sql "$W"/
+cp "$T"/cases/fixed/inputs/*.sql "$W"/
 cd "$W" || exit 2
 plan() { "$RG" plan old.sql new.sql --app v1=v1.sql --app v2=v2.sql "$@"; }
 same_dir() { # every file of $1 (but the ledger) is in $2 with the same bytes
@@ -117,9 +118,9 @@ for f in stages.csv steps.csv changes.csv compatibility.csv junit.xml sarif.json
   [ -f "$got" ] || got=re/$f # compatibility.csv: before the simulator writes it
   [ -f "$f" ] && got=$f
   if [ "${RG_UPDATE_GOLDEN:-0}" = 1 ]; then
-    cp "$got" "$T/golden/$f"
+    cp "$got" "$T/cases/fixed/expected/$f"
   fi
-  check "golden $f" cmp "$got" "$T/golden/$f"
+  check "golden $f" cmp "$got" "$T/cases/fixed/expected/$f"
 done
 check "report.html written" test -s out/report.html
 check "the summary names the report" grep -q "report: out/report.html" plan.out

@@ -2,16 +2,17 @@
 # test_review.sh ROLLGATE TESTDIR — `rollgate review` on hand-written
 # migrations, without a server.
 #
-# Cases: every folder of TESTDIR/cases: base.sql, mig/ (the migrations),
-# apps/N-NAME.sql (release order), optional args (e.g. --post-deploy post),
-# exit (the exit code), expect (lines "SEV CODE FILE:LINE" that must be
-# among the printed findings). For each case:
+# Cases: every folder TESTDIR/cases/<case>/ holds inputs/ (what review
+# reads: base.sql, mig/ (the migrations), apps/N-NAME.sql (release order),
+# optional args (e.g. --post-deploy post)) and expected/ (exit, the exit
+# code; expect, lines "SEV CODE FILE:LINE" that must be among the printed
+# findings; the golden files). For each case:
 #   - the exit code; every expected finding at its file:line; a case that
 #     exits 0 prints no error-level finding;
 #   - determinism: a second run writes byte-identical CSV files;
 #   - golden: steps.csv, stages.csv, compatibility.csv and the printed
-#     findings equal TESTDIR/golden/<case>/ (RG_UPDATE_GOLDEN=1 rewrites
-#     them; review with git diff).
+#     findings equal expected/ (RG_UPDATE_GOLDEN=1 rewrites them; review
+#     with git diff).
 # Then --stats (small tables: warnings, with the size; large: errors with
 # an estimate) and bad input (exit 2 with file:line, nothing written).
 # Last line "N passed, N failed"; exit 1 on a failure.
@@ -40,9 +41,12 @@ findings() {
     sed -n 's/^\([^ ]*:[0-9]*\): \(error\|warning\|note\) \([a-z_]*\): .*/\2 \3 \1/p' "$1"
 }
 
-run_case() { # NAME DIR
-    local name=$1 d=$2 rc=0 want=0 log=$W/$1.log
-    [ -f "$d/exit" ] && want=$(cat "$d/exit")
+run_case() { # NAME CASEDIR
+    local name=$1 d=$2/inputs e=$2/expected rc=0 want=0 log=$W/$1.log
+    if [ ! -d "$d" ]; then
+        echo "a case is cases/<case>/inputs/ + expected/" >"$log"; bad "$name: no inputs/" "$log"; return
+    fi
+    [ -f "$e/exit" ] && want=$(cat "$e/exit")
     mapfile -t args < <(case_args "$d")
     (cd "$d" && RG_FIXED_TIME=2026-01-01T00:00:00Z "$RG" review base.sql mig "${args[@]}" --out "$W/$name/a") \
         >"$W/$name.out" 2>"$log" || rc=$?
@@ -51,9 +55,9 @@ run_case() { # NAME DIR
     : >"$log"
     while read -r line; do
         [ -n "$line" ] && ! grep -qxF -- "$line" "$W/$name.found" && echo "missing: $line" >>"$log"
-    done <"$d/expect"
+    done <"$e/expect"
     [ "$want" = 0 ] && grep '^error ' "$W/$name.found" | sed 's/^/unexpected: /' >>"$log"
-    if [ -s "$log" ]; then bad "$name: findings at file:line" "$log"; else ok "$name: findings at file:line ($(wc -l <"$d/expect") expected)"; fi
+    if [ -s "$log" ]; then bad "$name: findings at file:line" "$log"; else ok "$name: findings at file:line ($(wc -l <"$e/expect") expected)"; fi
     (cd "$d" && RG_FIXED_TIME=2026-01-01T00:00:00Z "$RG" review base.sql mig "${args[@]}" --out "$W/$name/b") >/dev/null 2>&1
     local f
     : >"$log"
@@ -61,7 +65,7 @@ run_case() { # NAME DIR
     if [ -s "$log" ]; then bad "$name: deterministic" "$log"; else ok "$name: deterministic"; fi
     # golden: the CSV files and the printed findings (file:line, code, message)
     sed -n '/^\(COMPATIBLE\|INCOMPATIBLE\)/q;p' "$W/$name.out" >"$W/$name/a/findings.txt"
-    local g=$HERE/golden/$name
+    local g=$e
     if [ "${RG_UPDATE_GOLDEN:-}" = 1 ]; then
         mkdir -p "$g"
         for f in steps.csv stages.csv compatibility.csv findings.txt; do cp "$W/$name/a/$f" "$g/$f"; done
@@ -77,7 +81,7 @@ run_case() { # NAME DIR
 for d in "$HERE"/cases/*/; do run_case "$(basename "$d")" "${d%/}"; done
 
 # ---- --stats ------------------------------------------------------------------------
-C=$HERE/cases/careless
+C=$HERE/cases/careless/inputs
 mapfile -t args < <(case_args "$C")
 printf 'schema,table,rows,bytes\npublic,users,120,16384\npublic,orders,50,8192\n' >"$W/small.csv"
 rc=0
@@ -104,9 +108,9 @@ bad_input() { # LABEL PATTERN ARGS...
     else echo "(exit $rc)" >>"$W/b.out"; bad "bad input: $label" "$W/b.out"; fi
 }
 mkdir -p "$W/badcase/mig" "$W/badcase/apps"
-cp "$HERE/cases/careful/base.sql" "$W/badcase/"
-cp "$HERE/cases/careful/apps/1-v1.sql" "$W/badcase/apps/v1.sql"
-cp "$HERE/cases/careful/apps/1-v1.sql" "$W/badcase/apps/v2.sql"
+cp "$HERE/cases/careful/inputs/base.sql" "$W/badcase/"
+cp "$HERE/cases/careful/inputs/apps/1-v1.sql" "$W/badcase/apps/v1.sql"
+cp "$HERE/cases/careful/inputs/apps/1-v1.sql" "$W/badcase/apps/v2.sql"
 APPS=(--app v1=apps/v1.sql --app v2=apps/v2.sql)
 printf "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN x int\n  DEFALT 3;\n" >"$W/badcase/mig/001_syntax.sql"
 bad_input "a syntax error names file:line:column" "mig/001_syntax.sql:3:" base.sql mig "${APPS[@]}"

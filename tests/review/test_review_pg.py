@@ -3,7 +3,7 @@
 against a real PostgreSQL 15 (run under tests/pg/cluster.sh run, which sets
 PGHOST and friends).
 
-For every case of tests/review/cases: a database with base.sql and
+For every case of tests/review/cases (its inputs/): a database with base.sql and
 tests/review/seed.sql, then the review's timeline walked on the server,
 stage by stage, statement by statement (steps.csv):
   - a statement of a transactional file runs first in
@@ -199,7 +199,7 @@ def main():
         cases = os.path.join(HERE, "cases")
         for case in sorted(os.listdir(cases)):
             try:
-                run_case(case, os.path.join(cases, case), work)
+                run_case(case, os.path.join(cases, case, "inputs"), work)
             except RuntimeError as e:
                 bad("%s: %s" % (case, e))
     finally:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test_review_roundtrip.sh ROLLGATE ROOT — a plan's own files fed back to
 # `rollgate review` agree with the plan. For every plan case
-# (tests/plan/cases), bundled example (models/examples) and end-to-end
+# (tests/plan/cases/*/inputs; the shop and blog cases come in as the
+# bundled examples their inputs/from names), bundled example (models/examples) and end-to-end
 # scenario (tests/e2e/scenarios) whose plan exits 0: the up files of the
 # stages before the last deploy become MIGRATIONS, those after it
 # --post-deploy, with the same apps. The review must exit 0 (no error
@@ -87,9 +88,10 @@ run_case() { # NAME DIR
     else bad "$name: verdicts differ (plan <, review >)" "$log"; fi
 }
 
-for d in "$ROOT"/tests/plan/cases/*/ "$ROOT"/models/examples/*/ "$ROOT"/tests/e2e/scenarios/*/; do
+for d in "$ROOT"/tests/plan/cases/*/inputs/ "$ROOT"/models/examples/*/ "$ROOT"/tests/e2e/scenarios/*/; do
     [ -f "$d/old.sql" ] || continue
     n=$(basename "$d")
+    [ "$n" = inputs ] && n=$(basename "$(dirname "$d")")
     case "$d" in */examples/*) n=example_$n ;; */scenarios/*) n=e2e_$n ;; esac
     run_case "$n" "${d%/}"
 done

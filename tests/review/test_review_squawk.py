@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """test_review_squawk.py ROLLGATE ROOT SQUAWK — `rollgate review` side by
-side with squawk on the same migration files (tests/review/cases).
+side with squawk on the same migration files (tests/review/cases/*/inputs).
 
 For every squawk finding whose rule squawk_rules.csv says rollgate covers
 (yes / better / partly), rollgate must have a finding of a mapped code on
@@ -54,7 +54,7 @@ def main():
     work = tempfile.mkdtemp(prefix="rg-review-squawk.")
     cases = os.path.join(HERE, "cases")
     for case in sorted(os.listdir(cases)):
-        d = os.path.join(cases, case)
+        d = os.path.join(cases, case, "inputs")
         files = sorted("mig/" + f for f in os.listdir(os.path.join(d, "mig")))
         if os.path.isdir(os.path.join(d, "post")):
             files += sorted("post/" + f for f in os.listdir(os.path.join(d, "post")))

@@ -20,7 +20,7 @@ set -u
 RG=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 ROOT=$(cd "$2" && pwd)
 SHOP=$ROOT/models/examples/shop
-SMALL=$ROOT/tests/plan/cases/add_nullable
+SMALL=$ROOT/tests/plan/cases/add_nullable/inputs
 passed=0
 failed=0
 ok() { passed=$((passed + 1)); echo "PASS  $1"; }

@@ -74,8 +74,8 @@ same_three() { # NAME DIR
 }
 same_three shop "$ROOT/models/examples/shop"
 # The planner feedback moves a step to contract (step_deferred).
-same_three deferred_default "$ROOT/tests/plan/cases/deferred_default"
-same_three hostile_names "$ROOT/tests/plan/cases/hostile_names"
+same_three deferred_default "$ROOT/tests/plan/cases/deferred_default/inputs"
+same_three hostile_names "$ROOT/tests/plan/cases/hostile_names/inputs"
 same_three rename_column "$ROOT/tests/e2e/scenarios/rename_column"
 
 # ---- verify on a plan with error findings -------------------------------------
@@ -104,7 +104,7 @@ with_errors() { # NAME DIR
     bad "$name: ... and still replays the plan on the server" "$W/$name.v.out"
   fi
 }
-with_errors missing_backfill "$ROOT/tests/plan/cases/missing_backfill"
+with_errors missing_backfill "$ROOT/tests/plan/cases/missing_backfill/inputs"
 mkdir -p "$W/domain/apps"
 cp "$ROOT/tests/pg/dumps/04_types.dump.sql" "$W/domain/old.sql"
 sed 's/character varying(8) COLLATE pg_catalog."C" NOT NULL/character varying(8) NOT NULL/' \

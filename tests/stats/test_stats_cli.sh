@@ -14,7 +14,7 @@ set -uo pipefail
 RG=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 ROOT=$(cd "$2" && pwd)
 MODE=${3:-}
-CASE=$ROOT/tests/plan/cases/identity_nullable
+CASE=$ROOT/tests/plan/cases/identity_nullable/inputs
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/rg-stats.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 passed=0

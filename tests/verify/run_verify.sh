@@ -97,8 +97,8 @@ for s in add_not_null_backfill rename_column int_to_bigint new_table_fk index_sw
 done
 # Planner golden cases (no apps): hostile identifiers, rewrites, key type changes.
 for s in hostile_names type_rewrite pk_to_bigint; do
-    [ -d "$ROOT/tests/plan/cases/$s" ] || continue
-    check_full "plan_case_$s" "$ROOT/tests/plan/cases/$s"
+    [ -d "$ROOT/tests/plan/cases/$s/inputs" ] || continue
+    check_full "plan_case_$s" "$ROOT/tests/plan/cases/$s/inputs"
 done
 [ -d "$SCEN/add_check" ] && check_full "scenario_add_check_seed" "$SCEN/add_check" --seed "$SCEN/add_check/seed.sql"
 if no_leftovers; then pass cluster_removed "no rg-verify.* dir left in TMPDIR"; else fail cluster_removed "$(ls "$W/tmp")"; fi

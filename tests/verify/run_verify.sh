@@ -92,15 +92,25 @@ check_full() { # NAME DIR [extra...]
 
 check_full blog "$BLOG"
 for s in add_not_null_backfill rename_column int_to_bigint new_table_fk index_swap statistics; do
-    [ -d "$SCEN/$s" ] || continue
+    if [ ! -d "$SCEN/$s" ]; then
+        fail "scenario_$s" "no scenario folder $SCEN/$s"
+        continue
+    fi
     check_full "scenario_$s" "$SCEN/$s"
 done
 # Planner golden cases (no apps): hostile identifiers, rewrites, key type changes.
 for s in hostile_names type_rewrite pk_to_bigint; do
-    [ -d "$ROOT/tests/plan/cases/$s/inputs" ] || continue
+    if [ ! -d "$ROOT/tests/plan/cases/$s/inputs" ]; then
+        fail "plan_case_$s" "no plan case folder tests/plan/cases/$s/inputs"
+        continue
+    fi
     check_full "plan_case_$s" "$ROOT/tests/plan/cases/$s/inputs"
 done
-[ -d "$SCEN/add_check" ] && check_full "scenario_add_check_seed" "$SCEN/add_check" --seed "$SCEN/add_check/seed.sql"
+if [ -d "$SCEN/add_check" ]; then
+    check_full "scenario_add_check_seed" "$SCEN/add_check" --seed "$SCEN/add_check/seed.sql"
+else
+    fail scenario_add_check_seed "no scenario folder $SCEN/add_check"
+fi
 if no_leftovers; then pass cluster_removed "no rg-verify.* dir left in TMPDIR"; else fail cluster_removed "$(ls "$W/tmp")"; fi
 
 # ---- the ledger and report.html keep the verification --------------------------

@@ -135,6 +135,50 @@ static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
     return rc;
 }
 
+typedef struct files_job {
+    rg_run_result *res;
+    struct rg_run_state *S;
+    rg_diags d; /* its own: the report reads the run's diagnostics meanwhile */
+} files_job;
+
+static int files_task(void *arg)
+{
+    files_job *j = arg;
+    return write_files(j->res, j->S, &j->d);
+}
+
+/* The files of the run, then its ledger row and report; one per core when
+ * the ledger lies in OUT. Both only read the plan, the simulation and the
+ * diagnostics, and write different files of the stage; the ledger copy in
+ * the stage is published with the files or not at all, so a failure of
+ * either leaves nothing behind, and the diagnostics come out in the order
+ * one after the other would give them. A ledger elsewhere is written in
+ * place: it gets its row only after the files were written. */
+static int write_and_record(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o,
+                            const rg_report_meta *m, rg_buf *junit, rg_buf *sarif, rg_diags *d)
+{
+    if (!rg_outdir_ledger_staged(&S->out)) {
+        int rc = write_files(res, S, d);
+        if (rc == RG_OK) rc = rg_run_record(res, S, o, m, junit, sarif, d);
+        return rc;
+    }
+    files_job j = {.res = res, .S = S};
+    rg_task *t = rg_task_start(RG_STACK_BYTES, files_task, &j);
+    rg_diags rd = {0};
+    int record_rc = rg_run_record(res, S, o, m, junit, sarif, &rd);
+    int rc = rg_task_join(t);
+    rg_diags_append(d, &j.d);
+    if (rc == RG_OK) {
+        rg_diags_append(d, &rd);
+        rc = record_rc;
+    } else {
+        rg_diags_free(&rd);
+        rg_run_free(res->run);
+        res->run = NULL;
+    }
+    return rc;
+}
+
 /* Records the run, then renders the report from what the ledger holds, not
  * from memory: a later `rollgate report` gives the same bytes by
  * construction. */
@@ -195,11 +239,10 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
         rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,
                             S->napps, o->verify, d);
     if (rc == RG_OK || g_interrupted) rc = rg_run_go_on(d);
-    if (rc == RG_OK) rc = write_files(res, S, d);
     rg_report_meta meta = {.tool_version = o->tool_version, .command_line = o->command_line,
                            .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
                            .notes = d, .new_cat = S->cats[1], .stats_path = o->stats_path};
-    if (rc == RG_OK) rc = rg_run_record(res, S, o, &meta, &junit, &sarif, d);
+    if (rc == RG_OK) rc = write_and_record(res, S, o, &meta, &junit, &sarif, d);
     if (rc == RG_OK) {
         rg_test_pause("publish");
         rc = rg_run_go_on(d);

@@ -63,6 +63,7 @@ void rg_outdir_end(rg_outdir *o);
 
 struct rg_run_state {
     rg_parser *parser;
+    rg_parser *app_parser;        /* the apps' queries when parsed beside the schemas, else NULL */
     rg_catalog *cats[2];
     rg_arena *arena;              /* apps, their queries, small strings */
     const char **app_names;       /* the plan's copy of the release order */

@@ -30,6 +30,17 @@ void rg_oom(void); /* prints and aborts: the one OOM policy */
  * if no such thread can be made. */
 int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg);
 
+/* Independent work beside the calling thread: rg_task_start runs fn(arg)
+ * on a new thread with a stack of `bytes` and every signal blocked (they
+ * stay with the thread that runs the pipeline), or, if no thread can be
+ * made, right there before returning. rg_task_join waits for it, returns
+ * fn's result and frees the task. fn must touch nothing the caller writes
+ * meanwhile: results that must come out in a fixed order (diagnostics,
+ * findings) are kept apart and appended after the join. */
+typedef struct rg_task rg_task;
+rg_task *rg_task_start(size_t bytes, int (*fn)(void *), void *arg);
+int rg_task_join(rg_task *t);
+
 void *rg_xmalloc(size_t n);
 void *rg_xcalloc(size_t n, size_t size);
 void *rg_xrealloc(void *p, size_t n);
@@ -140,6 +151,9 @@ void rg_diag_add(rg_diags *d, rg_severity sev, const char *code,
                  const rg_source *src, size_t offset, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 void rg_diags_free(rg_diags *d);
+/* Moves every diagnostic of src to the end of dst, in order; src is left
+ * empty. */
+void rg_diags_append(rg_diags *dst, rg_diags *src);
 /* file:line:col from a byte offset (line and column 1-based, column counts
  * characters, as editors and PostgreSQL do). */
 void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col);

@@ -142,6 +142,7 @@ static int emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char *
 
     rg_buf tmpdir = {0}, path = {0}, dest = {0};
     bool made = false;
+    size_t moved = 0; /* files renamed into place */
     if (rc != RG_OK) goto done;
     if (mkdirs(dir) != 0) {
         rc = RG_EIO;
@@ -165,12 +166,16 @@ static int emit_plan(const rg_plan *p, const rg_diff *d, const char *dir, char *
         rc = RG_EIO;
         goto done;
     }
-    for (size_t i = 0; i < n && rc == RG_OK; i++) {
+    while (moved < n) {
         rg_buf_reset(&path);
-        rg_buf_printf(&path, "%s/%zu.tmp", tmpdir.s, i);
+        rg_buf_printf(&path, "%s/%zu.tmp", tmpdir.s, moved);
         rg_buf_reset(&dest);
-        rg_buf_printf(&dest, "%s/%s", dir, v[i].rel);
-        if (rename(path.s, dest.s) != 0) rc = RG_EIO;
+        rg_buf_printf(&dest, "%s/%s", dir, v[moved].rel);
+        if (rename(path.s, dest.s) != 0) {
+            rc = RG_EIO;
+            break;
+        }
+        moved++;
     }
 done:
     if (rc == RG_EIO) {
@@ -179,7 +184,8 @@ done:
         snprintf(*err, need, "cannot write the plan into %s: %s", dir, strerror(errno));
     }
     if (made) {
-        for (size_t i = 0; i < n; i++) {
+        /* what was renamed into place is gone from the folder already */
+        for (size_t i = moved; i < n; i++) {
             rg_buf_reset(&path);
             rg_buf_printf(&path, "%s/%zu.tmp", tmpdir.s, i);
             unlink(path.s);

@@ -8,6 +8,8 @@
  */
 #include "run_int.h"
 
+#include "rollgate/parse.h"
+
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,21 +75,41 @@ static void add_deferred_findings(rg_plan *p, const deferrals *log)
     }
 }
 
+static int verify_task(void *p)
+{
+    return rg_plan_verify(p);
+}
+
+/* The self-check and the simulation of one plan, one per core: each
+ * starts from its own clone of the old catalog and parses the plan's SQL
+ * with its own parser. The simulator only reads the plan; the self-check
+ * only appends findings to it, which nothing reads until both are done,
+ * so the findings come out as when one ran after the other. */
+static int check_and_simulate(rg_plan *p, rg_sim **sim, const rg_app *apps, size_t napps)
+{
+    if (!apps) {
+        rg_plan_verify(p);
+        return RG_OK;
+    }
+    rg_task *t = rg_task_start(RG_STACK_BYTES, verify_task, p);
+    int rc = rg_simulate_plan(sim, p, apps, napps);
+    rg_task_join(t);
+    return rc;
+}
+
 void rg_run_feedback(rg_plan *p, rg_sim **sim, const rg_app *apps, size_t napps)
 {
     assert(p && p->opts && p->opts->napps >= 2);
     const char *last_app = p->opts->apps[p->opts->napps - 1];
     size_t nbase = p->nfindings;
-    rg_plan_verify(p);
-    int rc = apps ? rg_simulate_plan(sim, p, apps, napps) : RG_OK;
+    int rc = check_and_simulate(p, sim, apps, napps);
     deferrals log = {0};
     for (int round = 0; round < MAX_ROUNDS && rc == RG_OK && *sim && defer_breaking(p, *sim, last_app, &log);
          round++) {
         p->nfindings = nbase; /* the checks run again on the new plan */
-        rg_plan_verify(p);
         rg_sim_free(*sim);
         *sim = NULL;
-        rc = rg_simulate_plan(sim, p, apps, napps);
+        rc = check_and_simulate(p, sim, apps, napps);
     }
     add_deferred_findings(p, &log);
     free(log.v);

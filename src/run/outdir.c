@@ -412,6 +412,11 @@ int rg_outdir_ledger_lock(rg_outdir *o, rg_diags *d)
     return s->ledger_fd < 0 ? RG_EIO : RG_OK;
 }
 
+bool rg_outdir_ledger_staged(const rg_outdir *o)
+{
+    return o->st->ledger_name != NULL;
+}
+
 void rg_outdir_ledger_unlock(rg_outdir *o)
 {
     struct rg_outdir_state *s = o->st;

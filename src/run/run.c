@@ -70,11 +70,50 @@ int rg_run_load_apps(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
     S->apps = rg_arena_alloc(S->arena, o->napps * sizeof *S->apps);
     for (size_t i = 0; i < o->napps; i++) {
         assert(o->app_paths[i]);
-        int rc = rg_app_load(&S->apps[i], S->arena, S->parser, o->apps[i], o->app_paths[i], d);
+        int rc = rg_app_load(&S->apps[i], S->arena, S->app_parser ? S->app_parser : S->parser, o->apps[i],
+                             o->app_paths[i], d);
         if (rc != RG_OK) return rc;
     }
     S->napps = o->napps;
     return RG_OK;
+}
+
+typedef struct apps_job {
+    struct rg_run_state *S;
+    const rg_run_opts *o;
+    rg_diags d; /* its own: the schemas' diagnostics come first */
+} apps_job;
+
+static int apps_task(void *arg)
+{
+    apps_job *j = arg;
+    return rg_run_load_apps(j->S, j->o, &j->d);
+}
+
+/* The schemas and the apps' queries, one beside the other. The queries get
+ * a parser of their own: a query rarely repeats a schema statement, while
+ * the app versions share most of their queries, as the two schemas share
+ * most of their statements, and each parser parses each distinct text
+ * once. The apps' diagnostics follow the schemas', and are dropped when
+ * the schemas fail, as when the apps were read only after them. */
+static int load_inputs(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d)
+{
+    if (!o->app_paths || !o->app_paths[0]) {
+        int rc = load_schemas(S, o, d);
+        return rc == RG_OK ? rg_run_load_apps(S, o, d) : rc;
+    }
+    S->app_parser = rg_parser_new();
+    apps_job j = {.S = S, .o = o};
+    rg_task *t = rg_task_start(RG_STACK_BYTES, apps_task, &j);
+    int rc = load_schemas(S, o, d);
+    int apps_rc = rg_task_join(t);
+    if (rc == RG_OK) {
+        rg_diags_append(d, &j.d);
+        rc = apps_rc;
+    } else {
+        rg_diags_free(&j.d);
+    }
+    return rc;
 }
 
 /* Table sizes, before any work: a bad --stats file stops the run. */
@@ -135,6 +174,50 @@ static int write_files(rg_run_result *res, struct rg_run_state *S, rg_diags *d)
     return rc;
 }
 
+typedef struct files_job {
+    rg_run_result *res;
+    struct rg_run_state *S;
+    rg_diags d; /* its own: the report reads the run's diagnostics meanwhile */
+} files_job;
+
+static int files_task(void *arg)
+{
+    files_job *j = arg;
+    return write_files(j->res, j->S, &j->d);
+}
+
+/* The files of the run, then its ledger row and report; one per core when
+ * the ledger lies in OUT. Both only read the plan, the simulation and the
+ * diagnostics, and write different files of the stage; the ledger copy in
+ * the stage is published with the files or not at all, so a failure of
+ * either leaves nothing behind, and the diagnostics come out in the order
+ * one after the other would give them. A ledger elsewhere is written in
+ * place: it gets its row only after the files were written. */
+static int write_and_record(rg_run_result *res, struct rg_run_state *S, const rg_run_opts *o,
+                            const rg_report_meta *m, rg_buf *junit, rg_buf *sarif, rg_diags *d)
+{
+    if (!rg_outdir_ledger_staged(&S->out)) {
+        int rc = write_files(res, S, d);
+        if (rc == RG_OK) rc = rg_run_record(res, S, o, m, junit, sarif, d);
+        return rc;
+    }
+    files_job j = {.res = res, .S = S};
+    rg_task *t = rg_task_start(RG_STACK_BYTES, files_task, &j);
+    rg_diags rd = {0};
+    int record_rc = rg_run_record(res, S, o, m, junit, sarif, &rd);
+    int rc = rg_task_join(t);
+    rg_diags_append(d, &j.d);
+    if (rc == RG_OK) {
+        rg_diags_append(d, &rd);
+        rc = record_rc;
+    } else {
+        rg_diags_free(&rd);
+        rg_run_free(res->run);
+        res->run = NULL;
+    }
+    return rc;
+}
+
 /* Records the run, then renders the report from what the ledger holds, not
  * from memory: a later `rollgate report` gives the same bytes by
  * construction. */
@@ -183,8 +266,7 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
     }
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = rg_run_load_stats(S, o, d);
-    if (rc == RG_OK) rc = load_schemas(S, o, d);
-    if (rc == RG_OK) rc = rg_run_load_apps(S, o, d);
+    if (rc == RG_OK) rc = load_inputs(S, o, d);
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = build_plan(res, S, o, d);
     if (rc == RG_OK) rc = rg_run_go_on(d);
@@ -195,11 +277,10 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
         rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,
                             S->napps, o->verify, d);
     if (rc == RG_OK || g_interrupted) rc = rg_run_go_on(d);
-    if (rc == RG_OK) rc = write_files(res, S, d);
     rg_report_meta meta = {.tool_version = o->tool_version, .command_line = o->command_line,
                            .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
                            .notes = d, .new_cat = S->cats[1], .stats_path = o->stats_path};
-    if (rc == RG_OK) rc = rg_run_record(res, S, o, &meta, &junit, &sarif, d);
+    if (rc == RG_OK) rc = write_and_record(res, S, o, &meta, &junit, &sarif, d);
     if (rc == RG_OK) {
         rg_test_pause("publish");
         rc = rg_run_go_on(d);
@@ -230,6 +311,7 @@ void rg_run_result_free(rg_run_result *res)
         rg_catalog_free(S->cats[1]);
         rg_arena_free(S->arena);
         rg_parser_free(S->parser);
+        rg_parser_free(S->app_parser);
         if (S->have_stats) rg_stats_free(&S->stats);
         free(S);
     }

@@ -48,6 +48,9 @@ int rg_outdir_begin(rg_outdir *o, const rg_run_opts *opts, bool writes_ledger, r
  * folder with its own ledger in it. No-ops for the ledger in OUT. */
 int rg_outdir_ledger_lock(rg_outdir *o, rg_diags *d);
 void rg_outdir_ledger_unlock(rg_outdir *o);
+/* Whether the ledger lies in OUT, so the run writes a copy of it in the
+ * stage (published with the rest, or never seen), not the ledger in place. */
+bool rg_outdir_ledger_staged(const rg_outdir *o);
 
 /* Carries what OUT holds that is not rollgate's into the stage, swaps the
  * stage into OUT's place, removes the previous outputs, then writes junit /
@@ -60,6 +63,7 @@ void rg_outdir_end(rg_outdir *o);
 
 struct rg_run_state {
     rg_parser *parser;
+    rg_parser *app_parser;        /* the apps' queries when parsed beside the schemas, else NULL */
     rg_catalog *cats[2];
     rg_arena *arena;              /* apps, their queries, small strings */
     const char **app_names;       /* the plan's copy of the release order */

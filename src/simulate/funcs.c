@@ -296,6 +296,9 @@ static rg_map sigs;          /* name -> sig list */
 static rg_map sig_types;     /* every type named in a signature */
 static rg_map casts;         /* "source|target" */
 static pthread_once_t sigs_once = PTHREAD_ONCE_INIT;
+/* Each table loaded under its own once has its own arena: the simulator
+ * and the self-check run on two threads, so two loaders may run at once. */
+static rg_arena *sigs_arena;
 
 static const char **split_semis(const char *s, size_t *n)
 {
@@ -303,11 +306,11 @@ static const char **split_semis(const char *s, size_t *n)
     if (!*s) return NULL;
     size_t cap = 1;
     for (const char *p = s; *p; p++) cap += *p == ';';
-    const char **v = rg_arena_alloc(builtin_arena, cap * sizeof *v);
+    const char **v = rg_arena_alloc(sigs_arena, cap * sizeof *v);
     const char *start = s;
     for (const char *p = s;; p++) {
         if (*p == ';' || !*p) {
-            v[(*n)++] = rg_arena_strndup(builtin_arena, start, (size_t)(p - start));
+            v[(*n)++] = rg_arena_strndup(sigs_arena, start, (size_t)(p - start));
             if (!*p) break;
             start = p + 1;
         }
@@ -319,7 +322,7 @@ static void sig_row(void *ctx, const char *const *f, size_t nf)
 {
     (void)ctx;
     if (nf < 7 || !f[0][0] || !strcmp(f[0], "name")) return;
-    sig *s = rg_arena_alloc(builtin_arena, sizeof *s);
+    sig *s = rg_arena_alloc(sigs_arena, sizeof *s);
     memset(s, 0, sizeof *s);
     s->args = split_semis(f[1], &s->nargs);
     s->variadic = f[2][0] == '1';
@@ -328,20 +331,21 @@ static void sig_row(void *ctx, const char *const *f, size_t nf)
     if (s->nnames != s->nargs) s->names = NULL;
     for (size_t i = 0; i < s->nargs; i++) rg_map_put(&sig_types, s->args[i], (void *)s->args[i]);
     s->next = rg_map_get(&sigs, f[0]);
-    rg_map_put(&sigs, rg_arena_strdup(builtin_arena, f[0]), s);
+    rg_map_put(&sigs, rg_arena_strdup(sigs_arena, f[0]), s);
 }
 
 static void cast_row(void *ctx, const char *const *f, size_t nf)
 {
     (void)ctx;
     if (nf < 2) return;
-    const char *k = rg_arena_printf(builtin_arena, "%s|%s", f[0], f[1]);
+    const char *k = rg_arena_printf(sigs_arena, "%s|%s", f[0], f[1]);
     rg_map_put(&casts, k, (void *)k);
 }
 
 static void load_sigs(void)
 {
     pthread_once(&builtins_once, load_builtins);
+    sigs_arena = rg_arena_new();
     size_t len = 0;
     const char *data = rg_model_file("pg/function_signatures.csv", &len);
     if (data) rg_csv_parse(data, len, sig_row, NULL);
@@ -449,24 +453,26 @@ typedef struct sys_rel {
 
 static rg_map sys_rels;      /* "schema.relation" -> sys_rel */
 static pthread_once_t sys_once = PTHREAD_ONCE_INIT;
+static rg_arena *sys_arena;
 
 static void sys_row(void *ctx, const char *const *f, size_t nf)
 {
     (void)ctx;
     if (nf < 3 || !strcmp(f[0], "schema")) return;
-    const char *k = rg_arena_printf(builtin_arena, "%s.%s", f[0], f[1]);
+    const char *k = rg_arena_printf(sys_arena, "%s.%s", f[0], f[1]);
     sys_rel *r = rg_map_get(&sys_rels, k);
     if (!r) {
-        r = rg_arena_alloc(builtin_arena, sizeof *r);
+        r = rg_arena_alloc(sys_arena, sizeof *r);
         memset(r, 0, sizeof *r);
         rg_map_put(&sys_rels, k, r);
     }
-    *rg_vec_push(builtin_arena, &r->cols) = rg_arena_strdup(builtin_arena, f[2]);
+    *rg_vec_push(sys_arena, &r->cols) = rg_arena_strdup(sys_arena, f[2]);
 }
 
 static void load_sys(void)
 {
     pthread_once(&builtins_once, load_builtins);
+    sys_arena = rg_arena_new();
     size_t len = 0;
     const char *data = rg_model_file("pg/catalog_columns.csv", &len);
     if (data) rg_csv_parse(data, len, sys_row, NULL);

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <libpq-fe.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -317,7 +318,6 @@ rg_work rg_work_of(const char *op, bool rewrites_table, bool scans_table)
 }
 
 typedef struct model {
-    bool loaded;
     double mbps[RG_WORK_REWRITE + 1];
     double warn[RG_WORK_REWRITE + 1][2], err[RG_WORK_REWRITE + 1][2]; /* [work][blocking] */
 } model;
@@ -350,20 +350,22 @@ static void on_risk(void *ctx, const char *const *f, size_t n)
     m->err[w][blocking] = strtod(f[3], NULL);
 }
 
-/* The models are embedded and never change during a run; loading twice
- * from two threads writes the same values. */
+/* The models are embedded and never change during a run; loaded once,
+ * whichever of the threads of a run (report, files, plan) asks first. */
+static pthread_once_t model_once = PTHREAD_ONCE_INIT;
+
+static void read_model(void)
+{
+    size_t len;
+    const char *data = rg_model_file("pg/throughput.csv", &len);
+    if (data) rg_csv_parse(data, len, on_throughput, &g_model);
+    data = rg_model_file("pg/size_risk.csv", &len);
+    if (data) rg_csv_parse(data, len, on_risk, &g_model);
+}
+
 static const model *load_model(void)
 {
-    if (!g_model.loaded) {
-        model m = {0};
-        size_t len;
-        const char *data = rg_model_file("pg/throughput.csv", &len);
-        if (data) rg_csv_parse(data, len, on_throughput, &m);
-        data = rg_model_file("pg/size_risk.csv", &len);
-        if (data) rg_csv_parse(data, len, on_risk, &m);
-        m.loaded = true;
-        g_model = m;
-    }
+    pthread_once(&model_once, read_model);
     return &g_model;
 }
 

@@ -33,6 +33,20 @@ void rg_diags_free(rg_diags *d)
     memset(d, 0, sizeof *d);
 }
 
+void rg_diags_append(rg_diags *dst, rg_diags *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        if (dst->n == dst->cap) {
+            dst->cap = dst->cap ? dst->cap * 2 : 16;
+            dst->v = rg_xrealloc(dst->v, dst->cap * sizeof *dst->v);
+        }
+        dst->v[dst->n++] = src->v[i];
+    }
+    dst->nerrors += src->nerrors;
+    free(src->v);
+    memset(src, 0, sizeof *src);
+}
+
 static int is_char_start(unsigned char ch)
 {
     return (ch & 0xC0) != 0x80;

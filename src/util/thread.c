@@ -5,12 +5,15 @@
  * catalog interpreter, the normaliser, the simulator, the deparser) need a
  * stack proportional to the nesting limit (rollgate/parse.h). The main
  * thread's stack is whatever `ulimit -s` says, so the CLI runs each command
- * on a thread whose stack it chose.
+ * on a thread whose stack it chose. The same holds for work a stage hands
+ * to the second core (rg_task_start).
  */
 #include "rollgate/util.h"
 
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
+#include <stdlib.h>
 
 typedef struct call {
     int (*fn)(void *);
@@ -46,4 +49,38 @@ int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg)
     pthread_join(th, NULL);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     return c.result;
+}
+
+struct rg_task {
+    pthread_t th;
+    call c;
+    bool spawned;
+};
+
+rg_task *rg_task_start(size_t bytes, int (*fn)(void *), void *arg)
+{
+    rg_task *t = rg_xcalloc(1, sizeof *t);
+    t->c = (call){fn, arg, 0};
+    pthread_attr_t attr;
+    if (pthread_attr_init(&attr) == 0) {
+        /* The new thread inherits the mask: signals keep going to the
+         * pipeline's thread, whose handlers know what to clean up. */
+        sigset_t all, old;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, &old);
+        t->spawned = pthread_attr_setstacksize(&attr, bytes) == 0 &&
+                     pthread_create(&t->th, &attr, trampoline, &t->c) == 0;
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+        pthread_attr_destroy(&attr);
+    }
+    if (!t->spawned) t->c.result = fn(arg);
+    return t;
+}
+
+int rg_task_join(rg_task *t)
+{
+    if (t->spawned) pthread_join(t->th, NULL);
+    int rc = t->c.result;
+    free(t);
+    return rc;
 }

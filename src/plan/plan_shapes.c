@@ -766,6 +766,16 @@ static bool view_is_new(planner *P, const char *schema, const char *name)
     return rg_map_get(&P->new_views, pl_key(P, schema, name, NULL)) != NULL;
 }
 
+/* Whether an old relation holds schema.name until the contract drops it:
+ * an index of a table or materialized view that is not made again in the
+ * expand (that one takes its indexes along first), or a table dropped. */
+static bool name_held_until_contract(planner *P, const char *schema, const char *name)
+{
+    const rg_index *ox = rg_catalog_index(P->oldc, schema, name);
+    if (ox) return !view_is_new(P, ox->table_schema, ox->table_name);
+    return rg_map_get(&P->dropped_tables, pl_key(P, schema, name, NULL)) != NULL;
+}
+
 static void add_index(planner *P, const rg_change *c)
 {
     const rg_index *x = c->new_obj;
@@ -786,7 +796,21 @@ static void add_index(planner *P, const rg_change *c)
         /* On a new partitioned table, without ONLY: no partition is
          * attached yet, so the index is valid at once and the partitions
          * attached later adopt theirs. */
-        const char *sql = index_sql(P, P->newc, x, false);
+        /* The name still held by an old relation the plan drops (an
+         * index of a table dropped in the contract): built under a
+         * temporary name, renamed once the old one is gone. */
+        rg_index tmp = *x;
+        if (!x->attached_to && name_held_until_contract(P, x->schema, x->name)) {
+            tmp.name = pl_name(P, "", x->name, "rg_new");
+            down = drop_index_sql(P, &tmp, false);
+            rg_plan_step *r = pl_step(P, pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null"), "alter_index_rename", c->object,
+                                      rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, tmp.name),
+                                                      pl_q(P, x->name)),
+                                      rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name),
+                                                      pl_q(P, tmp.name)));
+            pl_note(P, r, "built under a temporary name while an old relation the plan drops held the name");
+        }
+        const char *sql = index_sql(P, P->newc, &tmp, false);
         const char *only = pl_table_is_new(P, x->table_schema, x->table_name) ? strstr(sql, " ON ONLY ") : NULL;
         if (only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
         rg_plan_step *s = pl_step(P, expand_main(P), x->unique ? "create_unique_index" : "create_index",

@@ -278,7 +278,7 @@ static void plan_one(planner *P, rebuild *r, rg_catalog *scratch, rg_diags *diag
  * the transaction that holds the old tables' locks anyway. */
 static void drop_old_fks(planner *P, rg_catalog *scratch, rg_diags *diags, bool *failed)
 {
-    RG_VEC(const char *) ups = {0}, downs = {0}, objs = {0};
+    RG_VEC(const char *) ups = {0}, downs = {0}, objs = {0}, others = {0}, schemas = {0};
     for (size_t i = 0; i < scratch->tables.n; i++) {
         const rg_table *t = &scratch->tables.v[i];
         if (t->dropped) continue;
@@ -298,6 +298,8 @@ static void drop_old_fks(planner *P, rg_catalog *scratch, rg_diags *diags, bool 
             *rg_vec_push(P->a, &ups) = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, pl_q(P, k->name));
             *rg_vec_push(P->a, &downs) = pl_take(P, &b);
             *rg_vec_push(P->a, &objs) = pl_key(P, t->schema, t->name, k->name);
+            *rg_vec_push(P->a, &others) = holder ? NULL : t->name;
+            *rg_vec_push(P->a, &schemas) = t->schema;
         }
     }
     /* Applied after the scan: the drops change the catalog scanned. */
@@ -307,6 +309,10 @@ static void drop_old_fks(planner *P, rg_catalog *scratch, rg_diags *diags, bool 
         pl_step_prio(s, PRIO_FIRST + 2);
         pl_note(P, s, "to or from the old copy of a rebuilt table: the target's keys are added after the rows are "
                       "copied, and no key is left on the old copy for contract to drop");
+        if (!others.v[i]) continue;
+        /* A table the rebuild does not make again: this drop locks it too,
+         * until the expand transaction commits (the lock evidence says so). */
+        pl_existing(P, s, schemas.v[i], others.v[i]);
     }
 }
 

@@ -615,6 +615,7 @@ static int plan_build(rg_plan **out, const char **err, rg_catalog *old_cat, rg_c
     rg_map_free(&P.stand_ins);
     rg_map_free(&P.stand_in_swapped);
     rg_map_free(&P.rebuilt_old);
+    rg_map_free(&P.rebuilt_new);
     rg_map_free(&P.rebuild_refused);
     rg_map_free(&P.enum_added);
     rg_map_free(&P.enum_swapped);

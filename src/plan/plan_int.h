@@ -24,6 +24,9 @@ enum {
 
 /* Priorities of steps inside one file (stable sort). */
 enum { PRIO_FIRST = 0, PRIO_NORMAL = 5, PRIO_LATE = 8 };
+/* A foreign key to or from a rebuilt table: after its rows are copied
+ * (PRIO_LATE + 4) and the materialized views refreshed (+ 5). */
+enum { PRIO_REBUILT_FK = PRIO_LATE + 6 };
 
 typedef struct planner {
     rg_plan *p;
@@ -45,6 +48,7 @@ typedef struct planner {
     rg_map rebuilt_views;     /* "schema.view" -> non-NULL: dropped and re-created */
     rg_map stand_ins;         /* renamed table (new name) -> its rg_rename_hint (stand-in view) */
     rg_map rebuilt_old;       /* "schema.table_rg_old" -> non-NULL: the old copy of a rebuilt table */
+    rg_map rebuilt_new;       /* "schema.table" -> non-NULL: a rebuilt table or partition (new side) */
     rg_map rebuild_refused;   /* rebuilt table -> why its rebuild is not planned (const char *) */
     rg_map stand_in_swapped;  /* renamed table -> non-NULL: its stand-in is re-made in the switch */
     /* Lookups built once per plan (plan_maps.c), so shapes never scan the
@@ -112,6 +116,9 @@ int pl_table_renames(planner *P, const char **err);
  * its partitions renamed away in a scratch copy of the old schema, diffed
  * again (P->oldc, P->d change); the refused ones in P->rebuild_refused. */
 int pl_table_rebuilds(planner *P, const char **err);
+/* Whether foreign key k of t (new side) holds or references a rebuilt
+ * table: it is added after the rows are copied (PRIO_REBUILT_FK). */
+bool pl_rebuilt_fk(planner *P, const rg_table *t, const rg_constraint *k);
 /* A renamed table's stand-in view (SELECT * under the old name) depends
  * on every column of the table: changing a column's type in place needs
  * it dropped first and made again after. Wraps `sql` so; unchanged when

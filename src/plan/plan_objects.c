@@ -126,15 +126,19 @@ static void grant_change(planner *P, const rg_change *c)
     const rg_grant *o = c->old_obj, *n = c->new_obj;
     /* Only the grant option changes: the privilege itself stays. */
     bool option_only = o && n;
-    rg_grant opt = *g;
-    opt.grant_option = true;
+    /* The revoke takes away exactly what the grant adds: the option alone
+     * when the privilege stays (REVOKE GRANT OPTION FOR), else the
+     * privilege, option and all (a plain REVOKE; REVOKE GRANT OPTION FOR
+     * would leave the privilege behind). */
+    rg_grant revoked = *g;
+    revoked.grant_option = option_only;
     rg_buf up = {0}, down = {0};
     bool ok;
     if (add) {
         ok = rg_ddl_grant(P->newc, g, false, &up);
-        ok = ok && rg_ddl_grant(P->oldc, option_only ? &opt : g, true, &down);
+        ok = ok && rg_ddl_grant(P->oldc, &revoked, true, &down);
     } else {
-        ok = rg_ddl_grant(P->oldc, option_only ? &opt : g, true, &up);
+        ok = rg_ddl_grant(P->oldc, &revoked, true, &up);
         ok = ok && rg_ddl_grant(P->oldc, g, false, &down);
     }
     if (!ok) {

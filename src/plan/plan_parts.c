@@ -844,6 +844,7 @@ bool pl_partitioned_fk(planner *P, const rg_table *t, const rg_constraint *k, co
                                   /* the parent's, dropped first in the down, takes it along */
                                   rg_arena_printf(P->a, "%s DROP CONSTRAINT IF EXISTS %s", alter(P, ct), pl_q(P, ck->name)));
         pl_existing(P, s, ct->schema, ct->name);
+        if (!late && pl_rebuilt_fk(P, t, k)) pl_step_prio(s, PRIO_REBUILT_FK);
         pl_note(P, s, "on partition %s: PostgreSQL 15 has no NOT VALID foreign key on the partitioned table", ct->name);
         rg_plan_file *f = pl_own(P, ST_VALIDATE, late ? PH_FK_VALIDATE : PH_VALIDATE, rg_arena_printf(P->a, "%s_%s", ct->name, ck->name), false);
         s = pl_step(P, f, "validate_foreign_key", cobj,

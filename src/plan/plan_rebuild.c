@@ -12,8 +12,16 @@
  * The down copies the rows back (rows written after the swap are kept)
  * and swaps the names back.
  *
+ * Foreign keys held by the old table or its partitions, or referencing
+ * them, are dropped in the same transaction right after the renames (their
+ * downs add them back once the rows are back); the target's foreign keys
+ * to or from the new table are added after the copy, so no row is checked
+ * against a table whose rows are not there yet (two tables rebuilt with
+ * keys between them). So no key points at the old copy when the down
+ * copies the rows back (TRUNCATE) or contract drops it.
+ *
  * Sub-shapes that cannot be done safely this way keep the error finding
- * (table_rebuild) with the reason: foreign keys to or from the table, a
+ * (table_rebuild) with the reason: a
  * partition that moves between it and a table of its own, a column that
  * changes type or becomes NOT NULL without a default, identity columns,
  * row triggers on INSERT (they would fire on the copied rows), INHERITS.
@@ -75,29 +83,10 @@ static bool in_family(planner *P, const pl_ptrs *fam, const char *schema, const 
     return false;
 }
 
-/* Foreign keys to or from a member of fam, in catalog c. */
-static bool fk_touches(planner *P, rg_catalog *c, const pl_ptrs *fam)
-{
-    for (size_t i = 0; i < c->tables.n; i++) {
-        const rg_table *t = &c->tables.v[i];
-        if (t->dropped) continue;
-        bool member = in_family(P, fam, t->schema, t->name);
-        for (size_t j = 0; j < t->constraints.n; j++) {
-            const rg_constraint *k = &t->constraints.v[j];
-            if (k->dropped || k->kind != RG_CON_FOREIGN) continue;
-            if (member || (k->ref_table && in_family(P, fam, k->ref_schema ? k->ref_schema : t->schema, k->ref_table)))
-                return true;
-        }
-    }
-    return false;
-}
-
 static const char *why_refused(planner *P, rebuild *r)
 {
     if (r->ot->parent_table || r->nt->parent_table)
         return "it is a partition itself: its parent would have to be made again with it";
-    if (fk_touches(P, P->oldc, &r->old_fam) || fk_touches(P, P->newc, &r->new_fam))
-        return "foreign keys to or from it would have to be dropped and re-added around the copy";
     for (size_t i = 0; i < r->old_fam.n; i++) {
         const rg_table *t = r->old_fam.v[i];
         const rg_table *n = rg_catalog_table(P->newc, t->schema, t->name);
@@ -282,6 +271,59 @@ static void plan_one(planner *P, rebuild *r, rg_catalog *scratch, rg_diags *diag
                         nt->partition_key ? "; a row that no partition accepts stops the expand (it rolls back)" : "");
 }
 
+/* The foreign keys held by or referencing the old copies (all renamed by
+ * now: the names are the ones the statements meet), dropped right after
+ * the renames. A partition's clone goes with its parent's key. The down
+ * adds each back validated, after the rows are copied back: it runs in
+ * the transaction that holds the old tables' locks anyway. */
+static void drop_old_fks(planner *P, rg_catalog *scratch, rg_diags *diags, bool *failed)
+{
+    RG_VEC(const char *) ups = {0}, downs = {0}, objs = {0}, others = {0}, schemas = {0};
+    for (size_t i = 0; i < scratch->tables.n; i++) {
+        const rg_table *t = &scratch->tables.v[i];
+        if (t->dropped) continue;
+        bool holder = rg_map_get(&P->rebuilt_old, pl_key(P, t->schema, t->name, NULL)) != NULL;
+        for (size_t j = 0; j < t->constraints.n; j++) {
+            const rg_constraint *k = &t->constraints.v[j];
+            if (k->dropped || k->kind != RG_CON_FOREIGN || k->inherited) continue;
+            if (!holder && !(k->ref_table && rg_map_get(&P->rebuilt_old,
+                                                       pl_key(P, k->ref_schema ? k->ref_schema : t->schema,
+                                                              k->ref_table, NULL))))
+                continue;
+            const char *at = rg_arena_printf(P->a, "ALTER TABLE %s", pl_qn(P, t->schema, t->name));
+            rg_buf b = {0};
+            rg_buf_printf(&b, "%s ADD CONSTRAINT %s ", at, pl_q(P, k->name));
+            rg_ddl_constraint_body(scratch, k, &b);
+            if (k->not_valid) rg_buf_puts(&b, " NOT VALID");
+            *rg_vec_push(P->a, &ups) = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", at, pl_q(P, k->name));
+            *rg_vec_push(P->a, &downs) = pl_take(P, &b);
+            *rg_vec_push(P->a, &objs) = pl_key(P, t->schema, t->name, k->name);
+            *rg_vec_push(P->a, &others) = holder ? NULL : t->name;
+            *rg_vec_push(P->a, &schemas) = t->schema;
+        }
+    }
+    /* Applied after the scan: the drops change the catalog scanned. */
+    for (size_t i = 0; i < ups.n; i++) {
+        rg_plan_step *s = scratch_step(P, scratch, diags, failed, "drop_constraint_foreign_key", objs.v[i], ups.v[i],
+                                       downs.v[i]);
+        pl_step_prio(s, PRIO_FIRST + 2);
+        pl_note(P, s, "to or from the old copy of a rebuilt table: the target's keys are added after the rows are "
+                      "copied, and no key is left on the old copy for contract to drop");
+        if (!others.v[i]) continue;
+        /* A table the rebuild does not make again: this drop locks it too,
+         * until the expand transaction commits (the lock evidence says so). */
+        pl_existing(P, s, schemas.v[i], others.v[i]);
+    }
+}
+
+bool pl_rebuilt_fk(planner *P, const rg_table *t, const rg_constraint *k)
+{
+    if (!P->rebuilt_new.n) return false;
+    if (rg_map_get(&P->rebuilt_new, pl_key(P, t->schema, t->name, NULL))) return true;
+    return k->ref_table &&
+           rg_map_get(&P->rebuilt_new, pl_key(P, k->ref_schema ? k->ref_schema : t->schema, k->ref_table, NULL));
+}
+
 int pl_table_rebuilds(planner *P, const char **err)
 {
     rg_map adds = {0};
@@ -322,8 +364,15 @@ int pl_table_rebuilds(planner *P, const char **err)
     }
     rg_diags diags = {0};
     bool failed = false;
-    for (size_t i = 0; i < todo.n; i++)
-        if (!todo.v[i].refused) plan_one(P, &todo.v[i], scratch, &diags, &failed);
+    for (size_t i = 0; i < todo.n; i++) {
+        if (todo.v[i].refused) continue;
+        plan_one(P, &todo.v[i], scratch, &diags, &failed);
+        for (size_t j = 0; j < todo.v[i].new_fam.n; j++) {
+            const rg_table *t = todo.v[i].new_fam.v[j];
+            rg_map_put(&P->rebuilt_new, pl_key(P, t->schema, t->name, NULL), (void *)1);
+        }
+    }
+    drop_old_fks(P, scratch, &diags, &failed);
     rg_diff *d = NULL;
     int rc = RG_OK;
     if (failed || rg_diff_catalogs(&d, scratch, P->newc) != RG_OK) {

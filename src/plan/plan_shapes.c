@@ -402,6 +402,33 @@ static const char *check_on_moved(planner *P, rg_catalog *c, const rg_table *t, 
     return strcmp(body, was) ? body : NULL;
 }
 
+/* A foreign key of an existing table that references a rebuilt one: after
+ * the rows are copied. NOT VALID, then validated in a transaction of its
+ * own; but when the rebuilt table is partitioned, PostgreSQL 15's VALIDATE
+ * leaves the key's clones on the referenced partitions marked not
+ * validated, so it is added validated at once, in the rebuild's
+ * transaction. */
+static void rebuilt_ref_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
+{
+    const rg_table *rt = rg_catalog_table(P->newc, k->ref_schema ? k->ref_schema : t->schema, k->ref_table);
+    bool split = !k->not_valid && !(rt && rt->partition_key);
+    rg_plan_step *s = pl_step(P, expand_main(P), split || k->not_valid ? "add_foreign_key_not_valid" : "add_foreign_key",
+                              obj, constraint_sql(P, P->newc, t, k, split || k->not_valid),
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+    pl_existing(P, s, t->schema, t->name);
+    pl_step_prio(s, PRIO_REBUILT_FK);
+    if (!split) {
+        pl_note(P, s, "references a rebuilt table: after its rows are copied%s",
+                k->not_valid ? "" : "; validated at once (PostgreSQL 15's VALIDATE leaves the clones on a "
+                                    "partitioned table's partitions marked not validated)");
+        return;
+    }
+    pl_note(P, s, "references a rebuilt table: after its rows are copied");
+    s = pl_step(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), "validate_foreign_key", obj,
+                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+}
+
 static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
 {
     bool fk = k->kind == RG_CON_FOREIGN;
@@ -427,6 +454,10 @@ static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *
     /* A key the plan adds comes first (validate stage): the foreign key
      * on it follows in the same stage. */
     bool late = fk && pl_ref_key_planned(P, t, k);
+    if (fk && !late && pl_rebuilt_fk(P, t, k)) {
+        rebuilt_ref_fk(P, t, k, obj);
+        return;
+    }
     const char *drop = rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name));
     rg_plan_step *s = pl_step(P, late ? pl_main(P, ST_VALIDATE, PH_FKS, "foreign_keys") : expand_main(P),
                               fk ? "add_foreign_key_not_valid" : "add_check_not_valid", obj,
@@ -520,11 +551,51 @@ static void add_key(planner *P, const rg_table *t, const rg_constraint *k, const
     if (!pk_switch) pl_key_rename_after(P, t, name, k, obj);
 }
 
+/* A foreign key of a new table that holds or references a rebuilt one:
+ * after the rows are copied. On a rebuilt table (no longer empty then):
+ * NOT VALID and validated in a transaction of its own, except on a
+ * partitioned table (PostgreSQL 15 has no NOT VALID foreign key there) or
+ * referencing one (its VALIDATE leaves the clones on the referenced
+ * partitions marked not validated): those, and a new empty table's, are
+ * validated at once under the lock the rebuild holds. A partition's clone
+ * of its parent's key comes with the parent's, which is added after the
+ * partitions are attached. */
+static void rebuilt_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
+{
+    if (t->parent_table) {
+        const rg_table *pt = rg_catalog_table(P->newc, t->parent_schema, t->parent_table);
+        const rg_constraint *pk = pt ? rg_table_constraint(pt, k->name) : NULL;
+        if (k->inherited || (pk && !pk->dropped && pk->kind == RG_CON_FOREIGN)) return;
+    }
+    const rg_table *rt = rg_catalog_table(P->newc, k->ref_schema ? k->ref_schema : t->schema, k->ref_table);
+    bool split = !t->partition_key && !(rt && rt->partition_key) && !k->not_valid &&
+                 rg_map_get(&P->rebuilt_new, pl_key(P, t->schema, t->name, NULL));
+    rg_plan_step *s = pl_step(P, expand_main(P), split ? "add_foreign_key_not_valid" : "add_foreign_key", obj,
+                              constraint_sql(P, P->newc, t, k, split || k->not_valid),
+                              rg_arena_printf(P->a, "%s DROP CONSTRAINT %s", alter(P, t), pl_q(P, k->name)));
+    pl_step_prio(s, PRIO_REBUILT_FK);
+    if (!split) {
+        pl_note(P, s, "after the rebuilt table's rows are copied; validated at once under the rebuild's lock%s",
+                t->partition_key ? " (PostgreSQL 15 has no NOT VALID foreign key on a partitioned table)"
+                : rt && rt->partition_key ? " (PostgreSQL 15's VALIDATE leaves the clones on the referenced "
+                                            "partitions marked not validated)" : "");
+        return;
+    }
+    pl_note(P, s, "after the rebuilt table's rows are copied");
+    s = pl_step(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), "validate_foreign_key", obj,
+                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+}
+
 static void add_constraint(planner *P, const rg_change *c)
 {
     const rg_table *t = c->new_table;
     const rg_constraint *k = c->new_obj;
     if (pl_table_is_new(P, t->schema, t->name)) {
+        if (k->kind == RG_CON_FOREIGN && pl_rebuilt_fk(P, t, k)) {
+            rebuilt_fk(P, t, k, c->object);
+            return;
+        }
         /* Only foreign keys come separately for a new table (empty: plain).
          * A partition's may be adopted by its parent's, whose drop in the
          * down takes it along first: IF EXISTS. */
@@ -695,6 +766,16 @@ static bool view_is_new(planner *P, const char *schema, const char *name)
     return rg_map_get(&P->new_views, pl_key(P, schema, name, NULL)) != NULL;
 }
 
+/* Whether an old relation holds schema.name until the contract drops it:
+ * an index of a table or materialized view that is not made again in the
+ * expand (that one takes its indexes along first), or a table dropped. */
+static bool name_held_until_contract(planner *P, const char *schema, const char *name)
+{
+    const rg_index *ox = rg_catalog_index(P->oldc, schema, name);
+    if (ox) return !view_is_new(P, ox->table_schema, ox->table_name);
+    return rg_map_get(&P->dropped_tables, pl_key(P, schema, name, NULL)) != NULL;
+}
+
 static void add_index(planner *P, const rg_change *c)
 {
     const rg_index *x = c->new_obj;
@@ -715,7 +796,21 @@ static void add_index(planner *P, const rg_change *c)
         /* On a new partitioned table, without ONLY: no partition is
          * attached yet, so the index is valid at once and the partitions
          * attached later adopt theirs. */
-        const char *sql = index_sql(P, P->newc, x, false);
+        /* The name still held by an old relation the plan drops (an
+         * index of a table dropped in the contract): built under a
+         * temporary name, renamed once the old one is gone. */
+        rg_index tmp = *x;
+        if (!x->attached_to && name_held_until_contract(P, x->schema, x->name)) {
+            tmp.name = pl_name(P, "", x->name, "rg_new");
+            down = drop_index_sql(P, &tmp, false);
+            rg_plan_step *r = pl_step(P, pl_main(P, ST_CONTRACT, PH_C_TIGHTEN, "not_null"), "alter_index_rename", c->object,
+                                      rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, tmp.name),
+                                                      pl_q(P, x->name)),
+                                      rg_arena_printf(P->a, "ALTER INDEX %s RENAME TO %s", pl_qn(P, x->schema, x->name),
+                                                      pl_q(P, tmp.name)));
+            pl_note(P, r, "built under a temporary name while an old relation the plan drops held the name");
+        }
+        const char *sql = index_sql(P, P->newc, &tmp, false);
         const char *only = pl_table_is_new(P, x->table_schema, x->table_name) ? strstr(sql, " ON ONLY ") : NULL;
         if (only) sql = rg_arena_printf(P->a, "%.*s ON %s", (int)(only - sql), sql, only + 9);
         rg_plan_step *s = pl_step(P, expand_main(P), x->unique ? "create_unique_index" : "create_index",

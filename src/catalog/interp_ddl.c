@@ -475,16 +475,19 @@ static void rename_table_column(ictx *x, rg_table *t, const char *from, const ch
         for (size_t i = 0; i < con->nelems; i++)
             if (con->elems[i].column && !strcmp(con->elems[i].column, from)) con->elems[i].column = to;
     }
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
         for (size_t e = 0; e < ix->nelems; e++)
             if (ix->elems[e].column && !strcmp(ix->elems[e].column, from)) ix->elems[e].column = to;
         for (size_t e = 0; e < ix->ninclude; e++)
             if (!strcmp(ix->include[e], from)) ix->include[e] = to;
     }
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *o = &c->tables.v[i];
+    free(l.v);
+    l = catidx_fk_referrers(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *o = &c->tables.v[l.v[i]];
         for (size_t k = 0; k < o->constraints.n; k++) {
             rg_constraint *fk = &o->constraints.v[k];
             if (fk->kind != RG_CON_FOREIGN || strcmp(fk->ref_schema, t->schema) || strcmp(fk->ref_table, t->name)) continue;
@@ -492,15 +495,20 @@ static void rename_table_column(ictx *x, rg_table *t, const char *from, const ch
                 if (!strcmp(fk->ref_columns[m], from)) fk->ref_columns[m] = to;
         }
     }
+    free(l.v);
     for (size_t i = 0; i < t->triggers.n; i++)
         for (size_t k = 0; k < t->triggers.v[i].nupdate_columns; k++)
             if (!strcmp(t->triggers.v[i].update_columns[k], from)) t->triggers.v[i].update_columns[k] = to;
     const char *own = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, from);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *s = &c->sequences.v[i];
-        if (s->owned_by && !strcmp(s->owned_by, own))
+    l = catidx_owned_sequences(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_sequence *s = &c->sequences.v[l.v[i]];
+        if (s->owned_by && !strcmp(s->owned_by, own)) {
             s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, to);
+            catidx_note_sequence(c, s);
+        }
     }
+    free(l.v);
     if (!recurse || depth > 32) return;
     size_t n;
     rg_table **kids = table_children(c, t, false, &n);
@@ -565,11 +573,15 @@ static void rename_relation(ictx *x, const pg_RenameStmt *rs)
             ierr(x, 0, "42P07", "relation \"%s\" already exists", rs->newname);
             return;
         }
-        for (size_t i = 0; i < c->indexes.n; i++) {
-            rg_index *ix = &c->indexes.v[i];
-            if (!ix->dropped && !strcmp(ix->table_schema, v->schema) && !strcmp(ix->table_name, v->name))
+        catidx_list l = catidx_indexes_on(c, v->schema, v->name);
+        for (size_t i = 0; i < l.n; i++) {
+            rg_index *ix = &c->indexes.v[l.v[i]];
+            if (!ix->dropped && !strcmp(ix->table_schema, v->schema) && !strcmp(ix->table_name, v->name)) {
                 ix->table_name = rs->newname;
+                catidx_note_index(c, ix);
+            }
         }
+        free(l.v);
         const char *oname = v->name;
         rel_unregister(c, v->schema, v->name);
         v->name = rs->newname;
@@ -740,6 +752,7 @@ static void rename_schema(ictx *x, const char *from, const char *to)
     for (size_t i = 0; i < c->functions.n; i++)
         if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, from))
             rename_function(x, &c->functions.v[i], to, c->functions.v[i].name);
+    catidx_reset(c); /* keys of a whole schema changed */
 }
 
 void apply_rename(ictx *x, const pg_RenameStmt *rs)

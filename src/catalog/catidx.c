@@ -1,7 +1,8 @@
 /*
  * catidx.c — the interpreter's lookups by table: the indexes on a table,
  * the tables whose foreign keys reference it, the sequences it owns and
- * the views that name it. A change (DROP COLUMN, RENAME, DROP TABLE)
+ * the views that name it; and the tables with a trigger calling a function
+ * of a given name. A change (DROP COLUMN, RENAME, DROP TABLE)
  * asks for the few objects that concern its table instead of scanning
  * every object of the catalog, so applying a plan stays linear in the
  * number of changes times their own size.
@@ -28,7 +29,7 @@ typedef struct poslist {
     size_t sorted; /* v[0..sorted) is ascending and unique */
 } poslist;
 
-enum { BY_INDEX_TABLE, BY_FK_TARGET, BY_SEQ_OWNER, BY_VIEW_RELNAME, BY__COUNT };
+enum { BY_INDEX_TABLE, BY_FK_TARGET, BY_SEQ_OWNER, BY_VIEW_RELNAME, BY_TRIGGER_FN, BY__COUNT };
 
 struct rg_catidx {
     rg_map by[BY__COUNT];                     /* key -> poslist * */
@@ -79,6 +80,8 @@ static void reg_table(struct rg_catidx *ix, const rg_catalog *c, size_t i)
         if (con->kind == RG_CON_FOREIGN && con->ref_schema && con->ref_table)
             pos_add2(ix, BY_FK_TARGET, con->ref_schema, con->ref_table, i);
     }
+    for (size_t k = 0; k < t->triggers.n; k++)
+        if (t->triggers.v[k].func_name) pos_add(ix, BY_TRIGGER_FN, t->triggers.v[k].func_name, i);
 }
 
 static void reg_index(struct rg_catidx *ix, const rg_catalog *c, size_t i)
@@ -198,6 +201,11 @@ catidx_list catidx_fk_referrers(rg_catalog *c, const char *schema, const char *t
 catidx_list catidx_owned_sequences(rg_catalog *c, const char *schema, const char *table)
 {
     return lookup2(c, BY_SEQ_OWNER, schema, table);
+}
+
+catidx_list catidx_trigger_users(rg_catalog *c, const char *func_name)
+{
+    return lookup(c, BY_TRIGGER_FN, func_name);
 }
 
 catidx_list catidx_views_naming(rg_catalog *c, const char *relname)

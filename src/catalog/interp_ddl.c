@@ -98,8 +98,24 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
 {
     fn_use u = {f, 0, NULL, false};
     for (size_t i = 0; i < f->nargs; i++) u.nin += f->args[i].mode != 'o' && f->args[i].mode != 't';
-    /* a trigger function is called by triggers only */
+    /* a trigger function is called by triggers only: the tables with a
+     * trigger calling a function of its name are all that can depend on it */
     bool trigger_fn = f->returns && !strcmp(f->returns, "trigger");
+    if (trigger_fn) {
+        catidx_list l = catidx_trigger_users(c, f->name);
+        bool used = false;
+        for (size_t i = 0; i < l.n && !used; i++) {
+            const rg_table *t = &c->tables.v[l.v[i]];
+            if (t->dropped) continue;
+            for (size_t j = 0; j < t->triggers.n && !used; j++) {
+                const rg_trigger *tr = &t->triggers.v[j];
+                used = !tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema &&
+                       !strcmp(tr->func_schema, f->schema);
+            }
+        }
+        free(l.v);
+        return used;
+    }
     for (size_t i = 0; i < c->tables.n; i++) {
         const rg_table *t = &c->tables.v[i];
         if (t->dropped) continue;
@@ -648,6 +664,7 @@ static void triggers_follow_function(rg_catalog *c, const rg_function *f, const 
                 continue;
             tr->func_name = name;
             if (*tr->func_schema) tr->func_schema = schema;
+            catidx_note_table(c, t);
         }
     }
 }

@@ -44,8 +44,9 @@ catidx_list catidx_indexes_on(rg_catalog *c, const char *schema, const char *tab
 catidx_list catidx_fk_referrers(rg_catalog *c, const char *schema, const char *table); /* c->tables */
 catidx_list catidx_owned_sequences(rg_catalog *c, const char *schema, const char *table); /* c->sequences */
 catidx_list catidx_views_naming(rg_catalog *c, const char *relname);                  /* c->views */
+catidx_list catidx_trigger_users(rg_catalog *c, const char *func_name);               /* c->tables */
 /* A key of an existing object changed: an index's table, a table's
- * foreign keys, a sequence's owner, a view's query. */
+ * foreign keys or triggers, a sequence's owner, a view's query. */
 void catidx_note_table(rg_catalog *c, const rg_table *t);
 void catidx_note_index(rg_catalog *c, const rg_index *ix);
 void catidx_note_sequence(rg_catalog *c, const rg_sequence *s);

@@ -827,6 +827,7 @@ void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
     rg_pg_qname((const pg_node *const *)ts->funcname, ts->n_funcname, &fschema, &fname);
     tr->func_schema = rg_norm_func_schema(&nx, fschema, fname);
     tr->func_name = fname;
+    if (t) catidx_note_table(c, t);
     tr->args = trigger_args_text(a, ts->args, ts->n_args);
     tr->constraint_trigger = ts->isconstraint;
     tr->deferrable = ts->deferrable;

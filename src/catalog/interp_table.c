@@ -950,6 +950,13 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
     t->replica_identity = 'd';
     t->origin = origin_of(x);
     t->search_path = search_path_text(c);
+    /* Room for the columns written (elements, constraints included) at
+     * once: doubling in the arena would leave every smaller copy behind,
+     * most of a large schema's column memory. */
+    if (cs->n_table_elts > 4) {
+        t->columns.v = rg_arena_alloc(c->arena, cs->n_table_elts * sizeof *t->columns.v);
+        t->columns.cap = cs->n_table_elts;
+    }
     rel_register(c, schema, t->name, RG_REL_TABLE, t, NULL);
     if (cs->partbound) {
         t->parent_schema = c->tables.v[par[0]].schema;

@@ -83,11 +83,16 @@ static rg_pg_step calls_fn(const rg_pg_visit *v, void *ctx)
     return RG_PG_STOP;
 }
 
+/* The normalised key names every function it calls: expressions that
+ * cannot call this one need no walk. */
+static bool may_call(const rg_expr *e, const fn_use *u)
+{
+    return e->node && (!e->key || strstr(e->key, u->f->name));
+}
+
 static bool expr_calls(const rg_expr *e, fn_use *u)
 {
-    /* the normalised key names every function it calls: skip the walk
-     * for expressions that cannot call this one */
-    if (e->node && (!e->key || strstr(e->key, u->f->name))) rg_pg_walk(e->node, calls_fn, u);
+    if (may_call(e, u)) rg_pg_walk(e->node, calls_fn, u);
     return u->found;
 }
 
@@ -139,6 +144,9 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
     for (size_t i = 0; i < c->indexes.n; i++) {
         const rg_index *ix = &c->indexes.v[i];
         if (ix->dropped) continue;
+        bool may = may_call(&ix->where, &u);
+        for (size_t j = 0; j < ix->nelems && !may; j++) may = may_call(&ix->elems[j].expr, &u);
+        if (!may) continue; /* the table lookup only for a possible caller */
         const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
         u.path = t ? t->search_path : NULL;
         if (expr_calls(&ix->where, &u)) return true;

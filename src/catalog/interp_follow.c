@@ -561,6 +561,11 @@ static void rewrite_all(rg_catalog *c, rewrite_fn fn, void *ctx)
     for (size_t i = 0; i < c->indexes.n; i++) {
         rg_index *ix = &c->indexes.v[i];
         if (ix->dropped) continue;
+        /* most indexes are on plain columns: nothing to rewrite, and no
+         * table lookup for them */
+        bool exprs = ix->where.key && ix->where.node;
+        for (size_t e = 0; e < ix->nelems && !exprs; e++) exprs = ix->elems[e].expr.key && ix->elems[e].expr.node;
+        if (!exprs) continue;
         const rg_table *t = table_get(c, ix->table_schema, ix->table_name);
         expr_rewrite(c, t, &ix->where, fn, ctx);
         for (size_t e = 0; e < ix->nelems; e++) expr_rewrite(c, t, &ix->elems[e].expr, fn, ctx);

@@ -9,6 +9,7 @@
 #                         (RG_SKIP_SANITIZE=1: the normal build only)
 #   ./build.sh demo       build + run the main job on the bundled example
 #   ./build.sh bench      build + print the benchmarks of tests/bench/
+#                         (RG_BENCH_MAX=N: scale.sh stops at N tables)
 #   ./build.sh install    build + install rollgate and its man page under
 #                         PREFIX (default /usr/local: bin/ is on PATH)
 set -euo pipefail
@@ -138,6 +139,8 @@ case "$cmd" in
     install_deps
     build build
     "$ROOT/tests/bench/run.sh" "$ROOT/build"
+    # plan and diff from 500 to 16,000 tables (RG_BENCH_MAX lowers the top)
+    "$ROOT/tests/bench/scale.sh" "$ROOT/build" --max "${RG_BENCH_MAX:-16000}"
     ;;
   *)
     echo "usage: ./build.sh [build|test|demo|bench|install]" >&2

@@ -468,6 +468,9 @@ typedef struct rg_catalog {
      * the check_function_bodies setting (on; pg_dump turns it off). */
     const struct rg_sql_checker *sql_checker;
     bool skip_function_bodies;
+    /* Appended (interp): the interpreter's lookups by table (catidx.c),
+     * built on first use; private to the catalog stage. */
+    struct rg_catidx *idx;
 } rg_catalog;
 
 /*

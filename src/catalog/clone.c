@@ -134,6 +134,7 @@ rg_catalog *rg_catalog_clone(const rg_catalog *src)
     rg_catalog *c = rg_xcalloc(1, sizeof *c);
     *c = *src;
     c->arena = rg_arena_new();
+    c->idx = NULL; /* positions are the same, but the copy changes on its own */
     cloner k = {c->arena};
 
     DUP_VEC(&k, c->schemas);

@@ -363,6 +363,7 @@ rg_catalog *rg_catalog_new(void)
 void rg_catalog_free(rg_catalog *c)
 {
     if (!c) return;
+    catidx_free(c);
     for (size_t i = 0; i < c->tables.n; i++) {
         rg_table *t = &c->tables.v[i];
         rg_map_free(&t->column_map);

@@ -83,11 +83,16 @@ static rg_pg_step calls_fn(const rg_pg_visit *v, void *ctx)
     return RG_PG_STOP;
 }
 
+/* The normalised key names every function it calls: expressions that
+ * cannot call this one need no walk. */
+static bool may_call(const rg_expr *e, const fn_use *u)
+{
+    return e->node && (!e->key || strstr(e->key, u->f->name));
+}
+
 static bool expr_calls(const rg_expr *e, fn_use *u)
 {
-    /* the normalised key names every function it calls: skip the walk
-     * for expressions that cannot call this one */
-    if (e->node && (!e->key || strstr(e->key, u->f->name))) rg_pg_walk(e->node, calls_fn, u);
+    if (may_call(e, u)) rg_pg_walk(e->node, calls_fn, u);
     return u->found;
 }
 
@@ -98,8 +103,24 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
 {
     fn_use u = {f, 0, NULL, false};
     for (size_t i = 0; i < f->nargs; i++) u.nin += f->args[i].mode != 'o' && f->args[i].mode != 't';
-    /* a trigger function is called by triggers only */
+    /* a trigger function is called by triggers only: the tables with a
+     * trigger calling a function of its name are all that can depend on it */
     bool trigger_fn = f->returns && !strcmp(f->returns, "trigger");
+    if (trigger_fn) {
+        catidx_list l = catidx_trigger_users(c, f->name);
+        bool used = false;
+        for (size_t i = 0; i < l.n && !used; i++) {
+            const rg_table *t = &c->tables.v[l.v[i]];
+            if (t->dropped) continue;
+            for (size_t j = 0; j < t->triggers.n && !used; j++) {
+                const rg_trigger *tr = &t->triggers.v[j];
+                used = !tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema &&
+                       !strcmp(tr->func_schema, f->schema);
+            }
+        }
+        free(l.v);
+        return used;
+    }
     for (size_t i = 0; i < c->tables.n; i++) {
         const rg_table *t = &c->tables.v[i];
         if (t->dropped) continue;
@@ -123,6 +144,9 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
     for (size_t i = 0; i < c->indexes.n; i++) {
         const rg_index *ix = &c->indexes.v[i];
         if (ix->dropped) continue;
+        bool may = may_call(&ix->where, &u);
+        for (size_t j = 0; j < ix->nelems && !may; j++) may = may_call(&ix->elems[j].expr, &u);
+        if (!may) continue; /* the table lookup only for a possible caller */
         const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
         u.path = t ? t->search_path : NULL;
         if (expr_calls(&ix->where, &u)) return true;
@@ -475,16 +499,19 @@ static void rename_table_column(ictx *x, rg_table *t, const char *from, const ch
         for (size_t i = 0; i < con->nelems; i++)
             if (con->elems[i].column && !strcmp(con->elems[i].column, from)) con->elems[i].column = to;
     }
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
         for (size_t e = 0; e < ix->nelems; e++)
             if (ix->elems[e].column && !strcmp(ix->elems[e].column, from)) ix->elems[e].column = to;
         for (size_t e = 0; e < ix->ninclude; e++)
             if (!strcmp(ix->include[e], from)) ix->include[e] = to;
     }
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *o = &c->tables.v[i];
+    free(l.v);
+    l = catidx_fk_referrers(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *o = &c->tables.v[l.v[i]];
         for (size_t k = 0; k < o->constraints.n; k++) {
             rg_constraint *fk = &o->constraints.v[k];
             if (fk->kind != RG_CON_FOREIGN || strcmp(fk->ref_schema, t->schema) || strcmp(fk->ref_table, t->name)) continue;
@@ -492,15 +519,20 @@ static void rename_table_column(ictx *x, rg_table *t, const char *from, const ch
                 if (!strcmp(fk->ref_columns[m], from)) fk->ref_columns[m] = to;
         }
     }
+    free(l.v);
     for (size_t i = 0; i < t->triggers.n; i++)
         for (size_t k = 0; k < t->triggers.v[i].nupdate_columns; k++)
             if (!strcmp(t->triggers.v[i].update_columns[k], from)) t->triggers.v[i].update_columns[k] = to;
     const char *own = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, from);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *s = &c->sequences.v[i];
-        if (s->owned_by && !strcmp(s->owned_by, own))
+    l = catidx_owned_sequences(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_sequence *s = &c->sequences.v[l.v[i]];
+        if (s->owned_by && !strcmp(s->owned_by, own)) {
             s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, to);
+            catidx_note_sequence(c, s);
+        }
     }
+    free(l.v);
     if (!recurse || depth > 32) return;
     size_t n;
     rg_table **kids = table_children(c, t, false, &n);
@@ -565,11 +597,15 @@ static void rename_relation(ictx *x, const pg_RenameStmt *rs)
             ierr(x, 0, "42P07", "relation \"%s\" already exists", rs->newname);
             return;
         }
-        for (size_t i = 0; i < c->indexes.n; i++) {
-            rg_index *ix = &c->indexes.v[i];
-            if (!ix->dropped && !strcmp(ix->table_schema, v->schema) && !strcmp(ix->table_name, v->name))
+        catidx_list l = catidx_indexes_on(c, v->schema, v->name);
+        for (size_t i = 0; i < l.n; i++) {
+            rg_index *ix = &c->indexes.v[l.v[i]];
+            if (!ix->dropped && !strcmp(ix->table_schema, v->schema) && !strcmp(ix->table_name, v->name)) {
                 ix->table_name = rs->newname;
+                catidx_note_index(c, ix);
+            }
         }
+        free(l.v);
         const char *oname = v->name;
         rel_unregister(c, v->schema, v->name);
         v->name = rs->newname;
@@ -636,6 +672,7 @@ static void triggers_follow_function(rg_catalog *c, const rg_function *f, const 
                 continue;
             tr->func_name = name;
             if (*tr->func_schema) tr->func_schema = schema;
+            catidx_note_table(c, t);
         }
     }
 }
@@ -740,6 +777,7 @@ static void rename_schema(ictx *x, const char *from, const char *to)
     for (size_t i = 0; i < c->functions.n; i++)
         if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, from))
             rename_function(x, &c->functions.v[i], to, c->functions.v[i].name);
+    catidx_reset(c); /* keys of a whole schema changed */
 }
 
 void apply_rename(ictx *x, const pg_RenameStmt *rs)

@@ -106,6 +106,7 @@ static void view_rename_column(rg_catalog *c, rg_view *v, const rg_table *t, con
     const char **cols = NULL;
     size_t ncols = 0;
     v->query = rg_norm_view(&nx, p, &cols, &ncols);
+    catidx_note_view(c, v);
     c->search_path = saved;
     c->nsearch_path = nsaved;
 }
@@ -141,12 +142,14 @@ void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to
         expr_rename_column(c, t, &con->where, from, to);
         for (size_t e = 0; e < con->nelems; e++) expr_rename_column(c, t, &con->elems[e].expr, from, to);
     }
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
         expr_rename_column(c, t, &ix->where, from, to);
         for (size_t e = 0; e < ix->nelems; e++) expr_rename_column(c, t, &ix->elems[e].expr, from, to);
     }
+    free(l.v);
     for (size_t i = 0; i < t->policies.n; i++) {
         if (t->policies.v[i].dropped) continue;
         expr_rename_column(c, t, &t->policies.v[i].using_expr, from, to);
@@ -154,13 +157,15 @@ void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to
     }
     for (size_t i = 0; i < t->triggers.n; i++)
         if (!t->triggers.v[i].dropped) expr_rename_column(c, t, &t->triggers.v[i].when, from, to);
-    for (size_t i = 0; i < c->views.n; i++) {
-        rg_view *v = &c->views.v[i];
+    l = catidx_views_naming(c, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_view *v = &c->views.v[l.v[i]];
         if (v->dropped || !v->query.node) continue;
         relfind f = {t, false};
         rg_pg_walk(v->query.node, find_relation, &f);
         if (f.found) view_rename_column(c, v, t, from, to);
     }
+    free(l.v);
 }
 
 void follow_enum_label_uses(ictx *x, const rg_type *ty, const char *from, const char *to);
@@ -337,6 +342,7 @@ void views_follow_relations(ictx *x, const rg_map *moves)
             const char **cols = NULL;
             size_t ncols = 0;
             v->query = rg_norm_view(&nx, p, &cols, &ncols);
+            catidx_note_view(c, v);
         }
         rg_map_free(&m.renamed);
         c->search_path = saved;
@@ -426,6 +432,7 @@ static void view_relabel(rg_catalog *c, rg_view *v, labelrename *r)
     const char **cols = NULL;
     size_t ncols = 0;
     v->query = rg_norm_view(&nx, p, &cols, &ncols);
+    catidx_note_view(c, v);
     c->search_path = saved;
     c->nsearch_path = nsaved;
 }
@@ -521,6 +528,7 @@ static void view_rewrite(rg_catalog *c, rg_view *v, rewrite_fn fn, void *ctx)
     const char **cols = NULL;
     size_t ncols = 0;
     v->query = rg_norm_view(&nx, p, &cols, &ncols);
+    catidx_note_view(c, v);
     c->search_path = saved;
     c->nsearch_path = nsaved;
 }
@@ -553,6 +561,11 @@ static void rewrite_all(rg_catalog *c, rewrite_fn fn, void *ctx)
     for (size_t i = 0; i < c->indexes.n; i++) {
         rg_index *ix = &c->indexes.v[i];
         if (ix->dropped) continue;
+        /* most indexes are on plain columns: nothing to rewrite, and no
+         * table lookup for them */
+        bool exprs = ix->where.key && ix->where.node;
+        for (size_t e = 0; e < ix->nelems && !exprs; e++) exprs = ix->elems[e].expr.key && ix->elems[e].expr.node;
+        if (!exprs) continue;
         const rg_table *t = table_get(c, ix->table_schema, ix->table_name);
         expr_rewrite(c, t, &ix->where, fn, ctx);
         for (size_t e = 0; e < ix->nelems; e++) expr_rewrite(c, t, &ix->elems[e].expr, fn, ctx);

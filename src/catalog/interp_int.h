@@ -32,6 +32,29 @@ typedef struct ictx {
     int nerr;
 } ictx;
 
+/* ---- catidx.c: lookups by table ------------------------------------------ */
+
+/* Positions in the catalog's vectors, ascending: candidates that the
+ * caller re-tests (an entry may be stale). Free v with free(). */
+typedef struct catidx_list {
+    size_t *v;
+    size_t n;
+} catidx_list;
+catidx_list catidx_indexes_on(rg_catalog *c, const char *schema, const char *table);   /* c->indexes */
+catidx_list catidx_fk_referrers(rg_catalog *c, const char *schema, const char *table); /* c->tables */
+catidx_list catidx_owned_sequences(rg_catalog *c, const char *schema, const char *table); /* c->sequences */
+catidx_list catidx_views_naming(rg_catalog *c, const char *relname);                  /* c->views */
+catidx_list catidx_trigger_users(rg_catalog *c, const char *func_name);               /* c->tables */
+/* A key of an existing object changed: an index's table, a table's
+ * foreign keys or triggers, a sequence's owner, a view's query. */
+void catidx_note_table(rg_catalog *c, const rg_table *t);
+void catidx_note_index(rg_catalog *c, const rg_index *ix);
+void catidx_note_sequence(rg_catalog *c, const rg_sequence *s);
+void catidx_note_view(rg_catalog *c, const rg_view *v);
+/* Many keys changed at once (a schema renamed): rebuilt on next use. */
+void catidx_reset(rg_catalog *c);
+void catidx_free(rg_catalog *c);
+
 /* ---- interp.c: diagnostics, vectors, names, lookups ---------------------- */
 
 /* An error PostgreSQL 15 would raise: `sqlstate` is its SQLSTATE ("42P07")

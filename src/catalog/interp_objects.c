@@ -130,6 +130,7 @@ void seq_apply_options(ictx *x, rg_sequence *s, pg_node *const *opts, size_t n, 
             else if (!rg_table_column(t, col)) ierr(x, owned->location, "42703", "column \"%s\" of relation \"%s\" does not exist", col, tname);
             else s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, col);
         }
+        catidx_note_sequence(c, s);
     }
 }
 
@@ -231,6 +232,7 @@ static void view_query(ictx *x, rg_view *v, const pg_node *query, pg_node *const
     const char **cols = NULL;
     size_t ncols = 0;
     v->query = rg_norm_view(&nx, query, &cols, &ncols);
+    catidx_note_view(c, v);
     /* More names than derived columns: the query's shape is not fully
      * known (a `*` over a relation we do not model); trust the names. */
     if (naliases > ncols) ncols = naliases;
@@ -304,13 +306,15 @@ static rg_pg_step rv_matches(const rg_pg_visit *v, void *ctx)
 void views_depending_drop(ictx *x, const char *schema, const char *name)
 {
     rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->views.n; i++) {
-        rg_view *v = &c->views.v[i];
+    catidx_list l = catidx_views_naming(c, name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_view *v = &c->views.v[l.v[i]];
         if (v->dropped || !v->query.node) continue;
         relscan rs = {schema, name, false};
         rg_pg_walk(v->query.node, rv_matches, &rs);
         if (rs.found) drop_view(x, v, true);
     }
+    free(l.v);
 }
 
 void drop_view(ictx *x, rg_view *v, bool cascade)
@@ -318,11 +322,13 @@ void drop_view(ictx *x, rg_view *v, bool cascade)
     rg_catalog *c = x->c;
     v->dropped = true;
     rel_unregister(c, v->schema, v->name);
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, v->schema, v->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (!ix->dropped && !strcmp(ix->table_schema, v->schema) && !strcmp(ix->table_name, v->name))
             drop_index(x, ix);
     }
+    free(l.v);
     if (cascade) views_depending_drop(x, v->schema, v->name);
 }
 
@@ -821,6 +827,7 @@ void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
     rg_pg_qname((const pg_node *const *)ts->funcname, ts->n_funcname, &fschema, &fname);
     tr->func_schema = rg_norm_func_schema(&nx, fschema, fname);
     tr->func_name = fname;
+    if (t) catidx_note_table(c, t);
     tr->args = trigger_args_text(a, ts->args, ts->n_args);
     tr->constraint_trigger = ts->isconstraint;
     tr->deferrable = ts->deferrable;

@@ -443,6 +443,7 @@ static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_val
     con->ncolumns = ncols;
     con->ref_schema = rs;
     con->ref_table = rn;
+    catidx_note_table(c, t);
     con->ref_columns = refcols;
     con->nref_columns = nref;
     con->fk_match = *k->fk_matchtype ? *k->fk_matchtype : 's';
@@ -512,6 +513,7 @@ static void make_identity(ictx *x, rg_table *t, const char *colname, const char 
     size_t si = seq_create(x, sschema, sname, type, rest, nrest, true);
     rg_sequence *s = &c->sequences.v[si];
     s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", tschema, tname, colname);
+    catidx_note_sequence(c, s);
     rg_column *col = rg_table_column(t, colname);
     if (col) {
         col->identity = when;
@@ -527,6 +529,7 @@ static void serial_column(ictx *x, rg_table *t, const char *colname, const char 
     size_t si = seq_create(x, t->schema, sname, type, NULL, 0, false);
     rg_sequence *s = &c->sequences.v[si];
     s->owned_by = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, colname);
+    catidx_note_sequence(c, s);
     rg_column *col = rg_table_column(t, colname);
     rg_normctx nx = nctx(c, t);
     col->has_default = true;
@@ -947,6 +950,13 @@ void apply_create_table(ictx *x, const pg_CreateStmt *cs, const pg_CreateForeign
     t->replica_identity = 'd';
     t->origin = origin_of(x);
     t->search_path = search_path_text(c);
+    /* Room for the columns written (elements, constraints included) at
+     * once: doubling in the arena would leave every smaller copy behind,
+     * most of a large schema's column memory. */
+    if (cs->n_table_elts > 4) {
+        t->columns.v = rg_arena_alloc(c->arena, cs->n_table_elts * sizeof *t->columns.v);
+        t->columns.cap = cs->n_table_elts;
+    }
     rel_register(c, schema, t->name, RG_REL_TABLE, t, NULL);
     if (cs->partbound) {
         t->parent_schema = c->tables.v[par[0]].schema;
@@ -1176,8 +1186,9 @@ static bool expr_uses(const rg_expr *e, const char *col)
 static void drop_referencing_fks(ictx *x, const char *schema, const char *name, const char *col)
 {
     rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *o = &c->tables.v[i];
+    catidx_list l = catidx_fk_referrers(c, schema, name);
+    for (size_t j = 0; j < l.n; j++) {
+        rg_table *o = &c->tables.v[l.v[j]];
         if (o->dropped) continue;
         for (size_t k = 0; k < o->constraints.n; k++) {
             rg_constraint *fk = &o->constraints.v[k];
@@ -1188,6 +1199,7 @@ static void drop_referencing_fks(ictx *x, const char *schema, const char *name, 
             constraint_remove(x, o, fk);
         }
     }
+    free(l.v);
 }
 
 void drop_column_deps(ictx *x, rg_table *t, const char *col, bool cascade)
@@ -1204,14 +1216,16 @@ void drop_column_deps(ictx *x, rg_table *t, const char *col, bool cascade)
         if (con->kind != RG_CON_FOREIGN && con->kind != RG_CON_CHECK) drop_referencing_fks(x, t->schema, t->name, col);
         constraint_remove(x, t, con);
     }
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
         bool uses = names_has(ix->include, ix->ninclude, col) || expr_uses(&ix->where, col);
         for (size_t e = 0; !uses && e < ix->nelems; e++)
             uses = (ix->elems[e].column && !strcmp(ix->elems[e].column, col)) || expr_uses(&ix->elems[e].expr, col);
         if (uses) drop_index(x, ix);
     }
+    free(l.v);
     kinds_follow(x, &(kind_event){.type = KEV_COLUMN_DROP, .table = t, .column = col, .cascade = cascade});
     if (cascade) views_depending_drop(x, t->schema, t->name);
 }
@@ -1224,21 +1238,25 @@ void drop_table(ictx *x, rg_table *t, bool cascade)
     kinds_follow(x, &(kind_event){.type = KEV_TABLE_DROP, .table = t, .cascade = cascade});
     for (size_t k = 0; k < t->constraints.n; k++)
         if (!t->constraints.v[k].dropped) constraint_remove(x, t, &t->constraints.v[k]);
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (!ix->dropped && !strcmp(ix->table_schema, t->schema) && !strcmp(ix->table_name, t->name))
             drop_index(x, ix);
     }
+    free(l.v);
     /* owned sequences (serial, identity) go with the table */
     size_t plen = strlen(t->schema) + strlen(t->name) + 2;
     char *prefix = rg_arena_printf(c->arena, "%s.%s.", t->schema, t->name);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *s = &c->sequences.v[i];
+    l = catidx_owned_sequences(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_sequence *s = &c->sequences.v[l.v[i]];
         if (!s->dropped && s->owned_by && !strncmp(s->owned_by, prefix, plen)) {
             s->dropped = true;
             rel_unregister(c, s->schema, s->name);
         }
     }
+    free(l.v);
     if (cascade) {
         drop_referencing_fks(x, t->schema, t->name, NULL);
         views_depending_drop(x, t->schema, t->name);
@@ -1262,14 +1280,19 @@ void drop_table(ictx *x, rg_table *t, bool cascade)
 
 /* ---- renames -------------------------------------------------------------- */
 
-static void fix_owned_by(rg_catalog *c, const char *oldpre, const char *newpre)
+static void fix_owned_by(rg_catalog *c, const char *oschema, const char *oname, const char *oldpre,
+                         const char *newpre)
 {
     size_t n = strlen(oldpre);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *s = &c->sequences.v[i];
-        if (!s->dropped && s->owned_by && !strncmp(s->owned_by, oldpre, n))
+    catidx_list l = catidx_owned_sequences(c, oschema, oname);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_sequence *s = &c->sequences.v[l.v[i]];
+        if (!s->dropped && s->owned_by && !strncmp(s->owned_by, oldpre, n)) {
             s->owned_by = rg_arena_printf(c->arena, "%s%s", newpre, s->owned_by + n);
+            catidx_note_sequence(c, s);
+        }
     }
+    free(l.v);
 }
 
 /* Everything that names the table by text follows it: its indexes,
@@ -1277,8 +1300,9 @@ static void fix_owned_by(rg_catalog *c, const char *oldpre, const char *newpre)
 static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *oname)
 {
     rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, oschema, oname);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (ix->dropped || strcmp(ix->table_schema, oschema) || strcmp(ix->table_name, oname)) continue;
         ix->table_name = t->name;
         if (strcmp(ix->schema, t->schema)) {
@@ -1287,7 +1311,10 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
             rel_register(c, ix->schema, ix->name, RG_REL_INDEX, ix, NULL);
         }
         ix->table_schema = t->schema;
+        catidx_note_index(c, ix);
     }
+    free(l.v);
+    catidx_note_table(c, t); /* its own foreign keys may reference it */
     const char *owner = ckey(c, t->schema, t->name);
     for (size_t k = 0; k < t->constraints.n; k++) {
         rg_constraint *con = &t->constraints.v[k];
@@ -1306,9 +1333,9 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
     }
     kinds_follow(x, &(kind_event){.type = KEV_TABLE_MOVE, .table = t, .from_schema = oschema, .from_name = oname});
     const char *okey = ckey(c, oschema, oname), *nkey = owner;
-    fix_owned_by(c, rg_arena_printf(c->arena, "%s.%s.", oschema, oname),
+    fix_owned_by(c, oschema, oname, rg_arena_printf(c->arena, "%s.%s.", oschema, oname),
                  rg_arena_printf(c->arena, "%s.%s.", t->schema, t->name));
-    for (size_t i = 0; i < c->tables.n; i++) {
+    for (size_t i = 0; c->nchild_tables && i < c->tables.n; i++) {
         rg_table *o = &c->tables.v[i];
         if (o->dropped) continue;
         if (o->parent_table && !strcmp(o->parent_schema, oschema) && !strcmp(o->parent_table, oname)) {
@@ -1317,16 +1344,22 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
         }
         for (size_t k = 0; k < o->ninherits; k++)
             if (!strcmp(o->inherits[k], okey)) o->inherits[k] = nkey;
-        if (o == t) continue;
+    }
+    l = catidx_fk_referrers(c, oschema, oname);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *o = &c->tables.v[l.v[i]];
+        if (o->dropped || o == t) continue;
         for (size_t k = 0; k < o->constraints.n; k++) {
             rg_constraint *fk = &o->constraints.v[k];
             if (!fk->dropped && fk->kind == RG_CON_FOREIGN && !strcmp(fk->ref_schema, oschema) &&
                 !strcmp(fk->ref_table, oname)) {
                 fk->ref_schema = t->schema;
                 fk->ref_table = t->name;
+                catidx_note_table(c, o);
             }
         }
     }
+    free(l.v);
 }
 
 void rename_table(ictx *x, rg_table *t, const char *newname)

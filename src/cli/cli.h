@@ -56,8 +56,10 @@ void rg_cli_inputs_free(rg_cli_inputs *in);
 /* Writes a finished output to stdout in one go; returns an exit code. */
 int rg_cli_write_stdout(const rg_buf *out);
 
-/* The shared options of plan, verify, review and report (opts.c). */
-#define RG_CLI_MAX 256
+/* The shared options of plan, verify, review and report (opts.c). Hints
+ * grow with the schema (a 16,000-table release drops ~500 columns and
+ * tables by name); the options live on the heap. */
+#define RG_CLI_MAX 8192
 
 typedef struct rg_cli_opts {
     const char *cmd;              /* "plan", "verify", "review", "report" */

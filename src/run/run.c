@@ -265,13 +265,17 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
         S->out_begun = true; /* whatever begin did is undone by end */
     }
     if (rc == RG_OK) rc = rg_run_go_on(d);
+    rg_timing_mark(NULL);
     if (rc == RG_OK) rc = rg_run_load_stats(S, o, d);
     if (rc == RG_OK) rc = load_inputs(S, o, d);
+    rg_timing_mark("inputs");
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = build_plan(res, S, o, d);
+    rg_timing_mark("diff+plan");
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK)
         rg_run_feedback(res->plan, &res->sim, S->apps, S->napps);
+    rg_timing_mark("selfcheck+simulate");
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK && o->verify)
         rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,
@@ -281,11 +285,13 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
                            .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
                            .notes = d, .new_cat = S->cats[1], .stats_path = o->stats_path};
     if (rc == RG_OK) rc = write_and_record(res, S, o, &meta, &junit, &sarif, d);
+    rg_timing_mark("emit+ledger+report");
     if (rc == RG_OK) {
         rg_test_pause("publish");
         rc = rg_run_go_on(d);
     }
     if (rc == RG_OK) rc = rg_outdir_publish(&S->out, o->junit ? &junit : NULL, o->sarif ? &sarif : NULL, d);
+    rg_timing_mark("publish");
     if (rc == RG_OK) {
         res->report_path = rg_arena_printf(S->arena, "%s/report.html", o->out);
         res->incompatible = rg_run_incompatible(res);

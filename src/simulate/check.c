@@ -392,7 +392,7 @@ static const char *check_function(ck *x, const pg_node *const *names, size_t nna
     bool builtin = (!schema || !strcmp(schema, "pg_catalog")) && !procedure && sim_builtin_function(name);
     if (builtin && sim_builtin_arity_ok(name, nargs) && !sim_builtin_args_fail(name, nargs, args, argnames))
         return sim_builtin_result(name);
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_FUNCTIONS;
+    sim_dep_function(x->k, name);
     fn_lookup best = FN_NO_NAME;
     const char *in = schema;
     if (schema) {
@@ -430,6 +430,7 @@ static bool call_fields(ck *x, const pg_FuncCall *fc, sim_field **fields, size_t
     if (!fc->n_funcname) return false;
     const char *name = rg_pg_str(fc->funcname[fc->n_funcname - 1]);
     const char *schema = fc->n_funcname >= 2 ? rg_pg_str(fc->funcname[fc->n_funcname - 2]) : NULL;
+    sim_dep_function(x->k, name);
     if (schema) return sim_user_function_fields(&x->k->fns, x->k->arena, x->c, schema, name, fc->n_args, fields, n);
     if (sim_builtin_function(name)) return false;
     for (size_t i = 0; i < x->nsearch_path; i++)
@@ -560,6 +561,7 @@ static bool system_schema(const char *s);
 
 static void type_exists_or_fail(ck *x, const char *schema, const char *name)
 {
+    sim_dep_type(x->k, name);
     if (schema && !schema_exists(x, schema)) {
         fail(x, RG_VERDICT_ERROR, "missing_schema", "schema \"%s\" does not exist", schema);
         return;
@@ -586,8 +588,8 @@ static void type_exists_or_fail(ck *x, const char *schema, const char *name)
 static const char *cast_type(ck *x, const pg_TypeName *tn)
 {
     if (!tn || tn->n_names == 0 || tn->n_array_bounds) return NULL;
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     const char *name = rg_pg_str(tn->names[tn->n_names - 1]);
+    sim_dep_type(x->k, name);
     const char *schema = tn->n_names >= 2 ? rg_pg_str(tn->names[tn->n_names - 2]) : NULL;
     if (!schema || !strcmp(schema, "pg_catalog")) {
         const char *b = rg_norm_builtin_type(name);
@@ -631,7 +633,6 @@ static bool is_cmp_op(const char *op)
 
 static vtype a_expr(ck *x, scope *s, const pg_A_Expr *e)
 {
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     const char *op = e->n_name ? rg_pg_str(e->name[e->n_name - 1]) : "";
     const char *detail = NULL;
     if (e->kind == AEXPR_DISTINCT || e->kind == AEXPR_NOT_DISTINCT ||
@@ -735,7 +736,6 @@ static vtype sublink(ck *x, scope *s, const pg_SubLink *sl)
  * share a type category (42804 otherwise). */
 static vtype common_type(ck *x, const vtype *v, size_t n, const char *what)
 {
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     const vtype *first = NULL;
     for (size_t i = 0; i < n; i++) {
         if (v[i].kind != VT_COLUMN && v[i].kind != VT_INT && v[i].kind != VT_NUM && v[i].kind != VT_BOOL) continue;
@@ -797,7 +797,6 @@ static void qual(ck *x, scope *s, const pg_node *n, const char *clause)
         return;
     }
     if (v.kind != VT_COLUMN && v.kind != VT_INT && v.kind != VT_NUM) return;
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     if (v.kind == VT_COLUMN && sim_type_category(x->c, v.type, NULL) == TC_OTHER) return;
     if (sim_compare_fails(x->c, x->a, &b, &v, "=", &detail))
         fail(x, RG_VERDICT_ERROR, "type_mismatch", "argument of %s must be type boolean, not type %s", clause,
@@ -1549,7 +1548,6 @@ static void set_operation(ck *x, scope *s, const pg_SelectStmt *st, colvec *out,
                                                                               : "EXCEPT";
     if (!lany && !rany && l.n != r.n)
         fail(x, RG_VERDICT_ERROR, "syntax_error", "each %s query must have the same number of columns", opname);
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     for (size_t i = 0; i < l.n && i < r.n; i++) {
         vtype a = col_vtype(&l.v[i]), b = col_vtype(&r.v[i]);
         const char *detail;
@@ -1819,7 +1817,6 @@ static void assign(ck *x, const rg_column *c, const vtype *v)
         vtype t = {VT_COLUMN, c->type, NULL, 0};
         deduce_param(x, v, &t);
     }
-    *rg_vec_push(x->k->arena, &x->k->deps) = SIM_DEP_TYPES;
     const char *detail;
     if (c && sim_assign_fails(x->c, x->a, c->name, c->type, v, &detail))
         fail(x, RG_VERDICT_ERROR, "type_mismatch", "%s", detail);
@@ -1852,11 +1849,13 @@ static bool effectively_not_null(const rg_table *t, const rg_column *c)
 
 /* A BEFORE INSERT row trigger whose function sets the column (the
  * planner's sync and fill triggers) fills it for rows written without it. */
-static bool trigger_fills(const rg_catalog *c, const rg_table *t, const char *column)
+static bool trigger_fills(ck *x, const rg_table *t, const char *column)
 {
+    const rg_catalog *c = x->c;
     for (size_t i = 0; i < t->triggers.n; i++) {
         const rg_trigger *tr = &t->triggers.v[i];
         if (tr->dropped || tr->timing != 'b' || !(tr->events & RG_TRIG_INSERT) || tr->enabled == 'D') continue;
+        sim_dep_function(x->k, tr->func_name); /* its body decides */
         char key[600];
         snprintf(key, sizeof key, "%s.%s", tr->func_schema ? tr->func_schema : "public", tr->func_name);
         const rg_function *f = rg_map_get(&c->function_name_map, key);
@@ -1870,7 +1869,7 @@ static void check_not_null(ck *x, const rg_table *t, const bool *given)
     for (size_t i = 0; i < t->columns.n; i++) {
         const rg_column *c = &t->columns.v[i];
         if (c->dropped || given[i] || c->has_default || c->identity || c->generated) continue;
-        if (!effectively_not_null(t, c) || trigger_fills(x->c, t, c->name)) continue;
+        if (!effectively_not_null(t, c) || trigger_fills(x, t, c->name)) continue;
         fail(x, RG_VERDICT_ERROR, "not_null_violation",
              "null value in column \"%s\" of relation \"%s\" violates not-null constraint", c->name, t->name);
         return;
@@ -2259,6 +2258,20 @@ static void analyze_stmt(ck *x, scope *parent, const pg_node *n, colvec *out, bo
 
 static const char *DEFAULT_PATH[] = {"public"};
 
+void sim_dep_function(rg_checker *k, const char *name)
+{
+    size_t n = strlen(name);
+    char *key = rg_arena_alloc(k->dep_arena ? k->dep_arena : k->arena, n + 2);
+    key[0] = SIM_DEP_FN_MARK;
+    memcpy(key + 1, name, n + 1);
+    *rg_vec_push(k->arena, &k->deps) = key;
+}
+
+void sim_dep_type(rg_checker *k, const char *name)
+{
+    *rg_vec_push(k->arena, &k->deps) = rg_arena_strdup(k->dep_arena ? k->dep_arena : k->arena, name);
+}
+
 rg_checker *rg_checker_new(rg_catalog *c)
 {
     rg_checker *k = rg_xcalloc(1, sizeof *k);
@@ -2320,7 +2333,11 @@ rg_check rg_check_query(rg_checker *k, const rg_query *q, rg_arena *a)
     x.nsearch_path = 1;
     colvec out = {0};
     bool any = false;
+    rg_checker *was = sim_type_recorder(k);
+    k->dep_arena = a;
     analyze_stmt(&x, NULL, q->tree, &out, &any);
+    k->dep_arena = NULL;
+    sim_type_recorder(was);
     /* $2 without $1: PREPARE cannot type the missing one (42P18). */
     for (int i = 1; i < x.max_param && i < 65; i++)
         if (!x.used[i]) {

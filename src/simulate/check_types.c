@@ -16,6 +16,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+static _Thread_local struct rg_checker *recorder;
+
+struct rg_checker *sim_type_recorder(struct rg_checker *k)
+{
+    struct rg_checker *was = recorder;
+    recorder = k;
+    return was;
+}
+
+/* "schema.name" (quotes removed) or "name": the names a statement that
+ * changes the type would bump. A quoted name may hold dots, so both the
+ * part after the first dot and the part after the last one. */
+static void sim_note_type_lookup(const char *buf)
+{
+    if (!recorder) return;
+    const char *first = strchr(buf, '.'), *last = strrchr(buf, '.');
+    sim_dep_type(recorder, first ? first + 1 : buf);
+    if (last && last != first) sim_dep_type(recorder, last + 1);
+}
+
 /* "public.mood" / "public.\"Mood\"" -> the rg_type, or NULL. */
 static const rg_type *user_type(const rg_catalog *c, const char *type)
 {
@@ -24,6 +44,7 @@ static const rg_type *user_type(const rg_catalog *c, const char *type)
     for (const char *p = type; *p && j + 1 < sizeof buf; p++)
         if (*p != '"') buf[j++] = *p;
     buf[j] = 0;
+    sim_note_type_lookup(buf);
     if (!strchr(buf, '.')) {
         char q[300];
         snprintf(q, sizeof q, "public.%s", buf);

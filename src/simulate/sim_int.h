@@ -116,6 +116,18 @@ bool sim_assign_fails(const rg_catalog *c, rg_arena *a, const char *column, cons
  * user type (a relation name never starts with a control character). */
 #define SIM_DEP_FUNCTIONS "\x01functions"
 #define SIM_DEP_TYPES "\x01types"
+/* A user function's dependency: SIM_DEP_FN_MARK then its bare name, so that
+ * CREATE, ALTER or DROP of one function re-checks only the queries that
+ * looked a function of that name up. A user type's dependency is its bare
+ * name, like a relation's (composite types share pg_class's namespace, and
+ * ALTER TYPE ... ADD ATTRIBUTE bumps the name as a relation). */
+#define SIM_DEP_FN_MARK '\x02'
+struct rg_checker;
+void sim_dep_function(struct rg_checker *k, const char *name);
+void sim_dep_type(struct rg_checker *k, const char *name);
+/* The checker analysing a query on this thread (NULL outside a check):
+ * the user types the type helpers look up become its dependencies. */
+struct rg_checker *sim_type_recorder(struct rg_checker *k);
 
 struct rg_checker {
     rg_catalog *cat;
@@ -124,6 +136,8 @@ struct rg_checker {
     /* Relations looked up by the last check: bare relation names, for the
      * timeline's cache (a change to any of them invalidates the result). */
     RG_VEC(const char *) deps;
+    rg_arena *dep_arena;     /* the caller's arena of the check running: the
+                              * names sim_dep_* add outlive the checker */
 };
 
 #endif

@@ -97,6 +97,29 @@ static void bump(sim_run *r, const char *name)
     *rg_vec_push(r->a, &r->bumped) = key;
 }
 
+/* A statement on a user function or type: the bare name (the last of a
+ * qualified name) that the checks which looked it up recorded. */
+static void bump_function(sim_run *r, pg_node *const *names, size_t n)
+{
+    const char *name = n ? rg_pg_str(names[n - 1]) : NULL;
+    if (!name || !*name) {
+        r->epoch++;
+        return;
+    }
+    size_t len = strlen(name);
+    char *key = rg_arena_alloc(r->a, len + 2);
+    key[0] = SIM_DEP_FN_MARK;
+    memcpy(key + 1, name, len + 1);
+    bump(r, key);
+}
+
+static void bump_type(sim_run *r, pg_node *const *names, size_t n)
+{
+    const char *name = n ? rg_pg_str(names[n - 1]) : NULL;
+    if (!name || !*name) r->epoch++;
+    else bump(r, name);
+}
+
 /* Remembers that `slot` depends on `name`, for incremental passes. */
 static void add_user(sim_run *r, const char *name, size_t slot)
 {
@@ -124,13 +147,20 @@ static const rg_check *check_cached(sim_run *r, const rg_query *q, size_t slot)
     if (!r->checker) r->checker = rg_checker_new(r->cat);
     e->result = rg_check_query(r->checker, q, r->a);
     rg_checker *k = r->checker;
+    /* A re-check keeps the users lists as they are for the names the
+     * previous check of this slot recorded already: lists stay as long as
+     * the distinct (name, query) pairs, not the number of re-checks. */
+    const char **old = e->deps;
+    size_t nold = e->ndeps;
     e->ndeps = k->deps.n;
     e->deps = rg_arena_alloc(r->a, (k->deps.n + 1) * sizeof *e->deps);
     e->stamps = rg_arena_alloc(r->a, (k->deps.n + 1) * sizeof *e->stamps);
     for (size_t i = 0; i < k->deps.n; i++) {
         e->deps[i] = k->deps.v[i];
         e->stamps[i] = stamp_of(r, k->deps.v[i]);
-        add_user(r, k->deps.v[i], slot);
+        bool known = false;
+        for (size_t j = 0; j < nold && !known; j++) known = old[j] == e->deps[i] || !strcmp(old[j], e->deps[i]);
+        if (!known) add_user(r, k->deps.v[i], slot);
     }
     e->epoch = r->epoch;
     e->valid = true;
@@ -164,11 +194,20 @@ static void invalidate_drop(sim_run *r, const pg_DropStmt *ds)
     case OBJECT_PROCEDURE:
     case OBJECT_ROUTINE:
     case OBJECT_AGGREGATE:
-        bump(r, SIM_DEP_FUNCTIONS);
+        for (size_t i = 0; i < ds->n_objects; i++) {
+            const pg_node *o = ds->objects[i];
+            if (o->node_case != T_ObjectWithArgs) r->epoch++;
+            else bump_function(r, o->object_with_args->objname, o->object_with_args->n_objname);
+        }
         return;
     case OBJECT_TYPE:
     case OBJECT_DOMAIN:
-        bump(r, SIM_DEP_TYPES);
+        for (size_t i = 0; i < ds->n_objects; i++) {
+            const pg_node *o = ds->objects[i];
+            if (o->node_case == T_TypeName) bump_type(r, o->type_name->names, o->type_name->n_names);
+            else if (o->node_case == T_List) bump_type(r, o->list->items, o->list->n_items);
+            else r->epoch++;
+        }
         return;
     case OBJECT_TABLE:
     case OBJECT_VIEW:
@@ -231,16 +270,30 @@ static void invalidate(sim_run *r, const pg_node *n)
     case T_VariableShowStmt:
         return; /* data, comments, privileges: nothing a check reads */
     case T_CreateFunctionStmt:
+        bump_function(r, n->create_function_stmt->funcname, n->create_function_stmt->n_funcname);
+        return;
     case T_AlterFunctionStmt:
-        bump(r, SIM_DEP_FUNCTIONS);
+        if (!n->alter_function_stmt->func) r->epoch++;
+        else bump_function(r, n->alter_function_stmt->func->objname, n->alter_function_stmt->func->n_objname);
         return;
     case T_CreateEnumStmt:
+        bump_type(r, n->create_enum_stmt->type_name, n->create_enum_stmt->n_type_name);
+        return;
     case T_AlterEnumStmt:
+        bump_type(r, n->alter_enum_stmt->type_name, n->alter_enum_stmt->n_type_name);
+        return;
     case T_CreateDomainStmt:
+        bump_type(r, n->create_domain_stmt->domainname, n->create_domain_stmt->n_domainname);
+        return;
     case T_AlterDomainStmt:
-    case T_CompositeTypeStmt:
+        bump_type(r, n->alter_domain_stmt->type_name, n->alter_domain_stmt->n_type_name);
+        return;
     case T_CreateRangeStmt:
-        bump(r, SIM_DEP_TYPES);
+        bump_type(r, n->create_range_stmt->type_name, n->create_range_stmt->n_type_name);
+        return;
+    case T_CompositeTypeStmt:
+        if (!n->composite_type_stmt->typevar) r->epoch++;
+        else bump(r, n->composite_type_stmt->typevar->relname);
         return;
     case T_DropStmt:
         invalidate_drop(r, n->drop_stmt);

@@ -119,6 +119,26 @@ static int run_floor(const pair *pr)
     return floor_parse_one(pr->new_sql);
 }
 
+/* bench_diff --floor FILE...: the floor alone, over any number of files
+ * (a plan's two schemas and two query sets), one after another in this
+ * process, for tests/bench/scale.sh to time and measure from outside. */
+static int floor_files(int n, char **paths)
+{
+    for (int i = 0; i < n; i++) {
+        size_t len;
+        char *sql = slurp(paths[i], &len);
+        if (!sql) {
+            fprintf(stderr, "bench_diff: cannot read %s\n", paths[i]);
+            return 2;
+        }
+        blank_meta_lines(sql);
+        int rc = floor_parse_one(sql);
+        free(sql);
+        if (rc != 0) return 1;
+    }
+    return 0;
+}
+
 /* The rollgate side; with keep != NULL the diff is handed back (and the
  * objects it points into are returned for the caller to free). */
 typedef struct rg_run {
@@ -417,6 +437,7 @@ int main(int argc, char **argv)
     const char *large[8];
     int nlarge = 0;
     if (argc == 5 && !strcmp(argv[1], "--peak-child")) return peak_child(argv[2], argv[3], argv[4]);
+    if (argc >= 3 && !strcmp(argv[1], "--floor")) return floor_files(argc - 2, argv + 2);
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--runs") && i + 1 < argc) nruns = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--gen") && i + 1 < argc) gen = argv[++i];

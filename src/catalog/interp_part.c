@@ -269,6 +269,7 @@ static void clone_constraint(ictx *x, const rg_constraint *pk, rg_table *child)
         n->is_local = true;
         n->inherited = true;
         n->comment = NULL;
+        catidx_note_table(c, child); /* listed under the table its clone references */
         return;
     }
     /* PRIMARY KEY / UNIQUE / EXCLUDE: an equivalent one of the child's is

@@ -28,18 +28,21 @@ static void *trampoline(void *p)
     return NULL;
 }
 
+/* A thread running c with a stack of `bytes`; false if none can be made. */
+static bool spawn(pthread_t *th, size_t bytes, call *c)
+{
+    pthread_attr_t attr;
+    if (pthread_attr_init(&attr) != 0) return false;
+    bool made = pthread_attr_setstacksize(&attr, bytes) == 0 && pthread_create(th, &attr, trampoline, c) == 0;
+    pthread_attr_destroy(&attr);
+    return made;
+}
+
 int rg_run_with_stack(size_t bytes, int (*fn)(void *), void *arg)
 {
     call c = {fn, arg, 0};
-    pthread_attr_t attr;
     pthread_t th;
-    int made = 0;
-    if (pthread_attr_init(&attr) == 0) {
-        made = pthread_attr_setstacksize(&attr, bytes) == 0 &&
-               pthread_create(&th, &attr, trampoline, &c) == 0;
-        pthread_attr_destroy(&attr);
-    }
-    if (!made) return fn(arg);
+    if (!spawn(&th, bytes, &c)) return fn(arg);
     /* Signals go to the thread doing the work, as they went to the only
      * thread before: its blocking calls see EINTR and its handlers run
      * where the state they clean up lives. */
@@ -61,18 +64,13 @@ rg_task *rg_task_start(size_t bytes, int (*fn)(void *), void *arg)
 {
     rg_task *t = rg_xcalloc(1, sizeof *t);
     t->c = (call){fn, arg, 0};
-    pthread_attr_t attr;
-    if (pthread_attr_init(&attr) == 0) {
-        /* The new thread inherits the mask: signals keep going to the
-         * pipeline's thread, whose handlers know what to clean up. */
-        sigset_t all, old;
-        sigfillset(&all);
-        pthread_sigmask(SIG_BLOCK, &all, &old);
-        t->spawned = pthread_attr_setstacksize(&attr, bytes) == 0 &&
-                     pthread_create(&t->th, &attr, trampoline, &t->c) == 0;
-        pthread_sigmask(SIG_SETMASK, &old, NULL);
-        pthread_attr_destroy(&attr);
-    }
+    /* The new thread inherits the mask: signals keep going to the
+     * pipeline's thread, whose handlers know what to clean up. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    t->spawned = spawn(&t->th, bytes, &t->c);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (!t->spawned) t->c.result = fn(arg);
     return t;
 }

@@ -58,6 +58,10 @@ typedef struct rg_run_opts {
      * lock); NULL: none. Same contract as rg_verify_opts.notify. */
     void (*notify)(void *ctx, bool transient, const char *line);
     void *notify_ctx;
+    /* Per-stage figures for benchmarks, one notify line per stage:
+     * "timing STAGE wall_ms=W cpu_ms=C", the time since the previous one
+     * (CPU summed over threads). Outputs do not change. */
+    bool timing;
     /* Replay on a real PostgreSQL after simulating; NULL: no replay. */
     const rg_verify_opts *verify;
     /* `rollgate review` (rg_run_review): old_path is BASE, new_path the

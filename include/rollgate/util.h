@@ -98,12 +98,6 @@ void rg_sql_literal(rg_buf *out, const char *s);
 enum { RG_JSON_HTML_SAFE = 1, RG_JSON_NULL = 2 };
 void rg_json_str(rg_buf *out, const char *s, unsigned flags);
 
-/* ---- stage timing (benchmarks) -------------------------------------------
- * RG_TIMING=1: prints "rollgate: timing STAGE wall_ms=W cpu_ms=C" to
- * standard error, the time since the previous mark; NULL only starts the
- * clock. Single-threaded callers (the stage sequence of a run). */
-void rg_timing_mark(const char *stage);
-
 /* ---- string-keyed hash map ----------------------------------------------
  * Open addressing, keys are not copied (callers keep them alive, usually in
  * an arena). Values are pointers; NULL means absent. */

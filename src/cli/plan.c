@@ -121,6 +121,8 @@ int rg_cli_run_plan(rg_cli_opts *o)
     rg_cli_progress pr = {.cmd = o->cmd, .tty = isatty(STDERR_FILENO)};
     o->verify.notify = o->run.notify = rg_cli_notify;
     o->verify.notify_ctx = o->run.notify_ctx = &pr;
+    const char *timing = getenv("RG_TIMING"); /* benchmarks: per-stage figures */
+    o->run.timing = timing && *timing && *timing != '0';
     rg_run_result res;
     pipeline_call call = {&o->run, &res};
     int rc = rg_cli_guarded(call_pipeline, &call);

@@ -16,8 +16,10 @@
 
 #include <assert.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "rollgate/diff.h"
 #include "rollgate/lockmodel.h"
@@ -114,6 +116,33 @@ static int load_inputs(struct rg_run_state *S, const rg_run_opts *o, rg_diags *d
         rg_diags_free(&j.d);
     }
     return rc;
+}
+
+/* opts.timing: the clocks at the previous stage boundary. */
+typedef struct stage_clock {
+    double wall, cpu;
+} stage_clock;
+
+static double clock_seconds(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Ends STAGE: one notify line with the time since the previous boundary. */
+static void stage_done(stage_clock *c, const rg_run_opts *o, const char *stage)
+{
+    if (!o->timing) return;
+    double w = clock_seconds(CLOCK_MONOTONIC), cpu = clock_seconds(CLOCK_PROCESS_CPUTIME_ID);
+    if (stage && o->notify) {
+        char line[128];
+        snprintf(line, sizeof line, "timing %s wall_ms=%.1f cpu_ms=%.1f", stage, (w - c->wall) * 1e3,
+                 (cpu - c->cpu) * 1e3);
+        o->notify(o->notify_ctx, false, line);
+    }
+    c->wall = w;
+    c->cpu = cpu;
 }
 
 /* Table sizes, before any work: a bad --stats file stops the run. */
@@ -265,17 +294,18 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
         S->out_begun = true; /* whatever begin did is undone by end */
     }
     if (rc == RG_OK) rc = rg_run_go_on(d);
-    rg_timing_mark(NULL);
+    stage_clock sc = {0};
+    stage_done(&sc, o, NULL);
     if (rc == RG_OK) rc = rg_run_load_stats(S, o, d);
     if (rc == RG_OK) rc = load_inputs(S, o, d);
-    rg_timing_mark("inputs");
+    stage_done(&sc, o, "inputs");
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK) rc = build_plan(res, S, o, d);
-    rg_timing_mark("diff+plan");
+    stage_done(&sc, o, "diff+plan");
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK)
         rg_run_feedback(res->plan, &res->sim, S->apps, S->napps);
-    rg_timing_mark("selfcheck+simulate");
+    stage_done(&sc, o, "selfcheck+simulate");
     if (rc == RG_OK) rc = rg_run_go_on(d);
     if (rc == RG_OK && o->verify)
         rc = rg_verify_plan(&res->verify, res->plan, res->sim, S->parser, o->old_path, o->new_path, S->apps,
@@ -285,13 +315,13 @@ int rg_run_plan(rg_run_result *res, const rg_run_opts *o)
                            .old_path = o->old_path, .new_path = o->new_path, .pg_version = o->pg_version,
                            .notes = d, .new_cat = S->cats[1], .stats_path = o->stats_path};
     if (rc == RG_OK) rc = write_and_record(res, S, o, &meta, &junit, &sarif, d);
-    rg_timing_mark("emit+ledger+report");
+    stage_done(&sc, o, "emit+ledger+report");
     if (rc == RG_OK) {
         rg_test_pause("publish");
         rc = rg_run_go_on(d);
     }
     if (rc == RG_OK) rc = rg_outdir_publish(&S->out, o->junit ? &junit : NULL, o->sarif ? &sarif : NULL, d);
-    rg_timing_mark("publish");
+    stage_done(&sc, o, "publish");
     if (rc == RG_OK) {
         res->report_path = rg_arena_printf(S->arena, "%s/report.html", o->out);
         res->incompatible = rg_run_incompatible(res);

@@ -110,7 +110,7 @@ for t in sizes:
         pr = r if pr is None else min(pr, r)
         pw = w if pw is None else min(pw, w)
     stages = {}
-    for m in re.finditer(r"rollgate: timing (\S+) wall_ms=[0-9.]+ cpu_ms=([0-9.]+)", perr):
+    for m in re.finditer(r"rollgate plan: timing (\S+) wall_ms=[0-9.]+ cpu_ms=([0-9.]+)", perr):
         stages[m.group(1)] = float(m.group(2)) / 1e3
         if m.group(1) not in stages_seen:
             stages_seen.append(m.group(1))

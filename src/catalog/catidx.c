@@ -53,23 +53,12 @@ static void pos_add(struct rg_catidx *ix, int by, const char *key, size_t pos)
     l->v[l->n++] = pos;
 }
 
-static void pos_add2(struct rg_catidx *ix, int by, const char *schema, const char *name, size_t pos)
+/* Keyed as the catalog keys its relations (tkey, "schema.name"). */
+static void pos_add2(struct rg_catidx *ix, const rg_catalog *c, int by, const char *schema, const char *name,
+                     size_t pos)
 {
     char buf[2 * RG_NAMELEN + 8];
-    size_t a = strlen(schema), b = strlen(name);
-    if (a + b + 2 <= sizeof buf) {
-        memcpy(buf, schema, a);
-        buf[a] = '.';
-        memcpy(buf + a + 1, name, b + 1);
-        pos_add(ix, by, buf, pos);
-        return;
-    }
-    char *k = rg_xmalloc(a + b + 2);
-    memcpy(k, schema, a);
-    k[a] = '.';
-    memcpy(k + a + 1, name, b + 1);
-    pos_add(ix, by, k, pos);
-    free(k);
+    pos_add(ix, by, tkey(buf, sizeof buf, (rg_catalog *)c, schema, name), pos);
 }
 
 static void reg_table(struct rg_catidx *ix, const rg_catalog *c, size_t i)
@@ -78,7 +67,7 @@ static void reg_table(struct rg_catidx *ix, const rg_catalog *c, size_t i)
     for (size_t k = 0; k < t->constraints.n; k++) {
         const rg_constraint *con = &t->constraints.v[k];
         if (con->kind == RG_CON_FOREIGN && con->ref_schema && con->ref_table)
-            pos_add2(ix, BY_FK_TARGET, con->ref_schema, con->ref_table, i);
+            pos_add2(ix, c, BY_FK_TARGET, con->ref_schema, con->ref_table, i);
     }
     for (size_t k = 0; k < t->triggers.n; k++)
         if (t->triggers.v[k].func_name) pos_add(ix, BY_TRIGGER_FN, t->triggers.v[k].func_name, i);
@@ -87,7 +76,7 @@ static void reg_table(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 static void reg_index(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 {
     const rg_index *x = &c->indexes.v[i];
-    if (x->table_schema && x->table_name) pos_add2(ix, BY_INDEX_TABLE, x->table_schema, x->table_name, i);
+    if (x->table_schema && x->table_name) pos_add2(ix, c, BY_INDEX_TABLE, x->table_schema, x->table_name, i);
 }
 
 static void reg_sequence(struct rg_catidx *ix, const rg_catalog *c, size_t i)

@@ -26,6 +26,16 @@ static const char *alter(planner *P, const rg_table *t)
     return rg_arena_printf(P->a, "ALTER TABLE %s", pl_qn(P, t->schema, t->name));
 }
 
+/* VALIDATE CONSTRAINT of a key added NOT VALID, in a validate-stage file
+ * of its own: it scans without blocking reads or writes. */
+static void validate_in_own_file(planner *P, rg_plan_file *f, const rg_table *t, const rg_constraint *k,
+                                 const char *op, const char *obj)
+{
+    rg_plan_step *s = pl_step(P, f, op, obj,
+                              rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
+    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+}
+
 static rg_plan_file *expand_main(planner *P)
 {
     return pl_main(P, ST_EXPAND, PH_MAIN, "schema");
@@ -424,9 +434,7 @@ static void rebuilt_ref_fk(planner *P, const rg_table *t, const rg_constraint *k
         return;
     }
     pl_note(P, s, "references a rebuilt table: after its rows are copied");
-    s = pl_step(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), "validate_foreign_key", obj,
-                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
-    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+    validate_in_own_file(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), t, k, "validate_foreign_key", obj);
 }
 
 static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *k, const char *obj)
@@ -446,9 +454,7 @@ static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *
         pl_step_prio(s, PRIO_LATE);
         pl_note(P, s, "on the new column, which takes the old one's name at the switch");
         if (k->not_valid) return;
-        s = pl_step(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), "validate_check", obj,
-                    rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
-        pl_note(P, s, "own transaction: scans without blocking reads or writes");
+        validate_in_own_file(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), t, k, "validate_check", obj);
         return;
     }
     /* A key the plan adds comes first (validate stage): the foreign key
@@ -466,9 +472,7 @@ static void add_check_or_fk(planner *P, const rg_table *t, const rg_constraint *
     if (late) pl_note(P, s, "after the unique key it references, which the plan adds");
     if (k->not_valid) return; /* the target keeps it NOT VALID */
     rg_plan_file *f = pl_own(P, ST_VALIDATE, late ? PH_FK_VALIDATE : PH_VALIDATE, k->name, false);
-    s = pl_step(P, f, fk ? "validate_foreign_key" : "validate_check", obj,
-                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
-    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+    validate_in_own_file(P, f, t, k, fk ? "validate_foreign_key" : "validate_check", obj);
 }
 
 /* UNIQUE / PRIMARY KEY: the index concurrently (named as the constraint,
@@ -582,9 +586,7 @@ static void rebuilt_fk(planner *P, const rg_table *t, const rg_constraint *k, co
         return;
     }
     pl_note(P, s, "after the rebuilt table's rows are copied");
-    s = pl_step(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), "validate_foreign_key", obj,
-                rg_arena_printf(P->a, "%s VALIDATE CONSTRAINT %s", alter(P, t), pl_q(P, k->name)), NULL);
-    pl_note(P, s, "own transaction: scans without blocking reads or writes");
+    validate_in_own_file(P, pl_own(P, ST_VALIDATE, PH_VALIDATE, k->name, false), t, k, "validate_foreign_key", obj);
 }
 
 static void add_constraint(planner *P, const rg_change *c)

@@ -50,6 +50,8 @@ typedef struct unique_stmt {
 struct rg_parser {
     rg_arena *arena;          /* sources, statement texts, scripts */
     rg_arena *tree_arena[2];  /* unpacked trees, one per thread */
+    rg_arena **extra;         /* sources read by the second thread */
+    size_t nextra;
     rg_map seen;              /* statement text -> unique_stmt * */
     unique_stmt **uniq;
     size_t nuniq, capuniq;
@@ -74,12 +76,20 @@ void rg_parser_free(rg_parser *p)
     rg_arena_free(p->arena);
     rg_arena_free(p->tree_arena[0]);
     rg_arena_free(p->tree_arena[1]);
+    for (size_t i = 0; i < p->nextra; i++) rg_arena_free(p->extra[i]);
+    free(p->extra);
     free(p);
 }
 
 void rg_parser_set_threads(rg_parser *p, int nthreads)
 {
     p->nthreads = nthreads < 1 ? 1 : nthreads > 2 ? 2 : nthreads;
+}
+
+static rg_arena *parser_extra_arena(rg_parser *p)
+{
+    p->extra = rg_xrealloc(p->extra, (p->nextra + 1) * sizeof *p->extra);
+    return p->extra[p->nextra++] = rg_arena_new();
 }
 
 rg_arena *rg_parser_arena(rg_parser *p)
@@ -105,10 +115,10 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t len)
     return len;
 }
 
-static rg_source *new_source(rg_parser *p, const char *path, char *text, size_t len)
+static rg_source *new_source(rg_arena *a, const char *path, char *text, size_t len)
 {
-    rg_source *src = rg_arena_alloc(p->arena, sizeof *src);
-    src->path = rg_arena_strdup(p->arena, path);
+    rg_source *src = rg_arena_alloc(a, sizeof *src);
+    src->path = rg_arena_strdup(a, path);
     src->text = text;
     src->len = len;
     return src;
@@ -133,7 +143,7 @@ static int check_text(const rg_source *src, rg_diags *d)
     return RG_OK;
 }
 
-static int read_file(rg_parser *p, const char *path, rg_source **out, rg_diags *d)
+static int read_file(rg_arena *a, const char *path, rg_source **out, rg_diags *d)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -160,9 +170,9 @@ static int read_file(rg_parser *p, const char *path, rg_source **out, rg_diags *
     }
     fclose(f);
     if (rc == RG_OK) {
-        char *text = rg_arena_alloc(p->arena, b.len + 1);
+        char *text = rg_arena_alloc(a, b.len + 1);
         if (b.len) memcpy(text, b.s, b.len);
-        *out = new_source(p, path, text, b.len);
+        *out = new_source(a, path, text, b.len);
         rc = check_text(*out, d);
     }
     rg_buf_free(&b);
@@ -524,15 +534,23 @@ static int word_is(const char *w, size_t n, const char *kw)
     return strlen(kw) == n && strncasecmp(w, kw, n) == 0;
 }
 
-static void push_piece(rg_parser *p, rg_source *src, pending *pend, size_t start, size_t end)
+/* A piece's text is interned later, on one thread (intern_pending). */
+static void push_piece(rg_arena *a, rg_source *src, pending *pend, size_t start, size_t end)
 {
     start = skip_leading_noise(src->text, start, end);
     if (start >= end) return;
-    pstmt *ps = rg_vec_push(p->arena, &pend->items);
+    pstmt *ps = rg_vec_push(a, &pend->items);
     ps->src = src;
     ps->off = start;
     ps->len = end - start;
-    ps->u = intern_stmt(p, src->text + start, end - start);
+}
+
+static void intern_pending(rg_parser *p, pending *pend)
+{
+    for (size_t i = 0; i < pend->items.n; i++) {
+        pstmt *ps = &pend->items.v[i];
+        if (!ps->u) ps->u = intern_stmt(p, ps->src->text + ps->off, ps->len);
+    }
 }
 
 static size_t skip_quoted(const char *s, size_t len, size_t i, char q, int backslash)
@@ -551,11 +569,11 @@ static size_t skip_quoted(const char *s, size_t len, size_t i, char q, int backs
     return len;
 }
 
-static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
+static void split_source_fast(rg_arena *a, rg_source *src, pending *pend)
 {
     /* Every caller has blanked what is not SQL: the text's lines are final
      * (the later VIRTUAL -> STORED rewrite keeps lengths and newlines). */
-    rg_source_index(src, p->arena);
+    rg_source_index(src, a);
     const char *s = src->text;
     size_t len = src->len, i = 0, start = 0;
     int depth = 0, atomic = 0, atomic_depth = 0;
@@ -586,7 +604,7 @@ static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
         } else if (c == ';') {
             i++;
             if (depth == 0 && !atomic) {
-                push_piece(p, src, pend, start, i - 1);
+                push_piece(a, src, pend, start, i - 1);
                 start = i;
                 prev_word = NULL;
             }
@@ -608,7 +626,7 @@ static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
             i++;
         }
     }
-    push_piece(p, src, pend, start, len);
+    push_piece(a, src, pend, start, len);
 }
 
 /* A piece that did not parse, for a reason a better split could cure: a
@@ -810,7 +828,7 @@ static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d
     return rc;
 }
 
-static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
+static int load_path(rg_arena *a, const char *path, pending *pend, rg_diags *d)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -819,10 +837,10 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
     }
     if (!S_ISDIR(st.st_mode)) {
         rg_source *src;
-        int rc = read_file(p, path, &src, d);
+        int rc = read_file(a, path, &src, d);
         if (rc) return rc;
         blank_meta_commands(src->text, src->len);
-        split_source_fast(p, src, pend);
+        split_source_fast(a, src, pend);
         return RG_OK;
     }
     mig_file *files = NULL;
@@ -830,11 +848,11 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
     int rc = list_migrations(path, &files, &n, d);
     for (size_t i = 0; rc == RG_OK && i < n; i++) {
         rg_source *src;
-        rc = read_file(p, files[i].path, &src, d);
+        rc = read_file(a, files[i].path, &src, d);
         if (rc) break;
         keep_dbmate_up(src->text, src->len);
         blank_meta_commands(src->text, src->len);
-        split_source_fast(p, src, pend);
+        split_source_fast(a, src, pend);
     }
     for (size_t i = 0; i < n; i++) {
         free(files[i].name);
@@ -844,18 +862,62 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
     return rc;
 }
 
+/* Reading, checking and splitting the files of one path is independent of
+ * every other path, so a second thread takes every other path. */
+typedef struct load_job {
+    const char *path;
+    pending *pend;
+    rg_arena *arena;
+    rg_diags d;
+    int rc;
+} load_job;
+
+typedef struct load_share {
+    load_job *jobs;
+    size_t n;
+} load_share;
+
+static int load_odd_jobs(void *arg)
+{
+    load_share *sh = arg;
+    for (size_t i = 1; i < sh->n; i += 2)
+        sh->jobs[i].rc = load_path(sh->jobs[i].arena, sh->jobs[i].path, sh->jobs[i].pend, &sh->jobs[i].d);
+    return 0;
+}
+
 int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
                    size_t npaths, rg_diags *d)
 {
     pending *pend = rg_xcalloc(npaths ? npaths : 1, sizeof *pend);
+    load_job *jobs = rg_xcalloc(npaths ? npaths : 1, sizeof *jobs);
     size_t first = p->nuniq;
-    int rc = RG_OK;
-    for (size_t i = 0; i < npaths && rc == RG_OK; i++) {
+    for (size_t i = 0; i < npaths; i++) {
         pend[i].script = &out[i];
         pend[i].nesting_limit = RG_MAX_NESTING;
-        rc = load_path(p, paths[i], &pend[i], d);
+        jobs[i].path = paths[i];
+        jobs[i].pend = &pend[i];
+        /* Paths the second thread reads get an arena of their own, which
+         * the parser keeps and frees with the others. */
+        jobs[i].arena = i % 2 == 0 ? p->arena : parser_extra_arena(p);
+    }
+    load_share sh = {jobs, npaths};
+    rg_task *t = p->nthreads > 1 && npaths > 1 ? rg_task_start((size_t)8 << 20, load_odd_jobs, &sh) : NULL;
+    for (size_t i = 0; i < npaths; i++)
+        if (!t || i % 2 == 0) jobs[i].rc = load_path(jobs[i].arena, paths[i], &pend[i], &jobs[i].d);
+    if (t) rg_task_join(t);
+    /* As if read one after another: each path's diagnostics in order, up
+     * to the first path that failed. */
+    int rc = RG_OK;
+    for (size_t i = 0; i < npaths; i++) {
+        if (rc == RG_OK) {
+            rg_diags_append(d, &jobs[i].d);
+            rc = jobs[i].rc;
+            if (rc == RG_OK) intern_pending(p, &pend[i]);
+        }
+        rg_diags_free(&jobs[i].d);
     }
     if (rc == RG_OK) rc = parse_pending(p, pend, npaths, first, d);
+    free(jobs);
     free(pend);
     return rc;
 }
@@ -868,13 +930,14 @@ static int parse_text(rg_parser *p, rg_script *out, const char *name,
         return RG_EINPUT;
     }
     char *copy = rg_arena_strndup(p->arena, text, len);
-    rg_source *src = new_source(p, name, copy, len);
+    rg_source *src = new_source(p->arena, name, copy, len);
     int rc = check_text(src, d);
     if (rc) return rc;
     blank_meta_commands(src->text, src->len);
     pending pend = {.script = out, .nesting_limit = nesting_limit};
     size_t first = p->nuniq;
-    split_source_fast(p, src, &pend);
+    split_source_fast(p->arena, src, &pend);
+    intern_pending(p, &pend);
     return parse_pending(p, &pend, 1, first, d);
 }
 

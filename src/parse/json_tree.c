@@ -156,7 +156,36 @@ static void build_table(void)
     free(l.v);
 }
 
+/* The keys of a parse tree are few and repeat (location, sval, String,
+ * ColumnRef, ...): each thread remembers the field of a raw key, so most
+ * keys cost one comparison instead of a fold, a hash and a probe. */
+typedef struct kcache {
+    const ProtobufCMessageDescriptor *d;
+    const ProtobufCFieldDescriptor *f;
+    unsigned char n;
+    char key[31];
+} kcache;
+
+static _Thread_local kcache t_cache[512];
+
+static const ProtobufCFieldDescriptor *lookup_slow(const ProtobufCMessageDescriptor *d, const char *key, size_t n);
+
 static const ProtobufCFieldDescriptor *lookup(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
+{
+    if (n == 0 || n > sizeof t_cache[0].key) return lookup_slow(d, key, n);
+    size_t i = (((uintptr_t)d >> 4) * 31 + n * 7 + (unsigned char)key[0] * 3 + (unsigned char)key[n - 1] +
+                (unsigned char)key[n / 2] * 5) & (sizeof t_cache / sizeof *t_cache - 1);
+    kcache *c = &t_cache[i];
+    if (c->d == d && c->n == n && memcmp(c->key, key, n) == 0) return c->f;
+    const ProtobufCFieldDescriptor *f = lookup_slow(d, key, n);
+    if (f) {
+        c->d = d, c->f = f, c->n = (unsigned char)n;
+        memcpy(c->key, key, n);
+    }
+    return f;
+}
+
+static const ProtobufCFieldDescriptor *lookup_slow(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
 {
     /* fold and hash in one pass: this runs for every key of every tree */
     char norm[48];

@@ -1,19 +1,25 @@
 /*
  * parse.c — the libpg_query adapter: files → statements → parse trees.
  *
- * Why it is shaped this way: libpg_query's grammar is cheap but its protobuf
- * output is not, and the old and new snapshots of a release share almost all
- * of their statements. So each input is split with the real grammar
- * (pg_query_split_with_parser, ~1/10 of a full parse), every statement text
- * is hashed, and each *distinct* text is parsed and unpacked once, by two
- * threads. Trees are unpacked into per-thread arenas owned by the parser.
+ * Why it is shaped this way: the old and new snapshots of a release share
+ * almost all of their statements, and a full parse costs far more than
+ * finding where statements end. So the files of two paths are read and
+ * split on two threads (a lexer of our own; the grammar's split,
+ * pg_query_split_with_parser, for a source whose pieces do not all parse),
+ * every statement text is interned, and each *distinct* text is parsed
+ * once, by two threads, into per-thread arenas owned by the parser. Trees
+ * come from libpg_query's JSON output (json_tree.c), or from its protobuf
+ * output for what the JSON leaves out.
  */
+#define _GNU_SOURCE /* strcasestr */
 #include "parse/tree.h"
 #include "parse/json_tree.h"
 
 #include <pg_query.h>
 
 #include <dirent.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -104,6 +110,15 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* ASCII runs a word at a time: schema text is nearly all ASCII */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
         unsigned c = s[i];
         size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
         if (n == 0 || i + n > len) return i;
@@ -221,8 +236,20 @@ static int is_copy_from_stdin(const char *s, size_t stmt_start, size_t end)
     return 0;
 }
 
+/* Whether the text can hold anything blank_meta_commands blanks: a line
+ * that starts with a backslash, or COPY data (after a COPY ... FROM stdin,
+ * ended by `\.` or by the end of the text). memchr and strcasestr run far
+ * faster than the lexer, and most schema files hold neither. */
+static bool may_hold_meta(const char *s, size_t len)
+{
+    for (const char *p = s, *end = s + len; (p = memchr(p, '\\', (size_t)(end - p))); p++)
+        if (p == s || p[-1] == '\n') return true;
+    return strcasestr(s, "stdin") != NULL;
+}
+
 static void blank_meta_commands(char *s, size_t len)
 {
+    if (!may_hold_meta(s, len)) return;
     size_t i = 0, stmt_start = 0;
     int at_line_start = 1;
     while (i < len) {
@@ -529,10 +556,8 @@ static int ident_char(unsigned char c)
            (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static int word_is(const char *w, size_t n, const char *kw)
-{
-    return strlen(kw) == n && strncasecmp(w, kw, n) == 0;
-}
+/* kw is a lower-case literal; its length is known at compile time. */
+#define word_is(w, n, kw) ((n) == sizeof(kw) - 1 && strncasecmp((w), (kw), sizeof(kw) - 1) == 0)
 
 /* A piece's text is interned later, on one thread (intern_pending). */
 static void push_piece(rg_arena *a, rg_source *src, pending *pend, size_t start, size_t end)

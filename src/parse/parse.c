@@ -11,7 +11,6 @@
  * come from libpg_query's JSON output (json_tree.c), or from its protobuf
  * output for what the JSON leaves out.
  */
-#define _GNU_SOURCE /* strcasestr */
 #include "parse/tree.h"
 #include "parse/json_tree.h"
 
@@ -238,13 +237,32 @@ static int is_copy_from_stdin(const char *s, size_t stmt_start, size_t end)
 
 /* Whether the text can hold anything blank_meta_commands blanks: a line
  * that starts with a backslash, or COPY data (after a COPY ... FROM stdin,
- * ended by `\.` or by the end of the text). memchr and strcasestr run far
- * faster than the lexer, and most schema files hold neither. */
+ * ended by `\.` or by the end of the text). Both are looked for a word at
+ * a time, far faster than the lexer, and most schema files hold neither. */
+static inline bool is_stdin_at(const char *s, size_t len, size_t k)
+{
+    /* c | 0x20 folds exactly these letters' upper case, and nothing else onto them */
+    return k + 5 <= len && (s[k] | 0x20) == 's' && (s[k + 1] | 0x20) == 't' && (s[k + 2] | 0x20) == 'd' &&
+           (s[k + 3] | 0x20) == 'i' && (s[k + 4] | 0x20) == 'n';
+}
+
 static bool may_hold_meta(const char *s, size_t len)
 {
     for (const char *p = s, *end = s + len; (p = memchr(p, '\\', (size_t)(end - p))); p++)
         if (p == s || p[-1] == '\n') return true;
-    return strcasestr(s, "stdin") != NULL;
+    /* "stdin" in any case: words with an s or S in them are looked at */
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t v = (w | 0x2020202020202020ULL) ^ 0x7373737373737373ULL; /* 0 where s/S */
+        if (!((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL)) continue;
+        for (size_t k = i; k < i + 8; k++)
+            if (is_stdin_at(s, len, k)) return true;
+    }
+    for (; i < len; i++)
+        if (is_stdin_at(s, len, i)) return true;
+    return false;
 }
 
 static void blank_meta_commands(char *s, size_t len)

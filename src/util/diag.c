@@ -97,9 +97,7 @@ void rg_source_index(rg_source *src, rg_arena *a)
 static size_t chars_before(const rg_source *src, size_t off)
 {
     size_t k = off / RG_SOURCE_STRIDE;
-    size_t n = src->chars_at[k];
-    for (size_t i = k * RG_SOURCE_STRIDE; i < off; i++) n += is_char_start((unsigned char)src->text[i]);
-    return n;
+    return src->chars_at[k] + count_chars(src->text + k * RG_SOURCE_STRIDE, off - k * RG_SOURCE_STRIDE);
 }
 
 void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)

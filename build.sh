@@ -18,7 +18,7 @@ ROOT=$(pwd)
 JOBS=$(nproc 2>/dev/null || echo 2)
 
 PKGS=(cmake make gcc clang libpg-query-dev libprotobuf-c-dev libsqlite3-dev libcsv-dev libjson-c-dev
-      libpq-dev postgresql-15 postgresql-client-15 python3 ca-certificates
+      libpq-dev libssl-dev postgresql-15 postgresql-client-15 python3 ca-certificates
       libclang-rt-14-dev chromium fonts-dejavu-core
       sqitch libdbd-pg-perl ruby-activerecord ruby-pg help2man man-db)
 

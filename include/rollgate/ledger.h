@@ -179,6 +179,12 @@ int rg_ledger_check(const char *path, rg_diags *d);
  * "ledger" (rg_test_pause): inside the transaction, half of the rows
  * written. */
 int rg_ledger_record(rg_ledger *l, rg_run *r, rg_diags *d);
+/* The same in two halves: _begin opens the transaction and writes the
+ * `runs` row (r->id is set), _end writes the other rows and commits (or
+ * rolls back, r->id 0 again). Between them r may be read by another
+ * thread, not changed; nothing else may use the ledger. */
+int rg_ledger_record_begin(rg_ledger *l, rg_run *r, rg_diags *d);
+int rg_ledger_record_end(rg_ledger *l, rg_run *r, rg_diags *d);
 
 /* Loads run `id` (0 = the latest). RG_EINPUT when there is no such run. */
 int rg_ledger_load(rg_ledger *l, int64_t id, rg_run **out, rg_diags *d);

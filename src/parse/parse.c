@@ -1,18 +1,24 @@
 /*
  * parse.c — the libpg_query adapter: files → statements → parse trees.
  *
- * Why it is shaped this way: libpg_query's grammar is cheap but its protobuf
- * output is not, and the old and new snapshots of a release share almost all
- * of their statements. So each input is split with the real grammar
- * (pg_query_split_with_parser, ~1/10 of a full parse), every statement text
- * is hashed, and each *distinct* text is parsed and unpacked once, by two
- * threads. Trees are unpacked into per-thread arenas owned by the parser.
+ * Why it is shaped this way: the old and new snapshots of a release share
+ * almost all of their statements, and a full parse costs far more than
+ * finding where statements end. So the files of two paths are read and
+ * split on two threads (a lexer of our own; the grammar's split,
+ * pg_query_split_with_parser, for a source whose pieces do not all parse),
+ * every statement text is interned, and each *distinct* text is parsed
+ * once, by two threads, into per-thread arenas owned by the parser. Trees
+ * come from libpg_query's JSON output (json_tree.c), or from its protobuf
+ * output for what the JSON leaves out.
  */
 #include "parse/tree.h"
+#include "parse/json_tree.h"
 
 #include <pg_query.h>
 
 #include <dirent.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -49,6 +55,8 @@ typedef struct unique_stmt {
 struct rg_parser {
     rg_arena *arena;          /* sources, statement texts, scripts */
     rg_arena *tree_arena[2];  /* unpacked trees, one per thread */
+    rg_arena **extra;         /* sources read by the second thread */
+    size_t nextra;
     rg_map seen;              /* statement text -> unique_stmt * */
     unique_stmt **uniq;
     size_t nuniq, capuniq;
@@ -73,12 +81,20 @@ void rg_parser_free(rg_parser *p)
     rg_arena_free(p->arena);
     rg_arena_free(p->tree_arena[0]);
     rg_arena_free(p->tree_arena[1]);
+    for (size_t i = 0; i < p->nextra; i++) rg_arena_free(p->extra[i]);
+    free(p->extra);
     free(p);
 }
 
 void rg_parser_set_threads(rg_parser *p, int nthreads)
 {
     p->nthreads = nthreads < 1 ? 1 : nthreads > 2 ? 2 : nthreads;
+}
+
+static rg_arena *parser_extra_arena(rg_parser *p)
+{
+    p->extra = rg_xrealloc(p->extra, (p->nextra + 1) * sizeof *p->extra);
+    return p->extra[p->nextra++] = rg_arena_new();
 }
 
 rg_arena *rg_parser_arena(rg_parser *p)
@@ -93,6 +109,15 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* ASCII runs a word at a time: schema text is nearly all ASCII */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
         unsigned c = s[i];
         size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
         if (n == 0 || i + n > len) return i;
@@ -104,10 +129,10 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t len)
     return len;
 }
 
-static rg_source *new_source(rg_parser *p, const char *path, char *text, size_t len)
+static rg_source *new_source(rg_arena *a, const char *path, char *text, size_t len)
 {
-    rg_source *src = rg_arena_alloc(p->arena, sizeof *src);
-    src->path = rg_arena_strdup(p->arena, path);
+    rg_source *src = rg_arena_alloc(a, sizeof *src);
+    src->path = rg_arena_strdup(a, path);
     src->text = text;
     src->len = len;
     return src;
@@ -132,7 +157,7 @@ static int check_text(const rg_source *src, rg_diags *d)
     return RG_OK;
 }
 
-static int read_file(rg_parser *p, const char *path, rg_source **out, rg_diags *d)
+static int read_file(rg_arena *a, const char *path, rg_source **out, rg_diags *d)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -159,9 +184,9 @@ static int read_file(rg_parser *p, const char *path, rg_source **out, rg_diags *
     }
     fclose(f);
     if (rc == RG_OK) {
-        char *text = rg_arena_alloc(p->arena, b.len + 1);
+        char *text = rg_arena_alloc(a, b.len + 1);
         if (b.len) memcpy(text, b.s, b.len);
-        *out = new_source(p, path, text, b.len);
+        *out = new_source(a, path, text, b.len);
         rc = check_text(*out, d);
     }
     rg_buf_free(&b);
@@ -210,8 +235,39 @@ static int is_copy_from_stdin(const char *s, size_t stmt_start, size_t end)
     return 0;
 }
 
+/* Whether the text can hold anything blank_meta_commands blanks: a line
+ * that starts with a backslash, or COPY data (after a COPY ... FROM stdin,
+ * ended by `\.` or by the end of the text). Both are looked for a word at
+ * a time, far faster than the lexer, and most schema files hold neither. */
+static inline bool is_stdin_at(const char *s, size_t len, size_t k)
+{
+    /* c | 0x20 folds exactly these letters' upper case, and nothing else onto them */
+    return k + 5 <= len && (s[k] | 0x20) == 's' && (s[k + 1] | 0x20) == 't' && (s[k + 2] | 0x20) == 'd' &&
+           (s[k + 3] | 0x20) == 'i' && (s[k + 4] | 0x20) == 'n';
+}
+
+static bool may_hold_meta(const char *s, size_t len)
+{
+    for (const char *p = s, *end = s + len; (p = memchr(p, '\\', (size_t)(end - p))); p++)
+        if (p == s || p[-1] == '\n') return true;
+    /* "stdin" in any case: words with an s or S in them are looked at */
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t v = (w | 0x2020202020202020ULL) ^ 0x7373737373737373ULL; /* 0 where s/S */
+        if (!((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL)) continue;
+        for (size_t k = i; k < i + 8; k++)
+            if (is_stdin_at(s, len, k)) return true;
+    }
+    for (; i < len; i++)
+        if (is_stdin_at(s, len, i)) return true;
+    return false;
+}
+
 static void blank_meta_commands(char *s, size_t len)
 {
+    if (!may_hold_meta(s, len)) return;
     size_t i = 0, stmt_start = 0;
     int at_line_start = 1;
     while (i < len) {
@@ -518,20 +574,26 @@ static int ident_char(unsigned char c)
            (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static int word_is(const char *w, size_t n, const char *kw)
-{
-    return strlen(kw) == n && strncasecmp(w, kw, n) == 0;
-}
+/* kw is a lower-case literal; its length is known at compile time. */
+#define word_is(w, n, kw) ((n) == sizeof(kw) - 1 && strncasecmp((w), (kw), sizeof(kw) - 1) == 0)
 
-static void push_piece(rg_parser *p, rg_source *src, pending *pend, size_t start, size_t end)
+/* A piece's text is interned later, on one thread (intern_pending). */
+static void push_piece(rg_arena *a, rg_source *src, pending *pend, size_t start, size_t end)
 {
     start = skip_leading_noise(src->text, start, end);
     if (start >= end) return;
-    pstmt *ps = rg_vec_push(p->arena, &pend->items);
+    pstmt *ps = rg_vec_push(a, &pend->items);
     ps->src = src;
     ps->off = start;
     ps->len = end - start;
-    ps->u = intern_stmt(p, src->text + start, end - start);
+}
+
+static void intern_pending(rg_parser *p, pending *pend)
+{
+    for (size_t i = 0; i < pend->items.n; i++) {
+        pstmt *ps = &pend->items.v[i];
+        if (!ps->u) ps->u = intern_stmt(p, ps->src->text + ps->off, ps->len);
+    }
 }
 
 static size_t skip_quoted(const char *s, size_t len, size_t i, char q, int backslash)
@@ -550,11 +612,11 @@ static size_t skip_quoted(const char *s, size_t len, size_t i, char q, int backs
     return len;
 }
 
-static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
+static void split_source_fast(rg_arena *a, rg_source *src, pending *pend)
 {
     /* Every caller has blanked what is not SQL: the text's lines are final
      * (the later VIRTUAL -> STORED rewrite keeps lengths and newlines). */
-    rg_source_index(src, p->arena);
+    rg_source_index(src, a);
     const char *s = src->text;
     size_t len = src->len, i = 0, start = 0;
     int depth = 0, atomic = 0, atomic_depth = 0;
@@ -585,7 +647,7 @@ static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
         } else if (c == ';') {
             i++;
             if (depth == 0 && !atomic) {
-                push_piece(p, src, pend, start, i - 1);
+                push_piece(a, src, pend, start, i - 1);
                 start = i;
                 prev_word = NULL;
             }
@@ -607,7 +669,7 @@ static void split_source_fast(rg_parser *p, rg_source *src, pending *pend)
             i++;
         }
     }
-    push_piece(p, src, pend, start, len);
+    push_piece(a, src, pend, start, len);
 }
 
 /* A piece that did not parse, for a reason a better split could cure: a
@@ -687,27 +749,46 @@ typedef struct worker_arg {
     rg_arena *arena;
 } worker_arg;
 
+/*
+ * The tree of one text: libpg_query's JSON output read by json_tree.c (a
+ * third of what the protobuf round trip costs), or, when that decoder does
+ * not know something in it, the protobuf output unpacked as before. The
+ * error, if the text does not parse, is the grammar's either way.
+ */
+static pg_ParseResult *parse_tree_of(rg_arena *arena, const char *sql, int *err_pos, char **err_msg)
+{
+    rg_pg_mark_used();
+    PgQueryParseResult j = pg_query_parse(sql);
+    pg_ParseResult *pr = NULL;
+    if (j.error) {
+        if (err_pos) *err_pos = j.error->cursorpos;
+        if (err_msg) *err_msg = rg_arena_strdup(arena, j.error->message);
+        pg_query_free_parse_result(j);
+        return NULL;
+    }
+    if (j.parse_tree) pr = rg_pg_json_decode(j.parse_tree, strlen(j.parse_tree), sql, strlen(sql), arena, NULL);
+    pg_query_free_parse_result(j);
+    if (pr) return pr;
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
+    if (r.error) {
+        if (err_pos) *err_pos = r.error->cursorpos;
+        if (err_msg) *err_msg = rg_arena_strdup(arena, r.error->message);
+    } else {
+        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, arena};
+        pr = pg_query__parse_result__unpack(&alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
+    }
+    pg_query_free_protobuf_parse_result(r);
+    return pr;
+}
+
 static void parse_unique(unique_stmt *u, rg_arena *arena, unsigned nesting_limit)
 {
     size_t at;
     u->nesting = rg_parse_nesting(u->text, u->len, RG_MAX_NESTING_GENERATED, &at);
     if (u->nesting > nesting_limit) return; /* finish_scripts reports it */
-    rg_pg_mark_used();
-    PgQueryProtobufParseResult r = pg_query_parse_protobuf(u->text);
-    if (r.error) {
-        u->err_pos = r.error->cursorpos;
-        u->err_msg = rg_arena_strdup(arena, r.error->message);
-    } else {
-        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, arena};
-        pg_ParseResult *pr = pg_query__parse_result__unpack(
-            &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
-        if (!pr || pr->n_stmts == 0) {
-            u->err_msg = rg_arena_strdup(arena, "statement could not be decoded");
-        } else {
-            u->tree = pr->stmts[0]->stmt;
-        }
-    }
-    pg_query_free_protobuf_parse_result(r);
+    pg_ParseResult *pr = parse_tree_of(arena, u->text, &u->err_pos, &u->err_msg);
+    if (pr && pr->n_stmts > 0) u->tree = pr->stmts[0]->stmt;
+    else if (!u->err_msg) u->err_msg = rg_arena_strdup(arena, "statement could not be decoded");
 }
 
 static void *worker(void *arg)
@@ -790,7 +871,7 @@ static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d
     return rc;
 }
 
-static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
+static int load_path(rg_arena *a, const char *path, pending *pend, rg_diags *d)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -799,10 +880,10 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
     }
     if (!S_ISDIR(st.st_mode)) {
         rg_source *src;
-        int rc = read_file(p, path, &src, d);
+        int rc = read_file(a, path, &src, d);
         if (rc) return rc;
         blank_meta_commands(src->text, src->len);
-        split_source_fast(p, src, pend);
+        split_source_fast(a, src, pend);
         return RG_OK;
     }
     mig_file *files = NULL;
@@ -810,11 +891,11 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
     int rc = list_migrations(path, &files, &n, d);
     for (size_t i = 0; rc == RG_OK && i < n; i++) {
         rg_source *src;
-        rc = read_file(p, files[i].path, &src, d);
+        rc = read_file(a, files[i].path, &src, d);
         if (rc) break;
         keep_dbmate_up(src->text, src->len);
         blank_meta_commands(src->text, src->len);
-        split_source_fast(p, src, pend);
+        split_source_fast(a, src, pend);
     }
     for (size_t i = 0; i < n; i++) {
         free(files[i].name);
@@ -824,18 +905,62 @@ static int load_path(rg_parser *p, const char *path, pending *pend, rg_diags *d)
     return rc;
 }
 
+/* Reading, checking and splitting the files of one path is independent of
+ * every other path, so a second thread takes every other path. */
+typedef struct load_job {
+    const char *path;
+    pending *pend;
+    rg_arena *arena;
+    rg_diags d;
+    int rc;
+} load_job;
+
+typedef struct load_share {
+    load_job *jobs;
+    size_t n;
+} load_share;
+
+static int load_odd_jobs(void *arg)
+{
+    load_share *sh = arg;
+    for (size_t i = 1; i < sh->n; i += 2)
+        sh->jobs[i].rc = load_path(sh->jobs[i].arena, sh->jobs[i].path, sh->jobs[i].pend, &sh->jobs[i].d);
+    return 0;
+}
+
 int rg_parse_paths(rg_parser *p, rg_script *out, const char *const *paths,
                    size_t npaths, rg_diags *d)
 {
     pending *pend = rg_xcalloc(npaths ? npaths : 1, sizeof *pend);
+    load_job *jobs = rg_xcalloc(npaths ? npaths : 1, sizeof *jobs);
     size_t first = p->nuniq;
-    int rc = RG_OK;
-    for (size_t i = 0; i < npaths && rc == RG_OK; i++) {
+    for (size_t i = 0; i < npaths; i++) {
         pend[i].script = &out[i];
         pend[i].nesting_limit = RG_MAX_NESTING;
-        rc = load_path(p, paths[i], &pend[i], d);
+        jobs[i].path = paths[i];
+        jobs[i].pend = &pend[i];
+        /* Paths the second thread reads get an arena of their own, which
+         * the parser keeps and frees with the others. */
+        jobs[i].arena = i % 2 == 0 ? p->arena : parser_extra_arena(p);
+    }
+    load_share sh = {jobs, npaths};
+    rg_task *t = p->nthreads > 1 && npaths > 1 ? rg_task_start((size_t)8 << 20, load_odd_jobs, &sh) : NULL;
+    for (size_t i = 0; i < npaths; i++)
+        if (!t || i % 2 == 0) jobs[i].rc = load_path(jobs[i].arena, paths[i], &pend[i], &jobs[i].d);
+    if (t) rg_task_join(t);
+    /* As if read one after another: each path's diagnostics in order, up
+     * to the first path that failed. */
+    int rc = RG_OK;
+    for (size_t i = 0; i < npaths; i++) {
+        if (rc == RG_OK) {
+            rg_diags_append(d, &jobs[i].d);
+            rc = jobs[i].rc;
+            if (rc == RG_OK) intern_pending(p, &pend[i]);
+        }
+        rg_diags_free(&jobs[i].d);
     }
     if (rc == RG_OK) rc = parse_pending(p, pend, npaths, first, d);
+    free(jobs);
     free(pend);
     return rc;
 }
@@ -848,13 +973,14 @@ static int parse_text(rg_parser *p, rg_script *out, const char *name,
         return RG_EINPUT;
     }
     char *copy = rg_arena_strndup(p->arena, text, len);
-    rg_source *src = new_source(p, name, copy, len);
+    rg_source *src = new_source(p->arena, name, copy, len);
     int rc = check_text(src, d);
     if (rc) return rc;
     blank_meta_commands(src->text, src->len);
     pending pend = {.script = out, .nesting_limit = nesting_limit};
     size_t first = p->nuniq;
-    split_source_fast(p, src, &pend);
+    split_source_fast(p->arena, src, &pend);
+    intern_pending(p, &pend);
     return parse_pending(p, &pend, 1, first, d);
 }
 
@@ -877,36 +1003,20 @@ const pg_node *rg_pg_parse_one(rg_arena *a, const char *sql)
     size_t at;
     if (rg_parse_nesting(sql, strlen(sql), RG_MAX_NESTING_GENERATED, &at) > RG_MAX_NESTING_GENERATED)
         return NULL;
-    rg_pg_mark_used();
-    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
-    const pg_node *node = NULL;
-    if (!r.error) {
-        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, a};
-        pg_ParseResult *pr = pg_query__parse_result__unpack(
-            &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
-        if (pr && pr->n_stmts > 0) node = pr->stmts[0]->stmt;
-    }
-    pg_query_free_protobuf_parse_result(r);
-    return node;
+    pg_ParseResult *pr = parse_tree_of(a, sql, NULL, NULL);
+    return pr && pr->n_stmts > 0 ? pr->stmts[0]->stmt : NULL;
 }
 
 const pg_node *const *rg_pg_parse_many(rg_arena *a, const char *sql, size_t *n)
 {
     *n = 0;
-    rg_pg_mark_used();
-    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
+    pg_ParseResult *pr = parse_tree_of(a, sql, NULL, NULL);
     const pg_node **v = NULL;
-    if (!r.error) {
-        ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, a};
-        pg_ParseResult *pr = pg_query__parse_result__unpack(
-            &alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);
-        if (pr) {
-            v = rg_arena_alloc(a, (pr->n_stmts + 1) * sizeof *v);
-            for (size_t i = 0; i < pr->n_stmts; i++)
-                if (pr->stmts[i]->stmt) v[(*n)++] = pr->stmts[i]->stmt;
-        }
+    if (pr) {
+        v = rg_arena_alloc(a, (pr->n_stmts + 1) * sizeof *v);
+        for (size_t i = 0; i < pr->n_stmts; i++)
+            if (pr->stmts[i]->stmt) v[(*n)++] = pr->stmts[i]->stmt;
     }
-    pg_query_free_protobuf_parse_result(r);
     return v;
 }
 

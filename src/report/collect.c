@@ -153,7 +153,9 @@ static void add_verdicts(rg_run *r, const rg_sim *sim, const rg_app *apps, size_
     for (size_t i = 0; i < sim->nrows; i++) {
         const rg_compat_row *c = &sim->rows[i];
         rg_buf_reset(&key);
-        rg_buf_printf(&key, "%s\x1f%s", c->app, c->query);
+        rg_buf_put(&key, c->app, strlen(c->app));
+        rg_buf_put(&key, "\x1f", 1);
+        rg_buf_put(&key, c->query, strlen(c->query));
         const rg_query *q = rg_map_get(&where, rg_buf_cstr(&key));
         int line = 0, col = 0;
         if (q && q->src) rg_source_linecol(q->src, q->offset, &line, &col);

@@ -52,23 +52,42 @@ static int is_char_start(unsigned char ch)
     return (ch & 0xC0) != 0x80;
 }
 
+/* Characters (UTF-8 sequence starts) in s[0, n): n less the continuation
+ * bytes, counted a word at a time where the text is ASCII. */
+static uint32_t count_chars(const char *s, size_t n)
+{
+    uint32_t c = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (!(w & 0x8080808080808080ULL)) {
+            c += 8;
+            continue;
+        }
+        for (size_t k = 0; k < 8; k++) c += (uint32_t)is_char_start((unsigned char)s[i + k]);
+    }
+    for (; i < n; i++) c += (uint32_t)is_char_start((unsigned char)s[i]);
+    return c;
+}
+
 void rg_source_index(rg_source *src, rg_arena *a)
 {
+    const char *text = src->text, *end = src->text + src->len;
     size_t nlines = 1;
-    for (const char *p = src->text, *end = src->text + src->len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-        nlines++;
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++) nlines++;
     uint32_t *ls = rg_arena_alloc(a, nlines * sizeof *ls);
+    size_t l = 1;
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++) ls[l++] = (uint32_t)(p - text + 1);
     size_t nchk = src->len / RG_SOURCE_STRIDE + 1;
     uint32_t *chk = rg_arena_alloc(a, nchk * sizeof *chk);
-    size_t l = 1;
     uint32_t chars = 0;
-    for (size_t i = 0; i < src->len; i++) {
-        if (i % RG_SOURCE_STRIDE == 0) chk[i / RG_SOURCE_STRIDE] = chars;
-        unsigned char ch = (unsigned char)src->text[i];
-        chars += is_char_start(ch);
-        if (ch == '\n') ls[l++] = (uint32_t)(i + 1);
+    for (size_t k = 0; k < nchk; k++) {
+        chk[k] = chars;
+        size_t from = k * RG_SOURCE_STRIDE;
+        size_t to = from + RG_SOURCE_STRIDE < src->len ? from + RG_SOURCE_STRIDE : src->len;
+        if (from < to) chars += count_chars(text + from, to - from);
     }
-    if (src->len % RG_SOURCE_STRIDE == 0) chk[src->len / RG_SOURCE_STRIDE] = chars;
     src->line_start = ls;
     src->nlines = nlines;
     src->chars_at = chk;
@@ -78,9 +97,7 @@ void rg_source_index(rg_source *src, rg_arena *a)
 static size_t chars_before(const rg_source *src, size_t off)
 {
     size_t k = off / RG_SOURCE_STRIDE;
-    size_t n = src->chars_at[k];
-    for (size_t i = k * RG_SOURCE_STRIDE; i < off; i++) n += is_char_start((unsigned char)src->text[i]);
-    return n;
+    return src->chars_at[k] + count_chars(src->text + k * RG_SOURCE_STRIDE, off - k * RG_SOURCE_STRIDE);
 }
 
 void rg_source_linecol(const rg_source *src, size_t offset, int *line, int *col)

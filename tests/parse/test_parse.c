@@ -111,6 +111,17 @@ static void test_meta_commands(void)
     }
     rg_diags_free(&d);
     rg_parser_free(p);
+
+    /* COPY data with no line starting with a backslash before it, in mixed
+     * case, ended by the end of the text: the quick look that skips files
+     * without meta-commands still finds it. */
+    p = rg_parser_new();
+    rg_diags d2 = {0};
+    const char *sql2 = "CREATE TABLE t (a int, b text);\nCOPY t (a, b) FROM StdIn;\n1\tx y z\n2\tnot sql at all\n";
+    rc = rg_parse_text(p, &s, "copy.sql", sql2, strlen(sql2), &d2);
+    CHECK(rc == 0 && s.n == 2, "COPY FROM StdIn data up to the end blanked, rc=%d n=%zu", rc, s.n);
+    rg_diags_free(&d2);
+    rg_parser_free(p);
 }
 
 static void test_dedupe(void)

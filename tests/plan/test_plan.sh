@@ -14,6 +14,8 @@
 #     with the catalog interpreter gives NEW exactly; every down in reverse
 #     gives OLD back, lossy steps excepted and reported as warnings);
 #   - determinism: a second run writes byte-identical files;
+#   - `rollgate report` of the run's ledger writes the same files as plan
+#     (plan renders its report beside the ledger's rows, not from them);
 #   - file rules: transactional files start with SET lock_timeout,
 #     -- rollgate:no-transaction files set lock_timeout and
 #     statement_timeout and hold one step (a concurrent build: the drop of
@@ -80,6 +82,21 @@ run_case() {
         awk -F, 'NR > 1 && $4 == "error" { print $1 "," $2 "," $3 "," $5 }' "$WORK/$name/a/compatibility.csv" >"$WORK/$name.errs" 2>"$log"
         if diff "$e/compat_errors" "$WORK/$name.errs" >"$log" 2>&1; then ok "$name: compatibility errors"
         else bad "$name: compatibility errors" "$log"; fi
+    fi
+    # The report is made from the run as recorded, beside its rows, not
+    # loaded back: `rollgate report` of the ledger must give every file of
+    # OUT, byte for byte.
+    local rrc=0
+    "$RG" report --ledger "$WORK/$name/a/rollgate.db" --run 1 --out "$WORK/$name/r" >/dev/null 2>"$log" || rrc=$?
+    if [ "$rrc" = "$rc" ]; then
+        : >"$log"
+        while IFS= read -r f; do
+            cmp -s "$WORK/$name/a/$f" "$WORK/$name/r/$f" || echo "differs: $f" >>"$log"
+        done < <(cd "$WORK/$name/a" && find . -type f ! -name 'rollgate.db*' ! -name stdout.txt | sort)
+        if [ -s "$log" ]; then bad "$name: report of the ledger = plan's files" "$log"
+        else ok "$name: report of the ledger = plan's files"; fi
+    else
+        bad "$name: report of the ledger = plan's files" "$log"
     fi
     # The report, the ledger and compatibility.csv belong to other stages
     # (simulate, report; the first two carry the run's time and --out) and

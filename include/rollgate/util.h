@@ -53,7 +53,7 @@ char *rg_xstrdup(const char *s);
 typedef struct rg_arena rg_arena;
 rg_arena *rg_arena_new(void);
 void rg_arena_free(rg_arena *a);
-void *rg_arena_alloc(rg_arena *a, size_t n);   /* zeroed, 16-byte aligned */
+void *rg_arena_alloc(rg_arena *a, size_t n);   /* zeroed, 8-byte aligned */
 char *rg_arena_strdup(rg_arena *a, const char *s);
 char *rg_arena_strndup(rg_arena *a, const char *s, size_t n);
 char *rg_arena_printf(rg_arena *a, const char *fmt, ...)

@@ -146,7 +146,7 @@ static bool entry_valid(sim_run *r, const cache_entry *e)
     return true;
 }
 
-enum { SCRATCH_RENEW = 1 << 20 };
+enum { SCRATCH_RENEW = 256 << 10 };
 
 static const char *keep_str(rg_arena *a, const char *s)
 {

@@ -53,7 +53,7 @@ char *rg_xstrdup(const char *s);
 typedef struct rg_arena rg_arena;
 rg_arena *rg_arena_new(void);
 void rg_arena_free(rg_arena *a);
-void *rg_arena_alloc(rg_arena *a, size_t n);   /* zeroed, 16-byte aligned */
+void *rg_arena_alloc(rg_arena *a, size_t n);   /* zeroed, 8-byte aligned */
 char *rg_arena_strdup(rg_arena *a, const char *s);
 char *rg_arena_strndup(rg_arena *a, const char *s, size_t n);
 char *rg_arena_printf(rg_arena *a, const char *fmt, ...)
@@ -62,9 +62,16 @@ size_t rg_arena_bytes(const rg_arena *a); /* bytes handed out, for benchmarks */
 
 /* ---- dynamic array in an arena -------------------------------------------
  * RG_VEC(T) declares {T *v; size_t n, cap;}. rg_vec_push returns a zeroed
- * slot; growth doubles, so total cost stays linear. */
+ * slot; growth doubles, so total cost stays linear. The storage a vector
+ * leaves when it moves is reused by the arena's next growing vector (and
+ * freed at once in RG_ARENA_MALLOC builds): never keep a pointer into a
+ * vector across a push to it. */
 #define RG_VEC(T) struct { T *v; size_t n, cap; }
 void *rg_vec_grow(rg_arena *a, void *vec, size_t elem);
+/* Room for at least cap elements (the count known up front), so pushes up
+ * to it never move the vector. Elements past n are not zeroed. */
+void rg_vec_reserve(rg_arena *a, void *vec, size_t elem, size_t cap);
+#define rg_vec_reserve_n(a, vecp, cap) rg_vec_reserve((a), (vecp), sizeof(*(vecp)->v), (cap))
 #define rg_vec_push(a, vecp) \
     ((__typeof__((vecp)->v))rg_vec_grow((a), (vecp), sizeof(*(vecp)->v)))
 

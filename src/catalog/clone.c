@@ -41,6 +41,20 @@ static const char **dup_names(cloner *k, const char **v, size_t n)
         (vec).cap = (vec).n;                                                   \
     } while (0)
 
+/* The same for a vector the interpreter grows as objects are created (the
+ * catalog's own object vectors): storage from rg_vec_reserve, which the
+ * arena takes back when the first CREATE moves it. */
+#define DUP_GROWING_VEC(k, vec)                                                \
+    do {                                                                       \
+        const void *from_ = (vec).v;                                           \
+        size_t n_ = (vec).n;                                                   \
+        (vec).v = NULL;                                                        \
+        (vec).n = (vec).cap = 0;                                               \
+        rg_vec_reserve_n((k)->a, &(vec), n_);                                  \
+        if (n_) memcpy((vec).v, from_, n_ * sizeof *(vec).v);                  \
+        (vec).n = n_;                                                          \
+    } while (0)
+
 /* A map whose values point into [old, old + bytes): copied, and the values
  * moved to the same offsets from `nw`. */
 static void copy_map(rg_map *dst, const rg_map *src, const void *old, size_t bytes, void *nw)
@@ -137,35 +151,35 @@ rg_catalog *rg_catalog_clone(const rg_catalog *src)
     c->idx = NULL; /* positions are the same, but the copy changes on its own */
     cloner k = {c->arena};
 
-    DUP_VEC(&k, c->schemas);
-    DUP_VEC(&k, c->extensions);
-    DUP_VEC(&k, c->types);
+    DUP_GROWING_VEC(&k, c->schemas);
+    DUP_GROWING_VEC(&k, c->extensions);
+    DUP_GROWING_VEC(&k, c->types);
     for (size_t i = 0; i < c->types.n; i++) {
         rg_type *t = &c->types.v[i];
         DUP_VEC(&k, t->labels);
         DUP_VEC(&k, t->checks);
         DUP_VEC(&k, t->attrs);
     }
-    DUP_VEC(&k, c->sequences);
-    DUP_VEC(&k, c->functions);
+    DUP_GROWING_VEC(&k, c->sequences);
+    DUP_GROWING_VEC(&k, c->functions);
     for (size_t i = 0; i < c->functions.n; i++) {
         rg_function *f = &c->functions.v[i];
         f->args = dup_bytes(&k, f->args, f->nargs * sizeof *f->args);
         f->attr_state = fattrs_clone(c->arena, f->attr_state);
     }
-    DUP_VEC(&k, c->tables);
+    DUP_GROWING_VEC(&k, c->tables);
     for (size_t i = 0; i < c->tables.n; i++) clone_table(&k, &c->tables.v[i], &src->tables.v[i]);
-    DUP_VEC(&k, c->indexes);
+    DUP_GROWING_VEC(&k, c->indexes);
     for (size_t i = 0; i < c->indexes.n; i++) {
         rg_index *x = &c->indexes.v[i];
         clone_elems(&k, &x->elems, x->nelems);
         x->include = dup_names(&k, x->include, x->ninclude);
     }
-    DUP_VEC(&k, c->views);
+    DUP_GROWING_VEC(&k, c->views);
     for (size_t i = 0; i < c->views.n; i++) clone_view(&k, &c->views.v[i], &src->views.v[i]);
-    DUP_VEC(&k, c->opaque);
-    DUP_VEC(&k, c->grants);
-    DUP_VEC(&k, c->statistics);
+    DUP_GROWING_VEC(&k, c->opaque);
+    DUP_GROWING_VEC(&k, c->grants);
+    DUP_GROWING_VEC(&k, c->statistics);
     for (size_t i = 0; i < c->statistics.n; i++) {
         rg_statistics *s = &c->statistics.v[i];
         s->columns = dup_names(&k, s->columns, s->ncolumns);

@@ -76,6 +76,12 @@ typedef struct sim_run {
     RG_VEC(size_t) pending;  /* flat indexes broken but not yet visible */
     RG_VEC(rg_compat_row) rows;
     RG_VEC(rg_sim_break) breaks;
+    rg_check **stage_checks; /* stage_rows' scratch, [app][query] */
+    /* Where a query's check works (scopes, column lists, messages being
+     * built); what the result keeps is copied to `a`, and the scratch is
+     * renewed once it has grown, so the checks of a run cost what their
+     * results hold. */
+    rg_arena *check_scratch;
 } sim_run;
 
 /* ---- cache -------------------------------------------------------------- */
@@ -140,12 +146,39 @@ static bool entry_valid(sim_run *r, const cache_entry *e)
     return true;
 }
 
+enum { SCRATCH_RENEW = 256 << 10 };
+
+static const char *keep_str(rg_arena *a, const char *s)
+{
+    return s ? rg_arena_strdup(a, s) : NULL;
+}
+
+static const char **keep_strs(rg_arena *a, const char **v, size_t n)
+{
+    if (!v) return NULL;
+    const char **w = rg_arena_alloc(a, (n + 1) * sizeof *w);
+    for (size_t i = 0; i < n; i++) w[i] = keep_str(a, v[i]);
+    return w;
+}
+
+/* A check's result, moved out of the check's scratch into a (its code is
+ * a literal). */
+static rg_check keep_check(rg_arena *a, rg_check c)
+{
+    c.detail = keep_str(a, c.detail);
+    c.star_shape = keep_str(a, c.star_shape);
+    c.writes = keep_strs(a, c.writes, c.nwrites);
+    c.reads = keep_strs(a, c.reads, c.nreads);
+    return c;
+}
+
 static const rg_check *check_cached(sim_run *r, const rg_query *q, size_t slot)
 {
     cache_entry *e = &r->cache[slot];
     if (entry_valid(r, e)) return &e->result;
     if (!r->checker) r->checker = rg_checker_new(r->cat);
-    e->result = rg_check_query(r->checker, q, r->a);
+    if (!r->check_scratch) r->check_scratch = rg_arena_new();
+    e->result = keep_check(r->a, rg_check_query(r->checker, q, r->check_scratch));
     rg_checker *k = r->checker;
     /* A re-check keeps the users lists as they are for the names the
      * previous check of this slot recorded already: lists stay as long as
@@ -156,11 +189,15 @@ static const rg_check *check_cached(sim_run *r, const rg_query *q, size_t slot)
     e->deps = rg_arena_alloc(r->a, (k->deps.n + 1) * sizeof *e->deps);
     e->stamps = rg_arena_alloc(r->a, (k->deps.n + 1) * sizeof *e->stamps);
     for (size_t i = 0; i < k->deps.n; i++) {
-        e->deps[i] = k->deps.v[i];
+        e->deps[i] = rg_arena_strdup(r->a, k->deps.v[i]);
         e->stamps[i] = stamp_of(r, k->deps.v[i]);
         bool known = false;
         for (size_t j = 0; j < nold && !known; j++) known = old[j] == e->deps[i] || !strcmp(old[j], e->deps[i]);
-        if (!known) add_user(r, k->deps.v[i], slot);
+        if (!known) add_user(r, e->deps[i], slot);
+    }
+    if (rg_arena_bytes(r->check_scratch) > SCRATCH_RENEW) {
+        rg_arena_free(r->check_scratch);
+        r->check_scratch = NULL;
     }
     e->epoch = r->epoch;
     e->valid = true;
@@ -536,9 +573,11 @@ static void data_divergence(sim_run *r, const rg_plan_stage *st, rg_check **res)
 
 static void stage_rows(sim_run *r, const rg_plan_stage *st)
 {
-    rg_check **res = rg_arena_alloc(r->a, (r->napps + 1) * sizeof *res);
+    /* The verdicts of the stage, [app][query]: scratch that every stage
+     * reuses (only the rows are kept). */
+    rg_check **res = r->stage_checks;
     for (size_t i = 0; i < r->napps; i++) {
-        res[i] = rg_arena_alloc(r->a, (r->apps[i].nqueries + 1) * sizeof **res);
+        memset(res[i], 0, (r->apps[i].nqueries + 1) * sizeof **res);
         if (!app_live(st->apps, r->apps[i].name)) continue;
         for (size_t j = 0; j < r->apps[i].nqueries; j++) {
             qstate *q = &r->qs[i][j];
@@ -582,6 +621,20 @@ static void stage_rows(sim_run *r, const rg_plan_stage *st)
             if (row->verdict == RG_VERDICT_WARNING) r->sim->nwarnings++;
         }
     }
+}
+
+/* One row per live query per stage: the count is known, so the rows are
+ * allocated once rather than doubled. */
+static void init_rows(sim_run *r)
+{
+    size_t nrows = 0;
+    for (size_t s = 0; s < r->plan->nstages; s++)
+        for (size_t i = 0; i < r->napps; i++)
+            if (app_live(r->plan->stages[s].apps, r->apps[i].name)) nrows += r->apps[i].nqueries;
+    rg_vec_reserve_n(r->a, &r->rows, nrows);
+    r->stage_checks = rg_arena_alloc(r->a, (r->napps + 1) * sizeof *r->stage_checks);
+    for (size_t i = 0; i < r->napps; i++)
+        r->stage_checks[i] = rg_arena_alloc(r->a, (r->apps[i].nqueries + 1) * sizeof **r->stage_checks);
 }
 
 static void reset_stage_state(sim_run *r)
@@ -644,6 +697,7 @@ int rg_simulate_plan(rg_sim **out, const rg_plan *p, const rg_app *apps, size_t 
     rg_parser *parser = rg_parser_new();
     rg_parser_set_threads(parser, 1);
     init_slots(&r);
+    init_rows(&r);
     for (size_t s = 0; s < p->nstages; s++) {
         const rg_plan_stage *st = &p->stages[s];
         reset_stage_state(&r);
@@ -658,6 +712,7 @@ int rg_simulate_plan(rg_sim **out, const rg_plan *p, const rg_app *apps, size_t 
     sim->breaks = r.breaks.v;
     sim->nbreaks = r.breaks.n;
     rg_checker_free(r.checker);
+    rg_arena_free(r.check_scratch);
     rg_map_free(&r.stamps);
     rg_map_free(&r.users);
     rg_catalog_free(r.cat);

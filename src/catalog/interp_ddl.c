@@ -6,6 +6,7 @@
  */
 #include "catalog/interp_int.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
 static bool is_cascade(pg_DropBehavior b)
@@ -96,9 +97,69 @@ static bool expr_calls(const rg_expr *e, fn_use *u)
     return u->found;
 }
 
+static bool trigger_calls(const rg_trigger *tr, const rg_function *f)
+{
+    return !tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema && !strcmp(tr->func_schema, f->schema);
+}
+
+/* A live table whose triggers, defaults, generated columns or CHECKs call
+ * the function. */
+static bool table_calls(const rg_table *t, fn_use *u)
+{
+    if (t->dropped) return false;
+    u->path = t->search_path;
+    for (size_t j = 0; j < t->triggers.n; j++)
+        if (trigger_calls(&t->triggers.v[j], u->f)) return true;
+    for (size_t j = 0; j < t->columns.n; j++) {
+        const rg_column *col = &t->columns.v[j];
+        if (!col->dropped && (expr_calls(&col->dflt, u) || expr_calls(&col->gen_expr, u))) return true;
+    }
+    for (size_t j = 0; j < t->constraints.n; j++) {
+        const rg_constraint *k = &t->constraints.v[j];
+        if (!k->dropped && k->kind == RG_CON_CHECK && expr_calls(&k->check, u)) return true;
+    }
+    return false;
+}
+
+static bool index_calls(rg_catalog *c, const rg_index *ix, fn_use *u)
+{
+    if (ix->dropped) return false;
+    bool may = may_call(&ix->where, u);
+    for (size_t j = 0; j < ix->nelems && !may; j++) may = may_call(&ix->elems[j].expr, u);
+    if (!may) return false; /* the table lookup only for a possible caller */
+    const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
+    u->path = t ? t->search_path : NULL;
+    if (expr_calls(&ix->where, u)) return true;
+    for (size_t j = 0; j < ix->nelems; j++)
+        if (expr_calls(&ix->elems[j].expr, u)) return true;
+    return false;
+}
+
+static bool view_calls(const rg_view *v, fn_use *u)
+{
+    u->path = v->search_path;
+    return !v->dropped && expr_calls(&v->query, u);
+}
+
+#ifndef NDEBUG
+/* What the lists must agree with: every object asked. */
+static bool function_called_anywhere(rg_catalog *c, const rg_function *f, size_t nin)
+{
+    fn_use u = {f, nin, NULL, false};
+    for (size_t i = 0; i < c->tables.n; i++)
+        if (table_calls(&c->tables.v[i], &u)) return true;
+    for (size_t i = 0; i < c->indexes.n; i++)
+        if (index_calls(c, &c->indexes.v[i], &u)) return true;
+    for (size_t i = 0; i < c->views.n; i++)
+        if (view_calls(&c->views.v[i], &u)) return true;
+    return false;
+}
+#endif
+
 /* Views, CHECK constraints, defaults, generated columns, index
  * expressions and triggers record a dependency on the functions they call
- * (a LANGUAGE sql body with a string body does not). */
+ * (a LANGUAGE sql body with a string body does not). Only the objects
+ * listed under the function's name can call it (catidx). */
 static bool function_has_dependents(rg_catalog *c, const rg_function *f)
 {
     fn_use u = {f, 0, NULL, false};
@@ -106,58 +167,25 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
     /* a trigger function is called by triggers only: the tables with a
      * trigger calling a function of its name are all that can depend on it */
     bool trigger_fn = f->returns && !strcmp(f->returns, "trigger");
-    if (trigger_fn) {
-        catidx_list l = catidx_trigger_users(c, f->name);
-        bool used = false;
-        for (size_t i = 0; i < l.n && !used; i++) {
-            const rg_table *t = &c->tables.v[l.v[i]];
-            if (t->dropped) continue;
-            for (size_t j = 0; j < t->triggers.n && !used; j++) {
-                const rg_trigger *tr = &t->triggers.v[j];
-                used = !tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema &&
-                       !strcmp(tr->func_schema, f->schema);
-            }
-        }
-        free(l.v);
-        return used;
+    catidx_list l = catidx_trigger_users(c, f->name);
+    bool used = false;
+    for (size_t i = 0; i < l.n && !used; i++) {
+        const rg_table *t = &c->tables.v[l.v[i]];
+        for (size_t j = 0; j < t->triggers.n && !used && !t->dropped; j++) used = trigger_calls(&t->triggers.v[j], f);
     }
-    for (size_t i = 0; i < c->tables.n; i++) {
-        const rg_table *t = &c->tables.v[i];
-        if (t->dropped) continue;
-        u.path = t->search_path;
-        for (size_t j = 0; j < t->triggers.n; j++) {
-            const rg_trigger *tr = &t->triggers.v[j];
-            if (!tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema && !strcmp(tr->func_schema, f->schema))
-                return true;
-        }
-        if (trigger_fn) continue;
-        for (size_t j = 0; j < t->columns.n; j++) {
-            const rg_column *col = &t->columns.v[j];
-            if (!col->dropped && (expr_calls(&col->dflt, &u) || expr_calls(&col->gen_expr, &u))) return true;
-        }
-        for (size_t j = 0; j < t->constraints.n; j++) {
-            const rg_constraint *k = &t->constraints.v[j];
-            if (!k->dropped && k->kind == RG_CON_CHECK && expr_calls(&k->check, &u)) return true;
-        }
-    }
-    if (trigger_fn) return false;
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        const rg_index *ix = &c->indexes.v[i];
-        if (ix->dropped) continue;
-        bool may = may_call(&ix->where, &u);
-        for (size_t j = 0; j < ix->nelems && !may; j++) may = may_call(&ix->elems[j].expr, &u);
-        if (!may) continue; /* the table lookup only for a possible caller */
-        const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
-        u.path = t ? t->search_path : NULL;
-        if (expr_calls(&ix->where, &u)) return true;
-        for (size_t j = 0; j < ix->nelems; j++)
-            if (expr_calls(&ix->elems[j].expr, &u)) return true;
-    }
-    for (size_t i = 0; i < c->views.n; i++) {
-        u.path = c->views.v[i].search_path;
-        if (!c->views.v[i].dropped && expr_calls(&c->views.v[i].query, &u)) return true;
-    }
-    return false;
+    free(l.v);
+    if (used || trigger_fn) return used;
+    l = catidx_name_users(c, CATIDX_TABLES, CATIDX_CALLS, f->name);
+    for (size_t i = 0; i < l.n && !used; i++) used = table_calls(&c->tables.v[l.v[i]], &u);
+    free(l.v);
+    l = catidx_name_users(c, CATIDX_INDEXES, CATIDX_CALLS, f->name);
+    for (size_t i = 0; i < l.n && !used; i++) used = index_calls(c, &c->indexes.v[l.v[i]], &u);
+    free(l.v);
+    l = catidx_name_users(c, CATIDX_VIEWS, CATIDX_CALLS, f->name);
+    for (size_t i = 0; i < l.n && !used; i++) used = view_calls(&c->views.v[l.v[i]], &u);
+    free(l.v);
+    assert(used == function_called_anywhere(c, f, u.nin));
+    return used;
 }
 
 /* A List of String names → (schema, name). */
@@ -204,10 +232,18 @@ static void drop_triggers_calling(rg_trigger *v, size_t n, rg_map *m, const rg_f
 static void drop_function_triggers(ictx *x, const rg_function *f)
 {
     rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->tables.n; i++)
-        drop_triggers_calling(c->tables.v[i].triggers.v, c->tables.v[i].triggers.n, &c->tables.v[i].trigger_map, f);
-    for (size_t i = 0; i < c->views.n; i++)
-        drop_triggers_calling(c->views.v[i].triggers.v, c->views.v[i].triggers.n, &c->views.v[i].trigger_map, f);
+    catidx_list l = catidx_trigger_users(c, f->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *t = &c->tables.v[l.v[i]];
+        drop_triggers_calling(t->triggers.v, t->triggers.n, &t->trigger_map, f);
+    }
+    free(l.v);
+    l = catidx_view_trigger_users(c, f->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_view *v = &c->views.v[l.v[i]];
+        drop_triggers_calling(v->triggers.v, v->triggers.n, &v->trigger_map, f);
+    }
+    free(l.v);
 }
 
 /* DROP SEQUENCE ... CASCADE removes the owning column's nextval default. */
@@ -664,8 +700,9 @@ static void rename_in_table(ictx *x, const pg_RenameStmt *rs)
 /* Triggers name their function by text; PostgreSQL follows the OID. */
 static void triggers_follow_function(rg_catalog *c, const rg_function *f, const char *schema, const char *name)
 {
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *t = &c->tables.v[i];
+    catidx_list l = catidx_trigger_users(c, f->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *t = &c->tables.v[l.v[i]];
         for (size_t k = 0; k < t->triggers.n; k++) {
             rg_trigger *tr = &t->triggers.v[k];
             if (tr->dropped || strcmp(tr->func_name, f->name) || (*tr->func_schema && strcmp(tr->func_schema, f->schema)))
@@ -675,6 +712,7 @@ static void triggers_follow_function(rg_catalog *c, const rg_function *f, const 
             catidx_note_table(c, t);
         }
     }
+    free(l.v);
 }
 
 static void rename_function(ictx *x, rg_function *f, const char *schema, const char *name)
@@ -685,6 +723,7 @@ static void rename_function(ictx *x, rg_function *f, const char *schema, const c
     f->dropped = false;
     f->schema = schema;
     f->name = name;
+    catidx_note_function(c, f);
     const char *args = strchr(f->signature, '(');
     f->signature = rg_arena_printf(c->arena, "%s.%s%s", schema, name, args ? args : "()");
     if (rg_map_get(&c->function_map, f->signature)) {

@@ -41,6 +41,8 @@ enum {
     BY_INDEX_ATTACHED, BY_CON_ATTACHED, /* by the parent index's "schema.name" */
     BY_CHILD_OF,                        /* tables by parent (PARTITION OF, INHERITS) */
     BY_FUNCTION_NAME,                   /* functions by "schema.name" (overloads) */
+    /* catidx_in_schema, one map per vector, keyed by schema name */
+    BY_SCHEMA_TABLES, BY_SCHEMA_VIEWS, BY_SCHEMA_SEQUENCES, BY_SCHEMA_TYPES, BY_SCHEMA_FUNCTIONS,
     BY__COUNT
 };
 
@@ -156,6 +158,7 @@ static void reg_table_uses(struct rg_catidx *ix, const rg_table *t, size_t i)
 static void reg_type(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 {
     const rg_type *ty = &c->types.v[i];
+    if (ty->schema) pos_add(ix, BY_SCHEMA_TYPES, ty->schema, i);
     use_reg r = {ix, BY_USE_TYPES, i};
     use_type(&r, ty->base_type);
     for (size_t k = 0; k < ty->attrs.n; k++) use_type(&r, ty->attrs.v[k].type);
@@ -167,11 +170,13 @@ static void reg_function(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 {
     const rg_function *f = &c->functions.v[i];
     if (f->schema && f->name) pos_add2(ix, c, BY_FUNCTION_NAME, f->schema, f->name, i);
+    if (f->schema) pos_add(ix, BY_SCHEMA_FUNCTIONS, f->schema, i);
 }
 
 static void reg_table(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 {
     const rg_table *t = &c->tables.v[i];
+    if (t->schema) pos_add(ix, BY_SCHEMA_TABLES, t->schema, i);
     reg_table_uses(ix, t, i);
     for (size_t k = 0; k < t->constraints.n; k++) {
         const rg_constraint *con = &t->constraints.v[k];
@@ -198,6 +203,7 @@ static void reg_index(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 
 static void reg_sequence(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 {
+    if (c->sequences.v[i].schema) pos_add(ix, BY_SCHEMA_SEQUENCES, c->sequences.v[i].schema, i);
     const char *o = c->sequences.v[i].owned_by;
     if (!o) return;
     /* owned_by is "schema.table.column"; names may hold dots, so every
@@ -232,6 +238,7 @@ static rg_pg_step view_names(const rg_pg_visit *v, void *ctx)
 static void reg_view(struct rg_catidx *ix, const rg_catalog *c, size_t i)
 {
     const rg_view *v = &c->views.v[i];
+    if (v->schema) pos_add(ix, BY_SCHEMA_VIEWS, v->schema, i);
     for (size_t k = 0; k < v->triggers.n; k++)
         if (v->triggers.v[k].func_name) pos_add(ix, BY_VIEW_TRIGGER_FN, v->triggers.v[k].func_name, i);
     if (!v->query.node) return;
@@ -352,6 +359,14 @@ catidx_list catidx_children(rg_catalog *c, const char *schema, const char *table
 catidx_list catidx_functions_named(rg_catalog *c, const char *schema, const char *name)
 {
     return lookup2(c, BY_FUNCTION_NAME, schema, name);
+}
+
+catidx_list catidx_in_schema(rg_catalog *c, catidx_kind kind, const char *schema)
+{
+    static const int by[] = {[CATIDX_S_TABLES] = BY_SCHEMA_TABLES, [CATIDX_S_VIEWS] = BY_SCHEMA_VIEWS,
+                             [CATIDX_S_SEQUENCES] = BY_SCHEMA_SEQUENCES, [CATIDX_S_TYPES] = BY_SCHEMA_TYPES,
+                             [CATIDX_S_FUNCTIONS] = BY_SCHEMA_FUNCTIONS};
+    return lookup(c, by[kind], schema);
 }
 
 catidx_list catidx_name_users(rg_catalog *c, catidx_vec vec, char what, const char *name)

@@ -368,32 +368,48 @@ static void drop_schema(ictx *x, const pg_DropStmt *ds, const char *name)
         return;
     }
     bool cascade = is_cascade(ds->behavior);
+    /* what lives in the schema, by kind (candidates: each is re-tested) */
+    catidx_list l[5];
+    for (int k = CATIDX_S_TABLES; k <= CATIDX_S_FUNCTIONS; k++) l[k] = catidx_in_schema(c, (catidx_kind)k, name);
+#define IN_SCHEMA(vec, k, i) (!c->vec.v[l[k].v[i]].dropped && !strcmp(c->vec.v[l[k].v[i]].schema, name))
     bool used = false;
-    for (size_t i = 0; i < c->tables.n && !used; i++) used = !c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name);
-    for (size_t i = 0; i < c->views.n && !used; i++) used = !c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name);
-    for (size_t i = 0; i < c->sequences.n && !used; i++) used = !c->sequences.v[i].dropped && !strcmp(c->sequences.v[i].schema, name);
-    for (size_t i = 0; i < c->types.n && !used; i++) used = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
-    for (size_t i = 0; i < c->functions.n && !used; i++) used = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
+    for (size_t i = 0; i < l[CATIDX_S_TABLES].n && !used; i++) used = IN_SCHEMA(tables, CATIDX_S_TABLES, i);
+    for (size_t i = 0; i < l[CATIDX_S_VIEWS].n && !used; i++) used = IN_SCHEMA(views, CATIDX_S_VIEWS, i);
+    for (size_t i = 0; i < l[CATIDX_S_SEQUENCES].n && !used; i++) used = IN_SCHEMA(sequences, CATIDX_S_SEQUENCES, i);
+    for (size_t i = 0; i < l[CATIDX_S_TYPES].n && !used; i++) used = IN_SCHEMA(types, CATIDX_S_TYPES, i);
+    for (size_t i = 0; i < l[CATIDX_S_FUNCTIONS].n && !used; i++) used = IN_SCHEMA(functions, CATIDX_S_FUNCTIONS, i);
+#ifndef NDEBUG
+    bool any = false;
+    for (size_t i = 0; i < c->tables.n && !any; i++) any = !c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name);
+    for (size_t i = 0; i < c->views.n && !any; i++) any = !c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name);
+    for (size_t i = 0; i < c->sequences.n && !any; i++) any = !c->sequences.v[i].dropped && !strcmp(c->sequences.v[i].schema, name);
+    for (size_t i = 0; i < c->types.n && !any; i++) any = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
+    for (size_t i = 0; i < c->functions.n && !any; i++) any = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
+    assert(any == used);
+#endif
     if (!used) kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_IN_USE, .from_schema = name, .used = &used});
     if (used && !cascade) {
+        for (int k = CATIDX_S_TABLES; k <= CATIDX_S_FUNCTIONS; k++) free(l[k].v);
         ierr(x, 0, "2BP01", "cannot drop schema %s because other objects depend on it", name);
         return;
     }
-    for (size_t i = 0; i < c->views.n; i++)
-        if (!c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name)) drop_view(x, &c->views.v[i], true);
-    for (size_t i = 0; i < c->tables.n; i++)
-        if (!c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name)) drop_table(x, &c->tables.v[i], true);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *q = &c->sequences.v[i];
+    for (size_t i = 0; i < l[CATIDX_S_VIEWS].n; i++)
+        if (IN_SCHEMA(views, CATIDX_S_VIEWS, i)) drop_view(x, &c->views.v[l[CATIDX_S_VIEWS].v[i]], true);
+    for (size_t i = 0; i < l[CATIDX_S_TABLES].n; i++)
+        if (IN_SCHEMA(tables, CATIDX_S_TABLES, i)) drop_table(x, &c->tables.v[l[CATIDX_S_TABLES].v[i]], true);
+    for (size_t i = 0; i < l[CATIDX_S_SEQUENCES].n; i++) {
+        rg_sequence *q = &c->sequences.v[l[CATIDX_S_SEQUENCES].v[i]];
         if (!q->dropped && !strcmp(q->schema, name)) {
             q->dropped = true;
             rel_unregister(c, q->schema, q->name);
         }
     }
-    for (size_t i = 0; i < c->types.n; i++)
-        if (!c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name)) drop_type(x, &c->types.v[i], true);
-    for (size_t i = 0; i < c->functions.n; i++)
-        if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name)) drop_function(x, &c->functions.v[i]);
+    for (size_t i = 0; i < l[CATIDX_S_TYPES].n; i++)
+        if (IN_SCHEMA(types, CATIDX_S_TYPES, i)) drop_type(x, &c->types.v[l[CATIDX_S_TYPES].v[i]], true);
+    for (size_t i = 0; i < l[CATIDX_S_FUNCTIONS].n; i++)
+        if (IN_SCHEMA(functions, CATIDX_S_FUNCTIONS, i)) drop_function(x, &c->functions.v[l[CATIDX_S_FUNCTIONS].v[i]]);
+#undef IN_SCHEMA
+    for (int k = CATIDX_S_TABLES; k <= CATIDX_S_FUNCTIONS; k++) free(l[k].v);
     kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_DROP, .from_schema = name, .cascade = true});
     s->dropped = true;
     rg_map_del(&c->schema_map, name);
@@ -749,6 +765,7 @@ static void rename_type(ictx *x, rg_type *t, const char *schema, const char *nam
     t->schema = schema;
     t->name = name;
     rg_map_put(&c->type_map, ckey(c, schema, name), t);
+    catidx_note_type(c, t);
     follow_type_rename(x, oschema, oname, schema, name);
 }
 
@@ -1045,6 +1062,8 @@ void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
             rel_unregister(c, *sp, nm);
             *sp = to;
             rel_register(c, to, nm, k, obj, NULL);
+            if (k == RG_REL_SEQUENCE) catidx_note_sequence(c, obj);
+            else catidx_note_view(c, obj);
             if (k == RG_REL_SEQUENCE) sequence_moved(x, obj, from, nm);
             else follow_relation_move(x, from, nm, to, nm);
         }

@@ -54,6 +54,9 @@ catidx_list catidx_keys_attached_to(rg_catalog *c, const char *index_key);      
 catidx_list catidx_children(rg_catalog *c, const char *schema, const char *table);     /* c->tables */
 /* Functions (every overload) named schema.name. */
 catidx_list catidx_functions_named(rg_catalog *c, const char *schema, const char *name); /* c->functions */
+/* The tables, views, sequences, types or functions in a schema. */
+typedef enum { CATIDX_S_TABLES, CATIDX_S_VIEWS, CATIDX_S_SEQUENCES, CATIDX_S_TYPES, CATIDX_S_FUNCTIONS } catidx_kind;
+catidx_list catidx_in_schema(rg_catalog *c, catidx_kind kind, const char *schema);
 /* Objects of one vector that use a name: their expressions call a function
  * of that (unqualified) name, or cast to / name a type of that
  * (unqualified) name, or their columns (a composite's attributes, a

@@ -1424,6 +1424,7 @@ void move_table_schema_quiet(ictx *x, rg_table *t, const char *newschema)
         const char *from = s->schema;
         rel_unregister(c, s->schema, s->name);
         s->schema = newschema;
+        catidx_note_sequence(c, s);
         rel_register(c, s->schema, s->name, RG_REL_SEQUENCE, s, NULL);
         sequence_moved(x, s, from, s->name);
     }

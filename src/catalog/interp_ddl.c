@@ -6,6 +6,7 @@
  */
 #include "catalog/interp_int.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
 static bool is_cascade(pg_DropBehavior b)
@@ -96,9 +97,69 @@ static bool expr_calls(const rg_expr *e, fn_use *u)
     return u->found;
 }
 
+static bool trigger_calls(const rg_trigger *tr, const rg_function *f)
+{
+    return !tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema && !strcmp(tr->func_schema, f->schema);
+}
+
+/* A live table whose triggers, defaults, generated columns or CHECKs call
+ * the function. */
+static bool table_calls(const rg_table *t, fn_use *u)
+{
+    if (t->dropped) return false;
+    u->path = t->search_path;
+    for (size_t j = 0; j < t->triggers.n; j++)
+        if (trigger_calls(&t->triggers.v[j], u->f)) return true;
+    for (size_t j = 0; j < t->columns.n; j++) {
+        const rg_column *col = &t->columns.v[j];
+        if (!col->dropped && (expr_calls(&col->dflt, u) || expr_calls(&col->gen_expr, u))) return true;
+    }
+    for (size_t j = 0; j < t->constraints.n; j++) {
+        const rg_constraint *k = &t->constraints.v[j];
+        if (!k->dropped && k->kind == RG_CON_CHECK && expr_calls(&k->check, u)) return true;
+    }
+    return false;
+}
+
+static bool index_calls(rg_catalog *c, const rg_index *ix, fn_use *u)
+{
+    if (ix->dropped) return false;
+    bool may = may_call(&ix->where, u);
+    for (size_t j = 0; j < ix->nelems && !may; j++) may = may_call(&ix->elems[j].expr, u);
+    if (!may) return false; /* the table lookup only for a possible caller */
+    const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
+    u->path = t ? t->search_path : NULL;
+    if (expr_calls(&ix->where, u)) return true;
+    for (size_t j = 0; j < ix->nelems; j++)
+        if (expr_calls(&ix->elems[j].expr, u)) return true;
+    return false;
+}
+
+static bool view_calls(const rg_view *v, fn_use *u)
+{
+    u->path = v->search_path;
+    return !v->dropped && expr_calls(&v->query, u);
+}
+
+#ifndef NDEBUG
+/* What the lists must agree with: every object asked. */
+static bool function_called_anywhere(rg_catalog *c, const rg_function *f, size_t nin)
+{
+    fn_use u = {f, nin, NULL, false};
+    for (size_t i = 0; i < c->tables.n; i++)
+        if (table_calls(&c->tables.v[i], &u)) return true;
+    for (size_t i = 0; i < c->indexes.n; i++)
+        if (index_calls(c, &c->indexes.v[i], &u)) return true;
+    for (size_t i = 0; i < c->views.n; i++)
+        if (view_calls(&c->views.v[i], &u)) return true;
+    return false;
+}
+#endif
+
 /* Views, CHECK constraints, defaults, generated columns, index
  * expressions and triggers record a dependency on the functions they call
- * (a LANGUAGE sql body with a string body does not). */
+ * (a LANGUAGE sql body with a string body does not). Only the objects
+ * listed under the function's name can call it (catidx). */
 static bool function_has_dependents(rg_catalog *c, const rg_function *f)
 {
     fn_use u = {f, 0, NULL, false};
@@ -106,58 +167,25 @@ static bool function_has_dependents(rg_catalog *c, const rg_function *f)
     /* a trigger function is called by triggers only: the tables with a
      * trigger calling a function of its name are all that can depend on it */
     bool trigger_fn = f->returns && !strcmp(f->returns, "trigger");
-    if (trigger_fn) {
-        catidx_list l = catidx_trigger_users(c, f->name);
-        bool used = false;
-        for (size_t i = 0; i < l.n && !used; i++) {
-            const rg_table *t = &c->tables.v[l.v[i]];
-            if (t->dropped) continue;
-            for (size_t j = 0; j < t->triggers.n && !used; j++) {
-                const rg_trigger *tr = &t->triggers.v[j];
-                used = !tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema &&
-                       !strcmp(tr->func_schema, f->schema);
-            }
-        }
-        free(l.v);
-        return used;
+    catidx_list l = catidx_trigger_users(c, f->name);
+    bool used = false;
+    for (size_t i = 0; i < l.n && !used; i++) {
+        const rg_table *t = &c->tables.v[l.v[i]];
+        for (size_t j = 0; j < t->triggers.n && !used && !t->dropped; j++) used = trigger_calls(&t->triggers.v[j], f);
     }
-    for (size_t i = 0; i < c->tables.n; i++) {
-        const rg_table *t = &c->tables.v[i];
-        if (t->dropped) continue;
-        u.path = t->search_path;
-        for (size_t j = 0; j < t->triggers.n; j++) {
-            const rg_trigger *tr = &t->triggers.v[j];
-            if (!tr->dropped && !strcmp(tr->func_name, f->name) && tr->func_schema && !strcmp(tr->func_schema, f->schema))
-                return true;
-        }
-        if (trigger_fn) continue;
-        for (size_t j = 0; j < t->columns.n; j++) {
-            const rg_column *col = &t->columns.v[j];
-            if (!col->dropped && (expr_calls(&col->dflt, &u) || expr_calls(&col->gen_expr, &u))) return true;
-        }
-        for (size_t j = 0; j < t->constraints.n; j++) {
-            const rg_constraint *k = &t->constraints.v[j];
-            if (!k->dropped && k->kind == RG_CON_CHECK && expr_calls(&k->check, &u)) return true;
-        }
-    }
-    if (trigger_fn) return false;
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        const rg_index *ix = &c->indexes.v[i];
-        if (ix->dropped) continue;
-        bool may = may_call(&ix->where, &u);
-        for (size_t j = 0; j < ix->nelems && !may; j++) may = may_call(&ix->elems[j].expr, &u);
-        if (!may) continue; /* the table lookup only for a possible caller */
-        const rg_table *t = rg_catalog_table(c, ix->table_schema, ix->table_name);
-        u.path = t ? t->search_path : NULL;
-        if (expr_calls(&ix->where, &u)) return true;
-        for (size_t j = 0; j < ix->nelems; j++)
-            if (expr_calls(&ix->elems[j].expr, &u)) return true;
-    }
-    for (size_t i = 0; i < c->views.n; i++) {
-        u.path = c->views.v[i].search_path;
-        if (!c->views.v[i].dropped && expr_calls(&c->views.v[i].query, &u)) return true;
-    }
-    return false;
+    free(l.v);
+    if (used || trigger_fn) return used;
+    l = catidx_name_users(c, CATIDX_TABLES, CATIDX_CALLS, f->name);
+    for (size_t i = 0; i < l.n && !used; i++) used = table_calls(&c->tables.v[l.v[i]], &u);
+    free(l.v);
+    l = catidx_name_users(c, CATIDX_INDEXES, CATIDX_CALLS, f->name);
+    for (size_t i = 0; i < l.n && !used; i++) used = index_calls(c, &c->indexes.v[l.v[i]], &u);
+    free(l.v);
+    l = catidx_name_users(c, CATIDX_VIEWS, CATIDX_CALLS, f->name);
+    for (size_t i = 0; i < l.n && !used; i++) used = view_calls(&c->views.v[l.v[i]], &u);
+    free(l.v);
+    assert(used == function_called_anywhere(c, f, u.nin));
+    return used;
 }
 
 /* A List of String names → (schema, name). */
@@ -204,10 +232,18 @@ static void drop_triggers_calling(rg_trigger *v, size_t n, rg_map *m, const rg_f
 static void drop_function_triggers(ictx *x, const rg_function *f)
 {
     rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->tables.n; i++)
-        drop_triggers_calling(c->tables.v[i].triggers.v, c->tables.v[i].triggers.n, &c->tables.v[i].trigger_map, f);
-    for (size_t i = 0; i < c->views.n; i++)
-        drop_triggers_calling(c->views.v[i].triggers.v, c->views.v[i].triggers.n, &c->views.v[i].trigger_map, f);
+    catidx_list l = catidx_trigger_users(c, f->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *t = &c->tables.v[l.v[i]];
+        drop_triggers_calling(t->triggers.v, t->triggers.n, &t->trigger_map, f);
+    }
+    free(l.v);
+    l = catidx_view_trigger_users(c, f->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_view *v = &c->views.v[l.v[i]];
+        drop_triggers_calling(v->triggers.v, v->triggers.n, &v->trigger_map, f);
+    }
+    free(l.v);
 }
 
 /* DROP SEQUENCE ... CASCADE removes the owning column's nextval default. */
@@ -332,32 +368,48 @@ static void drop_schema(ictx *x, const pg_DropStmt *ds, const char *name)
         return;
     }
     bool cascade = is_cascade(ds->behavior);
+    /* what lives in the schema, by kind (candidates: each is re-tested) */
+    catidx_list l[5];
+    for (int k = CATIDX_S_TABLES; k <= CATIDX_S_FUNCTIONS; k++) l[k] = catidx_in_schema(c, (catidx_kind)k, name);
+#define IN_SCHEMA(vec, k, i) (!c->vec.v[l[k].v[i]].dropped && !strcmp(c->vec.v[l[k].v[i]].schema, name))
     bool used = false;
-    for (size_t i = 0; i < c->tables.n && !used; i++) used = !c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name);
-    for (size_t i = 0; i < c->views.n && !used; i++) used = !c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name);
-    for (size_t i = 0; i < c->sequences.n && !used; i++) used = !c->sequences.v[i].dropped && !strcmp(c->sequences.v[i].schema, name);
-    for (size_t i = 0; i < c->types.n && !used; i++) used = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
-    for (size_t i = 0; i < c->functions.n && !used; i++) used = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
+    for (size_t i = 0; i < l[CATIDX_S_TABLES].n && !used; i++) used = IN_SCHEMA(tables, CATIDX_S_TABLES, i);
+    for (size_t i = 0; i < l[CATIDX_S_VIEWS].n && !used; i++) used = IN_SCHEMA(views, CATIDX_S_VIEWS, i);
+    for (size_t i = 0; i < l[CATIDX_S_SEQUENCES].n && !used; i++) used = IN_SCHEMA(sequences, CATIDX_S_SEQUENCES, i);
+    for (size_t i = 0; i < l[CATIDX_S_TYPES].n && !used; i++) used = IN_SCHEMA(types, CATIDX_S_TYPES, i);
+    for (size_t i = 0; i < l[CATIDX_S_FUNCTIONS].n && !used; i++) used = IN_SCHEMA(functions, CATIDX_S_FUNCTIONS, i);
+#ifndef NDEBUG
+    bool any = false;
+    for (size_t i = 0; i < c->tables.n && !any; i++) any = !c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name);
+    for (size_t i = 0; i < c->views.n && !any; i++) any = !c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name);
+    for (size_t i = 0; i < c->sequences.n && !any; i++) any = !c->sequences.v[i].dropped && !strcmp(c->sequences.v[i].schema, name);
+    for (size_t i = 0; i < c->types.n && !any; i++) any = !c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name);
+    for (size_t i = 0; i < c->functions.n && !any; i++) any = !c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name);
+    assert(any == used);
+#endif
     if (!used) kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_IN_USE, .from_schema = name, .used = &used});
     if (used && !cascade) {
+        for (int k = CATIDX_S_TABLES; k <= CATIDX_S_FUNCTIONS; k++) free(l[k].v);
         ierr(x, 0, "2BP01", "cannot drop schema %s because other objects depend on it", name);
         return;
     }
-    for (size_t i = 0; i < c->views.n; i++)
-        if (!c->views.v[i].dropped && !strcmp(c->views.v[i].schema, name)) drop_view(x, &c->views.v[i], true);
-    for (size_t i = 0; i < c->tables.n; i++)
-        if (!c->tables.v[i].dropped && !strcmp(c->tables.v[i].schema, name)) drop_table(x, &c->tables.v[i], true);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *q = &c->sequences.v[i];
+    for (size_t i = 0; i < l[CATIDX_S_VIEWS].n; i++)
+        if (IN_SCHEMA(views, CATIDX_S_VIEWS, i)) drop_view(x, &c->views.v[l[CATIDX_S_VIEWS].v[i]], true);
+    for (size_t i = 0; i < l[CATIDX_S_TABLES].n; i++)
+        if (IN_SCHEMA(tables, CATIDX_S_TABLES, i)) drop_table(x, &c->tables.v[l[CATIDX_S_TABLES].v[i]], true);
+    for (size_t i = 0; i < l[CATIDX_S_SEQUENCES].n; i++) {
+        rg_sequence *q = &c->sequences.v[l[CATIDX_S_SEQUENCES].v[i]];
         if (!q->dropped && !strcmp(q->schema, name)) {
             q->dropped = true;
             rel_unregister(c, q->schema, q->name);
         }
     }
-    for (size_t i = 0; i < c->types.n; i++)
-        if (!c->types.v[i].dropped && !strcmp(c->types.v[i].schema, name)) drop_type(x, &c->types.v[i], true);
-    for (size_t i = 0; i < c->functions.n; i++)
-        if (!c->functions.v[i].dropped && !strcmp(c->functions.v[i].schema, name)) drop_function(x, &c->functions.v[i]);
+    for (size_t i = 0; i < l[CATIDX_S_TYPES].n; i++)
+        if (IN_SCHEMA(types, CATIDX_S_TYPES, i)) drop_type(x, &c->types.v[l[CATIDX_S_TYPES].v[i]], true);
+    for (size_t i = 0; i < l[CATIDX_S_FUNCTIONS].n; i++)
+        if (IN_SCHEMA(functions, CATIDX_S_FUNCTIONS, i)) drop_function(x, &c->functions.v[l[CATIDX_S_FUNCTIONS].v[i]]);
+#undef IN_SCHEMA
+    for (int k = CATIDX_S_TABLES; k <= CATIDX_S_FUNCTIONS; k++) free(l[k].v);
     kinds_follow(x, &(kind_event){.type = KEV_SCHEMA_DROP, .from_schema = name, .cascade = true});
     s->dropped = true;
     rg_map_del(&c->schema_map, name);
@@ -664,8 +716,9 @@ static void rename_in_table(ictx *x, const pg_RenameStmt *rs)
 /* Triggers name their function by text; PostgreSQL follows the OID. */
 static void triggers_follow_function(rg_catalog *c, const rg_function *f, const char *schema, const char *name)
 {
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *t = &c->tables.v[i];
+    catidx_list l = catidx_trigger_users(c, f->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *t = &c->tables.v[l.v[i]];
         for (size_t k = 0; k < t->triggers.n; k++) {
             rg_trigger *tr = &t->triggers.v[k];
             if (tr->dropped || strcmp(tr->func_name, f->name) || (*tr->func_schema && strcmp(tr->func_schema, f->schema)))
@@ -675,6 +728,7 @@ static void triggers_follow_function(rg_catalog *c, const rg_function *f, const 
             catidx_note_table(c, t);
         }
     }
+    free(l.v);
 }
 
 static void rename_function(ictx *x, rg_function *f, const char *schema, const char *name)
@@ -685,6 +739,7 @@ static void rename_function(ictx *x, rg_function *f, const char *schema, const c
     f->dropped = false;
     f->schema = schema;
     f->name = name;
+    catidx_note_function(c, f);
     const char *args = strchr(f->signature, '(');
     f->signature = rg_arena_printf(c->arena, "%s.%s%s", schema, name, args ? args : "()");
     if (rg_map_get(&c->function_map, f->signature)) {
@@ -710,6 +765,7 @@ static void rename_type(ictx *x, rg_type *t, const char *schema, const char *nam
     t->schema = schema;
     t->name = name;
     rg_map_put(&c->type_map, ckey(c, schema, name), t);
+    catidx_note_type(c, t);
     follow_type_rename(x, oschema, oname, schema, name);
 }
 
@@ -1006,6 +1062,8 @@ void apply_set_schema(ictx *x, const pg_AlterObjectSchemaStmt *as)
             rel_unregister(c, *sp, nm);
             *sp = to;
             rel_register(c, to, nm, k, obj, NULL);
+            if (k == RG_REL_SEQUENCE) catidx_note_sequence(c, obj);
+            else catidx_note_view(c, obj);
             if (k == RG_REL_SEQUENCE) sequence_moved(x, obj, from, nm);
             else follow_relation_move(x, from, nm, to, nm);
         }

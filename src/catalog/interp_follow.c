@@ -10,6 +10,8 @@
  */
 #include "catalog/interp_int.h"
 
+#include <assert.h>
+
 #include <stdlib.h>
 
 /* ---- rewriting a private tree --------------------------------------------- */
@@ -148,6 +150,7 @@ void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to
         if (ix->dropped || strcmp(ix->table_schema, t->schema) || strcmp(ix->table_name, t->name)) continue;
         expr_rename_column(c, t, &ix->where, from, to);
         for (size_t e = 0; e < ix->nelems; e++) expr_rename_column(c, t, &ix->elems[e].expr, from, to);
+        catidx_note_index(c, ix);
     }
     free(l.v);
     for (size_t i = 0; i < t->policies.n; i++) {
@@ -157,6 +160,7 @@ void follow_column_rename(ictx *x, rg_table *t, const char *from, const char *to
     }
     for (size_t i = 0; i < t->triggers.n; i++)
         if (!t->triggers.v[i].dropped) expr_rename_column(c, t, &t->triggers.v[i].when, from, to);
+    catidx_note_table(c, t);
     l = catidx_views_naming(c, t->name);
     for (size_t i = 0; i < l.n; i++) {
         rg_view *v = &c->views.v[l.v[i]];
@@ -187,8 +191,10 @@ void follow_sequence_rename(ictx *x, const char *oschema, const char *oname, con
             rg_column *col = &t->columns.v[k];
             if (col->dropped) continue;
             if (col->identity_seq && !strcmp(col->identity_seq, okey)) col->identity_seq = nkey;
-            if (col->has_default && col->dflt.key && !strcmp(col->dflt.key, old.key))
+            if (col->has_default && col->dflt.key && !strcmp(col->dflt.key, old.key)) {
                 col->dflt = rg_norm_nextval(&nx, nschema, nname);
+                catidx_note_table(c, t);
+            }
         }
     }
 }
@@ -205,15 +211,35 @@ void follow_type_rename(ictx *x, const char *oschema, const char *oname, const c
 {
     rg_catalog *c = x->c;
     const char *oq = ckey(c, oschema, oname), *nq = ckey(c, nschema, nname);
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *t = &c->tables.v[i];
+    catidx_list l = catidx_name_users(c, CATIDX_TABLES, CATIDX_COLUMN_TYPE, oq);
+#ifndef NDEBUG
+    for (size_t i = 0; i < c->tables.n; i++)
+        for (size_t k = 0; k < c->tables.v[i].columns.n; k++)
+            assert(retype(c->arena, c->tables.v[i].columns.v[k].type, oq, nq) == c->tables.v[i].columns.v[k].type ||
+                   catidx_list_has(&l, i));
+#endif
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *t = &c->tables.v[l.v[i]];
         for (size_t k = 0; k < t->columns.n; k++) t->columns.v[k].type = retype(c->arena, t->columns.v[k].type, oq, nq);
+        catidx_note_table(c, t);
     }
+    free(l.v);
+    l = catidx_name_users(c, CATIDX_TYPES, CATIDX_COLUMN_TYPE, oq);
+#ifndef NDEBUG
     for (size_t i = 0; i < c->types.n; i++) {
-        rg_type *ty = &c->types.v[i];
+        const rg_type *ty = &c->types.v[i];
+        bool uses = retype(c->arena, ty->base_type, oq, nq) != ty->base_type;
+        for (size_t k = 0; k < ty->attrs.n && !uses; k++) uses = retype(c->arena, ty->attrs.v[k].type, oq, nq) != ty->attrs.v[k].type;
+        assert(!uses || catidx_list_has(&l, i));
+    }
+#endif
+    for (size_t i = 0; i < l.n; i++) {
+        rg_type *ty = &c->types.v[l.v[i]];
         ty->base_type = retype(c->arena, ty->base_type, oq, nq);
         for (size_t k = 0; k < ty->attrs.n; k++) ty->attrs.v[k].type = retype(c->arena, ty->attrs.v[k].type, oq, nq);
+        catidx_note_type(c, ty);
     }
+    free(l.v);
     follow_type_in_exprs(x, oschema, oname, nschema, nname);
 }
 
@@ -246,6 +272,7 @@ void follow_enum_rename(ictx *x, const rg_type *ty, const char *from, const char
             if (!e) continue;
             rg_normctx nx = nctx(c, t);
             col->dflt = rg_norm_expr(&nx, e);
+            catidx_note_table(c, t);
         }
     }
     follow_enum_label_uses(x, ty, from, to);
@@ -461,12 +488,14 @@ void follow_enum_label_uses(ictx *x, const rg_type *ty, const char *from, const 
             expr_relabel(c, t, &t->policies.v[k].using_expr, &r);
             expr_relabel(c, t, &t->policies.v[k].check_expr, &r);
         }
+        catidx_note_table(c, t);
     }
     for (size_t i = 0; cols.n && i < c->indexes.n; i++) {
         rg_index *ix = &c->indexes.v[i];
         if (ix->dropped || !ix->where.key) continue;
         labelrename r = {&cols, from, to, false};
         expr_relabel(c, table_get(c, ix->table_schema, ix->table_name), &ix->where, &r);
+        catidx_note_index(c, ix);
     }
     for (size_t i = 0; cols.n && i < c->views.n; i++) {
         labelrename r = {&cols, from, to, false};
@@ -499,21 +528,22 @@ static bool rewrite_probe(const void *node, rg_pg_visitor fn, void *ctx)
 
 typedef rg_pg_visitor rewrite_fn;
 
-static void expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_fn fn, void *ctx)
+static bool expr_rewrite(rg_catalog *c, const rg_table *t, rg_expr *e, rewrite_fn fn, void *ctx)
 {
-    if (!e->key || !e->node || !rewrite_probe(e->node, fn, ctx)) return;
+    if (!e->key || !e->node || !rewrite_probe(e->node, fn, ctx)) return false;
     pg_node *p = private_expr(c, e);
-    if (!p) return;
+    if (!p) return false;
     ((rewrite_hit *)ctx)->hit = false;
     rg_pg_walk(p, fn, ctx);
-    if (!((rewrite_hit *)ctx)->hit) return;
+    if (!((rewrite_hit *)ctx)->hit) return false;
     rg_normctx nx = nctx(c, t);
     *e = rg_norm_expr(&nx, p);
+    return true;
 }
 
 static void view_rewrite(rg_catalog *c, rg_view *v, rewrite_fn fn, void *ctx)
 {
-    if (!v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
+    if (v->dropped || !v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
     if (!rewrite_probe(v->query.node, fn, ctx)) return;
     const char *sql = rg_pg_deparse_stmt(c->arena, v->query.node);
     pg_node *p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
@@ -533,54 +563,126 @@ static void view_rewrite(rg_catalog *c, rg_view *v, rewrite_fn fn, void *ctx)
     c->nsearch_path = nsaved;
 }
 
+static void table_rewrite(rg_catalog *c, rg_table *t, rewrite_fn fn, void *ctx)
+{
+    if (t->dropped) return;
+    bool changed = false;
+    for (size_t k = 0; k < t->columns.n; k++) {
+        rg_column *col = &t->columns.v[k];
+        if (col->dropped) continue;
+        if (col->has_default) changed |= expr_rewrite(c, t, &col->dflt, fn, ctx);
+        if (col->generated) changed |= expr_rewrite(c, t, &col->gen_expr, fn, ctx);
+    }
+    for (size_t k = 0; k < t->constraints.n; k++) {
+        rg_constraint *con = &t->constraints.v[k];
+        if (con->dropped) continue;
+        changed |= expr_rewrite(c, t, &con->check, fn, ctx);
+        changed |= expr_rewrite(c, t, &con->where, fn, ctx);
+        for (size_t e = 0; e < con->nelems; e++) changed |= expr_rewrite(c, t, &con->elems[e].expr, fn, ctx);
+    }
+    for (size_t k = 0; k < t->policies.n; k++) {
+        changed |= expr_rewrite(c, t, &t->policies.v[k].using_expr, fn, ctx);
+        changed |= expr_rewrite(c, t, &t->policies.v[k].check_expr, fn, ctx);
+    }
+    for (size_t k = 0; k < t->triggers.n; k++) changed |= expr_rewrite(c, t, &t->triggers.v[k].when, fn, ctx);
+    if (changed) catidx_note_table(c, t);
+}
+
+static void index_rewrite(rg_catalog *c, rg_index *ix, rewrite_fn fn, void *ctx)
+{
+    if (ix->dropped) return;
+    /* most indexes are on plain columns: nothing to rewrite, and no
+     * table lookup for them */
+    bool exprs = ix->where.key && ix->where.node;
+    for (size_t e = 0; e < ix->nelems && !exprs; e++) exprs = ix->elems[e].expr.key && ix->elems[e].expr.node;
+    if (!exprs) return;
+    const rg_table *t = table_get(c, ix->table_schema, ix->table_name);
+    bool changed = expr_rewrite(c, t, &ix->where, fn, ctx);
+    for (size_t e = 0; e < ix->nelems; e++) changed |= expr_rewrite(c, t, &ix->elems[e].expr, fn, ctx);
+    if (changed) catidx_note_index(c, ix);
+}
+
+static void domain_rewrite(rg_catalog *c, rg_type *ty, rewrite_fn fn, void *ctx)
+{
+    if (ty->dropped || ty->kind != RG_TYPE_DOMAIN) return;
+    bool changed = false;
+    if (ty->has_default) changed |= expr_rewrite(c, NULL, &ty->dflt, fn, ctx);
+    rg_table scope;
+    domain_nctx(c, ty, &scope);
+    for (size_t k = 0; k < ty->checks.n; k++) changed |= expr_rewrite(c, &scope, &ty->checks.v[k].expr, fn, ctx);
+    domain_scope_free(&scope);
+    if (changed) catidx_note_type(c, ty);
+}
+
 /* Applies a rewrite to every expression and view query of the catalog. */
 static void rewrite_all(rg_catalog *c, rewrite_fn fn, void *ctx)
 {
+    for (size_t i = 0; i < c->tables.n; i++) table_rewrite(c, &c->tables.v[i], fn, ctx);
+    for (size_t i = 0; i < c->indexes.n; i++) index_rewrite(c, &c->indexes.v[i], fn, ctx);
+    for (size_t i = 0; i < c->types.n; i++) domain_rewrite(c, &c->types.v[i], fn, ctx);
+    for (size_t i = 0; i < c->views.n; i++) view_rewrite(c, &c->views.v[i], fn, ctx);
+}
+
+#ifndef NDEBUG
+/* The invariant of the name lists: whatever a probe of every object would
+ * rewrite is among the candidates. */
+static bool expr_would(const rg_expr *e, rewrite_fn fn, void *ctx)
+{
+    return e->key && e->node && rewrite_probe(e->node, fn, ctx);
+}
+
+static void assert_candidates(rg_catalog *c, const catidx_list l[4], rewrite_fn fn, void *ctx)
+{
     for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *t = &c->tables.v[i];
-        if (t->dropped) continue;
-        for (size_t k = 0; k < t->columns.n; k++) {
-            rg_column *col = &t->columns.v[k];
-            if (col->dropped) continue;
-            if (col->has_default) expr_rewrite(c, t, &col->dflt, fn, ctx);
-            if (col->generated) expr_rewrite(c, t, &col->gen_expr, fn, ctx);
+        const rg_table *t = &c->tables.v[i];
+        bool would = false;
+        for (size_t k = 0; k < t->columns.n && !would; k++)
+            would = expr_would(&t->columns.v[k].dflt, fn, ctx) || expr_would(&t->columns.v[k].gen_expr, fn, ctx);
+        for (size_t k = 0; k < t->constraints.n && !would; k++) {
+            const rg_constraint *con = &t->constraints.v[k];
+            would = expr_would(&con->check, fn, ctx) || expr_would(&con->where, fn, ctx);
+            for (size_t e = 0; e < con->nelems && !would; e++) would = expr_would(&con->elems[e].expr, fn, ctx);
         }
-        for (size_t k = 0; k < t->constraints.n; k++) {
-            rg_constraint *con = &t->constraints.v[k];
-            if (con->dropped) continue;
-            expr_rewrite(c, t, &con->check, fn, ctx);
-            expr_rewrite(c, t, &con->where, fn, ctx);
-            for (size_t e = 0; e < con->nelems; e++) expr_rewrite(c, t, &con->elems[e].expr, fn, ctx);
-        }
-        for (size_t k = 0; k < t->policies.n; k++) {
-            expr_rewrite(c, t, &t->policies.v[k].using_expr, fn, ctx);
-            expr_rewrite(c, t, &t->policies.v[k].check_expr, fn, ctx);
-        }
-        for (size_t k = 0; k < t->triggers.n; k++) expr_rewrite(c, t, &t->triggers.v[k].when, fn, ctx);
+        for (size_t k = 0; k < t->policies.n && !would; k++)
+            would = expr_would(&t->policies.v[k].using_expr, fn, ctx) || expr_would(&t->policies.v[k].check_expr, fn, ctx);
+        for (size_t k = 0; k < t->triggers.n && !would; k++) would = expr_would(&t->triggers.v[k].when, fn, ctx);
+        assert(!would || catidx_list_has(&l[CATIDX_TABLES], i));
     }
     for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
-        if (ix->dropped) continue;
-        /* most indexes are on plain columns: nothing to rewrite, and no
-         * table lookup for them */
-        bool exprs = ix->where.key && ix->where.node;
-        for (size_t e = 0; e < ix->nelems && !exprs; e++) exprs = ix->elems[e].expr.key && ix->elems[e].expr.node;
-        if (!exprs) continue;
-        const rg_table *t = table_get(c, ix->table_schema, ix->table_name);
-        expr_rewrite(c, t, &ix->where, fn, ctx);
-        for (size_t e = 0; e < ix->nelems; e++) expr_rewrite(c, t, &ix->elems[e].expr, fn, ctx);
+        const rg_index *ix = &c->indexes.v[i];
+        bool would = expr_would(&ix->where, fn, ctx);
+        for (size_t e = 0; e < ix->nelems && !would; e++) would = expr_would(&ix->elems[e].expr, fn, ctx);
+        assert(!would || catidx_list_has(&l[CATIDX_INDEXES], i));
     }
     for (size_t i = 0; i < c->types.n; i++) {
-        rg_type *ty = &c->types.v[i];
-        if (ty->dropped || ty->kind != RG_TYPE_DOMAIN) continue;
-        if (ty->has_default) expr_rewrite(c, NULL, &ty->dflt, fn, ctx);
-        rg_table scope;
-        domain_nctx(c, ty, &scope);
-        for (size_t k = 0; k < ty->checks.n; k++) expr_rewrite(c, &scope, &ty->checks.v[k].expr, fn, ctx);
-        domain_scope_free(&scope);
+        const rg_type *ty = &c->types.v[i];
+        bool would = expr_would(&ty->dflt, fn, ctx);
+        for (size_t k = 0; k < ty->checks.n && !would; k++) would = expr_would(&ty->checks.v[k].expr, fn, ctx);
+        assert(!would || catidx_list_has(&l[CATIDX_TYPES], i));
     }
-    for (size_t i = 0; i < c->views.n; i++)
-        if (!c->views.v[i].dropped) view_rewrite(c, &c->views.v[i], fn, ctx);
+    for (size_t i = 0; i < c->views.n; i++) {
+        const rg_view *v = &c->views.v[i];
+        bool would = v->query.node && rewrite_probe(v->query.node, fn, ctx);
+        assert(!would || catidx_list_has(&l[CATIDX_VIEWS], i));
+    }
+}
+#endif
+
+/* The rewrite applied to the objects whose expressions name `name` (a
+ * function called or a type cast to, CATIDX_CALLS / CATIDX_CASTS): only
+ * those can change. */
+static void rewrite_users(rg_catalog *c, char what, const char *name, rewrite_fn fn, void *ctx)
+{
+    catidx_list l[4];
+    for (int v = CATIDX_TABLES; v <= CATIDX_VIEWS; v++) l[v] = catidx_name_users(c, (catidx_vec)v, what, name);
+#ifndef NDEBUG
+    assert_candidates(c, l, fn, ctx);
+#endif
+    for (size_t i = 0; i < l[CATIDX_TABLES].n; i++) table_rewrite(c, &c->tables.v[l[CATIDX_TABLES].v[i]], fn, ctx);
+    for (size_t i = 0; i < l[CATIDX_INDEXES].n; i++) index_rewrite(c, &c->indexes.v[l[CATIDX_INDEXES].v[i]], fn, ctx);
+    for (size_t i = 0; i < l[CATIDX_TYPES].n; i++) domain_rewrite(c, &c->types.v[l[CATIDX_TYPES].v[i]], fn, ctx);
+    for (size_t i = 0; i < l[CATIDX_VIEWS].n; i++) view_rewrite(c, &c->views.v[l[CATIDX_VIEWS].v[i]], fn, ctx);
+    for (int v = CATIDX_TABLES; v <= CATIDX_VIEWS; v++) free(l[v].v);
 }
 
 typedef struct tyrename {
@@ -636,7 +738,7 @@ void follow_type_in_exprs(ictx *x, const char *oschema, const char *oname, const
 {
     rg_catalog *c = x->c;
     tyrename r = {{false, false}, oschema, oname, nschema, nname, c, c->arena};
-    rewrite_all(c, retype_visit, &r);
+    rewrite_users(c, CATIDX_CASTS, oname, retype_visit, &r);
 }
 
 typedef struct schemamove {

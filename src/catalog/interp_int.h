@@ -45,9 +45,36 @@ catidx_list catidx_fk_referrers(rg_catalog *c, const char *schema, const char *t
 catidx_list catidx_owned_sequences(rg_catalog *c, const char *schema, const char *table); /* c->sequences */
 catidx_list catidx_views_naming(rg_catalog *c, const char *relname);                  /* c->views */
 catidx_list catidx_trigger_users(rg_catalog *c, const char *func_name);               /* c->tables */
-/* A key of an existing object changed: an index's table, a table's
- * foreign keys or triggers, a sequence's owner, a view's query. */
+catidx_list catidx_view_trigger_users(rg_catalog *c, const char *func_name);          /* c->views */
+/* Partition indexes (and tables with partition keys) attached to the
+ * index "schema.name" (attached_to, index_attached_to). */
+catidx_list catidx_indexes_attached_to(rg_catalog *c, const char *index_key);         /* c->indexes */
+catidx_list catidx_keys_attached_to(rg_catalog *c, const char *index_key);            /* c->tables */
+/* Tables whose parent (partition parent or INHERITS) is schema.table. */
+catidx_list catidx_children(rg_catalog *c, const char *schema, const char *table);     /* c->tables */
+/* Functions (every overload) named schema.name. */
+catidx_list catidx_functions_named(rg_catalog *c, const char *schema, const char *name); /* c->functions */
+/* The tables, views, sequences, types or functions in a schema. */
+typedef enum { CATIDX_S_TABLES, CATIDX_S_VIEWS, CATIDX_S_SEQUENCES, CATIDX_S_TYPES, CATIDX_S_FUNCTIONS } catidx_kind;
+catidx_list catidx_in_schema(rg_catalog *c, catidx_kind kind, const char *schema);
+/* Objects of one vector that use a name: their expressions call a function
+ * of that (unqualified) name, or cast to / name a type of that
+ * (unqualified) name, or their columns (a composite's attributes, a
+ * domain's base) are of the type with that qualified name, arrays and
+ * typmods included. Tables: column types, defaults, generated columns,
+ * constraints, policies, trigger WHEN; indexes: expressions and WHERE;
+ * types: base, attributes, domain default and checks; views: the query. */
+typedef enum { CATIDX_TABLES, CATIDX_INDEXES, CATIDX_TYPES, CATIDX_VIEWS } catidx_vec;
+enum { CATIDX_CALLS = 'f', CATIDX_CASTS = 't', CATIDX_COLUMN_TYPE = 'c' };
+catidx_list catidx_name_users(rg_catalog *c, catidx_vec vec, char what, const char *name);
+bool catidx_list_has(const catidx_list *l, size_t pos);
+/* A key of an existing object changed: an index's table or expressions,
+ * a table's foreign keys, triggers, columns, constraints, policies or
+ * expressions, a sequence's owner, a view's query or triggers, a type's
+ * base, attributes, default or checks. */
 void catidx_note_table(rg_catalog *c, const rg_table *t);
+void catidx_note_type(rg_catalog *c, const rg_type *t);
+void catidx_note_function(rg_catalog *c, const rg_function *f);
 void catidx_note_index(rg_catalog *c, const rg_index *ix);
 void catidx_note_sequence(rg_catalog *c, const rg_sequence *s);
 void catidx_note_view(rg_catalog *c, const rg_view *v);

@@ -731,13 +731,15 @@ void drop_function(ictx *x, rg_function *f)
     if (rg_map_get(&c->function_name_map, nk) == f) {
         rg_map_del(&c->function_name_map, nk);
         /* another overload, if any, becomes the name's first */
-        for (size_t i = 0; i < c->functions.n; i++) {
-            rg_function *o = &c->functions.v[i];
+        catidx_list l = catidx_functions_named(c, f->schema, f->name);
+        for (size_t i = 0; i < l.n; i++) {
+            rg_function *o = &c->functions.v[l.v[i]];
             if (!o->dropped && !strcmp(o->schema, f->schema) && !strcmp(o->name, f->name)) {
                 rg_map_put(&c->function_name_map, nk, o);
                 break;
             }
         }
+        free(l.v);
     }
 }
 
@@ -828,6 +830,7 @@ void apply_create_trigger(ictx *x, const pg_CreateTrigStmt *ts)
     tr->func_schema = rg_norm_func_schema(&nx, fschema, fname);
     tr->func_name = fname;
     if (t) catidx_note_table(c, t);
+    else catidx_note_view(c, v);
     tr->args = trigger_args_text(a, ts->args, ts->n_args);
     tr->constraint_trigger = ts->isconstraint;
     tr->deferrable = ts->deferrable;
@@ -887,6 +890,7 @@ void apply_create_policy(ictx *x, const pg_CreatePolicyStmt *ps)
     rg_normctx nx = nctx(c, t);
     if (ps->qual) p->using_expr = rg_norm_expr(&nx, ps->qual);
     if (ps->with_check) p->check_expr = rg_norm_expr(&nx, ps->with_check);
+    catidx_note_table(c, t);
     p->origin = origin_of(x);
     rg_map_put(&t->policy_map, p->name, p);
 }
@@ -904,6 +908,7 @@ void apply_alter_policy(ictx *x, const pg_AlterPolicyStmt *ps)
     rg_normctx nx = nctx(c, t);
     if (ps->qual) p->using_expr = rg_norm_expr(&nx, ps->qual);
     if (ps->with_check) p->check_expr = rg_norm_expr(&nx, ps->with_check);
+    catidx_note_table(c, t);
 }
 
 /* ---- types ---------------------------------------------------------------- */
@@ -1095,6 +1100,7 @@ void apply_alter_composite(ictx *x, const pg_AlterTableStmt *as)
             break;
         }
     }
+    catidx_note_type(c, t); /* its attributes' types */
 }
 
 /* RENAME ATTRIBUTE of a composite type. */
@@ -1250,6 +1256,7 @@ void apply_alter_domain(ictx *x, const pg_AlterDomainStmt *ds)
     }
     default: break;
     }
+    catidx_note_type(x->c, t); /* its default and checks */
 }
 
 void drop_type(ictx *x, rg_type *ty, bool cascade)
@@ -1263,8 +1270,9 @@ void drop_type(ictx *x, rg_type *ty, bool cascade)
     /* columns of the type go with it (DROP TYPE ... CASCADE) */
     const char *tn = ckey(c, ty->schema, ty->name);
     size_t tl = strlen(tn);
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *t = &c->tables.v[i];
+    catidx_list l = catidx_name_users(c, CATIDX_TABLES, CATIDX_COLUMN_TYPE, tn);
+    for (size_t n = 0; n < l.n; n++) {
+        rg_table *t = &c->tables.v[l.v[n]];
         if (t->dropped) continue;
         for (size_t k = 0; k < t->columns.n; k++) {
             rg_column *col = &t->columns.v[k];
@@ -1275,6 +1283,7 @@ void drop_type(ictx *x, rg_type *ty, bool cascade)
             drop_column_deps(x, t, col->name, true);
         }
     }
+    free(l.v);
 }
 
 /* ---- grants --------------------------------------------------------------- */

@@ -8,6 +8,7 @@
  */
 #include "catalog/interp_int.h"
 
+#include <assert.h>
 #include <stdlib.h>
 
 static rg_origin origin_of(ictx *x)
@@ -35,8 +36,9 @@ rg_table **table_children(rg_catalog *c, const rg_table *t, bool partitions_only
     if (c->nchild_tables == 0) return NULL;
     rg_table **v = NULL;
     size_t cap = 0;
-    for (size_t i = 0; i < c->tables.n; i++) {
-        rg_table *o = &c->tables.v[i];
+    catidx_list l = catidx_children(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *o = &c->tables.v[l.v[i]];
         if (!is_child_of(o, t, partitions_only)) continue;
         if (*n == cap) {
             cap = cap ? cap * 2 : 4;
@@ -44,6 +46,12 @@ rg_table **table_children(rg_catalog *c, const rg_table *t, bool partitions_only
         }
         v[(*n)++] = o;
     }
+    free(l.v);
+#ifndef NDEBUG
+    size_t all = 0;
+    for (size_t i = 0; i < c->tables.n; i++) all += is_child_of(&c->tables.v[i], t, partitions_only);
+    assert(all == *n);
+#endif
     return v;
 }
 
@@ -128,7 +136,9 @@ static size_t clone_index_as(ictx *x, size_t pi, rg_table *child, bool attach)
     rg_catalog *c = x->c;
     rg_index p = c->indexes.v[pi]; /* by value: the push below moves the vector */
     const char *pkey = attach ? ckey(c, p.schema, p.name) : NULL;
-    for (size_t i = 0; attach && i < c->indexes.n; i++) {
+    catidx_list on = attach ? catidx_indexes_on(c, child->schema, child->name) : (catidx_list){NULL, 0};
+    for (size_t n = 0; n < on.n; n++) {
+        size_t i = on.v[n];
         rg_index *o = &c->indexes.v[i];
         if (o->dropped || o->attached_to || strcmp(o->table_schema, child->schema) || strcmp(o->table_name, child->name))
             continue;
@@ -136,8 +146,11 @@ static size_t clone_index_as(ictx *x, size_t pi, rg_table *child, bool attach)
             !elems_eq(o->elems, o->nelems, p.elems, p.nelems) || !names_eq(o->include, o->ninclude, p.include, p.ninclude))
             continue;
         o->attached_to = pkey;
+        catidx_note_index(c, o);
+        free(on.v);
         return i;
     }
+    free(on.v);
     /* (a key whose index is attached to the parent's key already is not
      * free: PostgreSQL skips indexes that have a parent) */
     const rg_table *ptab = child->parent_table ? table_get(c, child->parent_schema, child->parent_table) : NULL;
@@ -151,6 +164,7 @@ static size_t clone_index_as(ictx *x, size_t pi, rg_table *child, bool attach)
         }
         if (taken) continue;
         k->index_attached_to = pkey;
+        catidx_note_table(c, child);
         return (size_t)-2;
     }
     const char *name = choose_relation_name(c, child->schema, child->name,
@@ -188,11 +202,13 @@ void index_only_update(ictx *x, rg_index *ix)
     const char *key = ckey(c, ix->schema, ix->name);
     /* one pass: the tables that have an index attached to this one */
     rg_map have = {0};
-    for (size_t i = 0; n && i < c->indexes.n; i++) {
-        rg_index *o = &c->indexes.v[i];
+    catidx_list l = n ? catidx_indexes_attached_to(c, key) : (catidx_list){NULL, 0};
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *o = &c->indexes.v[l.v[i]];
         if (!o->dropped && o->attached_to && !strcmp(o->attached_to, key))
             rg_map_put(&have, ckey(c, o->table_schema, o->table_name), o);
     }
+    free(l.v);
     for (size_t k = 0; k < n; k++)
         for (size_t j = 0; j < kids[k]->constraints.n; j++) {
             const rg_constraint *o = &kids[k]->constraints.v[j];

@@ -68,6 +68,7 @@ static bool null_default(const pg_node *n)
 rg_column *column_push(rg_catalog *c, rg_table *t)
 {
     rg_column *col = PUSH(c->arena, &t->columns, &t->column_map, NULL, false);
+    catidx_note_table(c, t); /* its type and expressions are set by the caller, before any lookup */
     col->stats_target = -1;
     col->is_local = true;
     return col;
@@ -86,6 +87,7 @@ typedef RG_VEC(pending) pendvec;
 rg_constraint *con_push(rg_catalog *c, rg_table *t, const char *name, rg_conkind kind, ictx *x)
 {
     rg_constraint *k = PUSH(c->arena, &t->constraints, &t->constraint_map, NULL, false);
+    catidx_note_table(c, t); /* its expressions are set by the caller, before any lookup */
     k->name = name;
     k->kind = kind;
     k->is_local = true;
@@ -364,17 +366,20 @@ static bool ref_unique_on(rg_catalog *c, const rg_table *ref, const char *const 
             !k->where.key && same_column_set(k->columns, k->ncolumns, cols, n))
             return true;
     }
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        const rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, ref->schema, ref->name);
+    bool found = false;
+    for (size_t i = 0; i < l.n && !found; i++) {
+        const rg_index *ix = &c->indexes.v[l.v[i]];
         if (ix->dropped || !ix->unique || ix->where.key || ix->only || ix->nelems != n ||
             strcmp(ix->table_schema, ref->schema) || strcmp(ix->table_name, ref->name))
             continue;
         bool plain = true;
         const char **ic = rg_arena_alloc(c->arena, (n + 1) * sizeof *ic);
         for (size_t j = 0; j < n && plain; j++) plain = (ic[j] = ix->elems[j].column) != NULL;
-        if (plain && same_column_set(ic, n, cols, n)) return true;
+        found = plain && same_column_set(ic, n, cols, n);
     }
-    return false;
+    free(l.v);
+    return found;
 }
 
 static void add_foreign_key(ictx *x, rg_table *t, const pending *p, bool not_valid)
@@ -1136,10 +1141,12 @@ static void drop_attached(ictx *x, const char *schema, const char *name, const c
     if (!c->nchild_tables) return;
     char key[300];
     snprintf(key, sizeof key, "%s.%s", schema, name);
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *k = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_attached_to(c, key);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *k = &c->indexes.v[l.v[i]];
         if (!k->dropped && k->attached_to && !strcmp(k->attached_to, key)) drop_index(x, k);
     }
+    free(l.v);
     rg_table *t = table_get(c, tschema, tname);
     if (!t || t->kind != RG_TABLE_PARTITIONED) return;
     size_t n;
@@ -1261,19 +1268,23 @@ void drop_table(ictx *x, rg_table *t, bool cascade)
         drop_referencing_fks(x, t->schema, t->name, NULL);
         views_depending_drop(x, t->schema, t->name);
         /* partitions go with their parent */
-        for (size_t i = 0; i < c->tables.n; i++) {
-            rg_table *p = &c->tables.v[i];
+        l = c->nchild_tables ? catidx_children(c, t->schema, t->name) : (catidx_list){NULL, 0};
+        for (size_t i = 0; i < l.n; i++) {
+            rg_table *p = &c->tables.v[l.v[i]];
             if (!p->dropped && p->parent_table && !strcmp(p->parent_schema, t->schema) &&
                 !strcmp(p->parent_table, t->name))
                 drop_table(x, p, true);
         }
+        free(l.v);
     } else {
-        for (size_t i = 0; i < c->tables.n; i++) {
-            rg_table *p = &c->tables.v[i];
+        l = c->nchild_tables ? catidx_children(c, t->schema, t->name) : (catidx_list){NULL, 0};
+        for (size_t i = 0; i < l.n; i++) {
+            rg_table *p = &c->tables.v[l.v[i]];
             if (!p->dropped && p->parent_table && !strcmp(p->parent_schema, t->schema) &&
                 !strcmp(p->parent_table, t->name))
                 drop_table(x, p, false); /* PostgreSQL drops partitions too */
         }
+        free(l.v);
         drop_referencing_fks(x, t->schema, t->name, NULL);
     }
 }
@@ -1335,8 +1346,9 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
     const char *okey = ckey(c, oschema, oname), *nkey = owner;
     fix_owned_by(c, oschema, oname, rg_arena_printf(c->arena, "%s.%s.", oschema, oname),
                  rg_arena_printf(c->arena, "%s.%s.", t->schema, t->name));
-    for (size_t i = 0; c->nchild_tables && i < c->tables.n; i++) {
-        rg_table *o = &c->tables.v[i];
+    l = c->nchild_tables ? catidx_children(c, oschema, oname) : (catidx_list){NULL, 0};
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *o = &c->tables.v[l.v[i]];
         if (o->dropped) continue;
         if (o->parent_table && !strcmp(o->parent_schema, oschema) && !strcmp(o->parent_table, oname)) {
             o->parent_schema = t->schema;
@@ -1344,7 +1356,9 @@ static void table_moved(ictx *x, rg_table *t, const char *oschema, const char *o
         }
         for (size_t k = 0; k < o->ninherits; k++)
             if (!strcmp(o->inherits[k], okey)) o->inherits[k] = nkey;
+        catidx_note_table(c, o);
     }
+    free(l.v);
     l = catidx_fk_referrers(c, oschema, oname);
     for (size_t i = 0; i < l.n; i++) {
         rg_table *o = &c->tables.v[l.v[i]];
@@ -1402,16 +1416,19 @@ void move_table_schema_quiet(ictx *x, rg_table *t, const char *newschema)
     table_moved(x, t, oschema, t->name);
     /* owned sequences move with the table */
     const char *pre = rg_arena_printf(c->arena, "%s.%s.", newschema, t->name);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *s = &c->sequences.v[i];
+    catidx_list l = catidx_owned_sequences(c, newschema, t->name);
+    for (size_t n = 0; n < l.n; n++) {
+        rg_sequence *s = &c->sequences.v[l.v[n]];
         if (s->dropped || !s->owned_by || strncmp(s->owned_by, pre, strlen(pre)) || !strcmp(s->schema, newschema))
             continue;
         const char *from = s->schema;
         rel_unregister(c, s->schema, s->name);
         s->schema = newschema;
+        catidx_note_sequence(c, s);
         rel_register(c, s->schema, s->name, RG_REL_SEQUENCE, s, NULL);
         sequence_moved(x, s, from, s->name);
     }
+    free(l.v);
 }
 
 /* ALTER INDEX RENAME, also of a constraint's index (the constraint follows,
@@ -1440,14 +1457,25 @@ void rename_index(ictx *x, const char *schema, const char *name, const char *new
         ix->name = newname;
         rel_register(c, ischema, newname, RG_REL_INDEX, ix, NULL);
         /* partition indexes (and keys) name their parent index by text */
-        for (size_t i = 0; i < c->tables.n; i++)
-            for (size_t j = 0; !c->tables.v[i].dropped && j < c->tables.v[i].constraints.n; j++) {
-                rg_constraint *k = &c->tables.v[i].constraints.v[j];
+        catidx_list l = catidx_keys_attached_to(c, okey);
+        for (size_t i = 0; i < l.n; i++) {
+            rg_table *t = &c->tables.v[l.v[i]];
+            for (size_t j = 0; !t->dropped && j < t->constraints.n; j++) {
+                rg_constraint *k = &t->constraints.v[j];
                 if (k->index_attached_to && !strcmp(k->index_attached_to, okey)) k->index_attached_to = nkey;
             }
-        for (size_t i = 0; i < c->indexes.n; i++)
-            if (c->indexes.v[i].attached_to && !strcmp(c->indexes.v[i].attached_to, okey))
-                c->indexes.v[i].attached_to = nkey;
+            catidx_note_table(c, t);
+        }
+        free(l.v);
+        l = catidx_indexes_attached_to(c, okey);
+        for (size_t i = 0; i < l.n; i++) {
+            rg_index *o = &c->indexes.v[l.v[i]];
+            if (o->attached_to && !strcmp(o->attached_to, okey)) {
+                o->attached_to = nkey;
+                catidx_note_index(c, o);
+            }
+        }
+        free(l.v);
         return;
     }
     const char *owner = r->owner_table;
@@ -1540,13 +1568,15 @@ static void drop_column(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
     rg_map_del(&t->column_map, name);
     /* owned sequences (serial/identity) of the column go too */
     const char *own = rg_arena_printf(c->arena, "%s.%s.%s", t->schema, t->name, name);
-    for (size_t i = 0; i < c->sequences.n; i++) {
-        rg_sequence *s = &c->sequences.v[i];
+    catidx_list l = catidx_owned_sequences(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_sequence *s = &c->sequences.v[l.v[i]];
         if (!s->dropped && s->owned_by && !strcmp(s->owned_by, own)) {
             s->dropped = true;
             rel_unregister(c, s->schema, s->name);
         }
     }
+    free(l.v);
     drop_column_deps(x, t, name, cmd->behavior == DROP_CASCADE);
 }
 
@@ -1567,8 +1597,9 @@ static void drop_constraint(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
     if (k->kind == RG_CON_PRIMARY || k->kind == RG_CON_UNIQUE) {
         /* FKs that rely on this key: PostgreSQL needs CASCADE; we drop them
          * either way rather than leave dangling references. */
-        for (size_t i = 0; i < x->c->tables.n; i++) {
-            rg_table *o = &x->c->tables.v[i];
+        catidx_list l = catidx_fk_referrers(x->c, t->schema, t->name);
+        for (size_t i = 0; i < l.n; i++) {
+            rg_table *o = &x->c->tables.v[l.v[i]];
             if (o->dropped) continue;
             for (size_t j = 0; j < o->constraints.n; j++) {
                 rg_constraint *fk = &o->constraints.v[j];
@@ -1581,6 +1612,7 @@ static void drop_constraint(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd)
                 if (same && cmd->behavior == DROP_CASCADE) constraint_remove(x, o, fk);
             }
         }
+        free(l.v);
     }
     constraint_remove(x, t, k);
     if (t->kind == RG_TABLE_PARTITIONED &&
@@ -1676,16 +1708,20 @@ static bool type_change_allowed(ictx *x, const rg_table *t, const rg_column *col
 {
     rg_catalog *c = x->c;
     if (!type || !strcmp(type, col->type)) return true;
-    for (size_t i = 0; i < c->views.n; i++) {
-        const rg_view *v = &c->views.v[i];
+    /* a view reading the column names the table in a RangeVar */
+    catidx_list l = catidx_views_naming(c, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        const rg_view *v = &c->views.v[l.v[i]];
         if (v->dropped || !v->query.node || (v->query.key && !strstr(v->query.key, t->name))) continue;
         colref_scan s = {t, col->name, false, false};
         rg_pg_walk(v->query.node, scan_colrefs, &s);
         if (s.names_table && s.names_col) {
+            free(l.v);
             ierr(x, 0, "0A000", "cannot alter type of a column used by a view or rule");
             return false;
         }
     }
+    free(l.v);
     if (using_expr) return !expr_rejected(x, t, using_expr, 0);
     return !sql_rejects(x, &(rg_sql_probe){.kind = RG_SQL_CAST, .text = col->name, .from_type = col->type,
                                            .to_type = type}, 0);
@@ -1749,6 +1785,7 @@ static void attach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
     }
     child->parent_schema = t->schema;
     child->parent_table = t->name;
+    catidx_note_table(x->c, child);
     if (pc->bound) child->partition_bound = partition_bound(x, t, pc->bound);
     for (size_t i = 0; i < child->columns.n; i++)
         if (!child->columns.v[i].dropped && rg_table_column(t, child->columns.v[i].name))
@@ -1769,12 +1806,14 @@ static void detach_partition(ictx *x, rg_table *t, const pg_PartitionCmd *pc)
     constraints_become_local(child, t, true);
     /* the partition's indexes are no longer attached to the parent's */
     rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->indexes.n; i++) {
-        rg_index *ix = &c->indexes.v[i];
+    catidx_list l = catidx_indexes_on(c, child->schema, child->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_index *ix = &c->indexes.v[l.v[i]];
         if (!ix->dropped && ix->attached_to && !strcmp(ix->table_schema, child->schema) &&
             !strcmp(ix->table_name, child->name))
             ix->attached_to = NULL;
     }
+    free(l.v);
     for (size_t i = 0; i < child->constraints.n; i++) child->constraints.v[i].index_attached_to = NULL;
     for (size_t i = 0; i < child->columns.n; i++) {
         rg_column *col = &child->columns.v[i];
@@ -2105,6 +2144,7 @@ static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
                 }
                 if (cr->obj) {
                     ((rg_index *)cr->obj)->attached_to = ckey(x->c, ix->schema, ix->name);
+                    catidx_note_index(x->c, cr->obj);
                 } else if (cr->owner_table) {
                     /* a partition's key index under a parent's plain index */
                     const char *dot = strchr(cr->owner_table, '.');
@@ -2112,7 +2152,10 @@ static void alter_other(ictx *x, rg_relref *r, const pg_AlterTableStmt *as)
                                                                            (size_t)(dot - cr->owner_table)), dot + 1)
                                        : NULL;
                     rg_constraint *k = ct ? rg_table_constraint(ct, cv->relname) : NULL;
-                    if (k) k->index_attached_to = ckey(x->c, ix->schema, ix->name);
+                    if (k) {
+                        k->index_attached_to = ckey(x->c, ix->schema, ix->name);
+                        catidx_note_table(x->c, ct);
+                    }
                 }
                 index_only_update(x, ix);
                 continue;
@@ -2220,6 +2263,7 @@ static void recurse_cmd(ictx *x, rg_table *t, const pg_AlterTableCmd *cmd, size_
     rg_table **kids = table_children(c, t, false, &n);
     for (size_t i = 0; i < n; i++) {
         rg_table *k = kids[i];
+        catidx_note_table(c, k); /* what the parent's command changed there */
         const char *cname = cmd->name;
         rg_column *pc = NULL, *kc = NULL;
         switch (cmd->subtype) {
@@ -2317,6 +2361,7 @@ void apply_alter_table(ictx *x, const pg_AlterTableStmt *as)
         size_t ncon = t->constraints.n;
         int nerr = x->nerr;
         alter_table_cmd(x, t, cmd);
+        catidx_note_table(x->c, t); /* a default, a column type, an expression may have changed */
         if (recurse && x->nerr == nerr) recurse_cmd(x, t, cmd, ncon, 0);
     }
 }

@@ -9,6 +9,7 @@
 #include <assert.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -96,11 +97,55 @@ rg_arena *rg_arena_new(void)
     return rg_xcalloc(1, sizeof(rg_arena));
 }
 
+/*
+ * Chunks of the smallest size are kept per thread when their arena is freed
+ * (up to CACHE_MAX): short-lived scratch arenas, one per normalised
+ * expression, cost an mmap and a munmap each otherwise, and a munmap with
+ * two threads running interrupts the other core as well (perf: 11% of
+ * `diff` at 2,000 tables). A kept chunk is cleared as far as it was used,
+ * so a reused one is as zero as a fresh mapping. A thread's kept chunks are
+ * unmapped when it ends.
+ */
+enum { CACHE_MAX = 16 };
+#ifndef RG_ARENA_MALLOC
+static _Thread_local chunk *t_cache[CACHE_MAX];
+static _Thread_local int t_ncache;
+static pthread_key_t cache_key;
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
+
+static void cache_drop(void *unused)
+{
+    (void)unused;
+    while (t_ncache > 0) {
+        chunk *c = t_cache[--t_ncache];
+        munmap(c, c->mapped);
+    }
+}
+
+static void cache_key_make(void)
+{
+    if (pthread_key_create(&cache_key, cache_drop) != 0) cache_key = 0;
+}
+
+static size_t min_mapped(void)
+{
+    size_t page = 4096;
+    return (sizeof(chunk) + CHUNK_MIN + page - 1) & ~(page - 1);
+}
+#endif
+
 static void unmap_chunk(chunk *c)
 {
 #ifdef RG_ARENA_MALLOC
     free(c);
 #else
+    if (c->mapped == min_mapped() && t_ncache < CACHE_MAX) {
+        pthread_once(&cache_once, cache_key_make);
+        if (t_ncache == 0) pthread_setspecific(cache_key, c); /* so cache_drop runs at thread end */
+        memset(c->mem, 0, c->used);
+        t_cache[t_ncache++] = c;
+        return;
+    }
     munmap(c, c->mapped);
 #endif
 }
@@ -126,8 +171,13 @@ static chunk *new_chunk(size_t size)
     size_t mapped = sizeof(chunk) + size;
 #else
     size_t page = 4096, mapped = (sizeof(chunk) + size + page - 1) & ~(page - 1);
-    chunk *c = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (c == MAP_FAILED) rg_oom();
+    chunk *c;
+    if (mapped == min_mapped() && t_ncache > 0) {
+        c = t_cache[--t_ncache];
+    } else {
+        c = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (c == MAP_FAILED) rg_oom();
+    }
 #endif
     c->next = c->prev = NULL;
     c->used = 0;

@@ -26,6 +26,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,24 +94,34 @@ static void collect(dlist *l, const ProtobufCMessageDescriptor *d)
         if (d->fields[i].type == PROTOBUF_C_TYPE_MESSAGE) collect(l, d->fields[i].descriptor);
 }
 
-static void insert(const ProtobufCMessageDescriptor *d, const ProtobufCFieldDescriptor *f)
+/* The slot of (d, folded key): the entry that holds it, or the empty one
+ * where it would go. */
+static fkey *slot_of(const ProtobufCMessageDescriptor *d, const char *norm, size_t n, uint32_t *hash)
 {
-    char norm[48];
-    size_t n = fold_name(f->name, strlen(f->name), norm, sizeof norm);
-    if (n == (size_t)-1) return; /* never looked up: its key cannot match */
-    uint32_t h = key_hash(d, norm, n);
+    uint32_t h = *hash = key_hash(d, norm, n);
     for (size_t i = h & g_mask;; i = (i + 1) & g_mask) {
         fkey *k = &g_tab[i];
-        if (!k->d) {
-            k->d = d, k->f = f, k->hash = h;
-            memcpy(k->norm, norm, n + 1);
-            return;
-        }
-        if (k->d == d && k->hash == h && strcmp(k->norm, norm) == 0) {
-            k->f = NULL; /* ambiguous: refuse rather than guess */
-            return;
-        }
+        if (!k->d || (k->d == d && k->hash == h && strcmp(k->norm, norm) == 0)) return k;
     }
+}
+
+/* Lists field f of d under `name` folded. A field's own name that folds
+ * like another's makes that key refuse (NULL) rather than guess; an alias
+ * (`replace`) takes its key whatever was there. */
+static void put(const ProtobufCMessageDescriptor *d, const char *name, const ProtobufCFieldDescriptor *f,
+                bool replace)
+{
+    char norm[48];
+    size_t n = fold_name(name, strlen(name), norm, sizeof norm);
+    if (n == (size_t)-1) return; /* never looked up: its key cannot match */
+    uint32_t h;
+    fkey *k = slot_of(d, norm, n, &h);
+    if (!k->d) {
+        k->hash = h;
+        memcpy(k->norm, norm, n + 1);
+    }
+    k->f = k->d && !replace ? NULL : f;
+    k->d = d;
 }
 
 /* The one json_name that is not its field's name folded (pg_query.proto:
@@ -123,21 +134,6 @@ static const struct {
     {&pg_query__create_foreign_table_stmt__descriptor, "base", "base_stmt"},
 };
 
-static void insert_alias(const ProtobufCMessageDescriptor *d, const char *json, const ProtobufCFieldDescriptor *f)
-{
-    char norm[48];
-    size_t n = fold_name(json, strlen(json), norm, sizeof norm);
-    uint32_t h = key_hash(d, norm, n);
-    for (size_t i = h & g_mask;; i = (i + 1) & g_mask) {
-        fkey *k = &g_tab[i];
-        if (!k->d || (k->d == d && k->hash == h && strcmp(k->norm, norm) == 0)) {
-            k->d = d, k->f = f, k->hash = h;
-            memcpy(k->norm, norm, n + 1);
-            return;
-        }
-    }
-}
-
 static void build_table(void)
 {
     dlist l = {0};
@@ -149,11 +145,21 @@ static void build_table(void)
     g_tab = rg_xcalloc(cap, sizeof *g_tab);
     g_mask = cap - 1;
     for (size_t i = 0; i < l.n; i++)
-        for (unsigned j = 0; j < l.v[i]->n_fields; j++) insert(l.v[i], &l.v[i]->fields[j]);
+        for (unsigned j = 0; j < l.v[i]->n_fields; j++) put(l.v[i], l.v[i]->fields[j].name, &l.v[i]->fields[j], false);
     for (size_t i = 0; i < sizeof ALIASES / sizeof *ALIASES; i++)
-        insert_alias(ALIASES[i].d, ALIASES[i].json,
-                     protobuf_c_message_descriptor_get_field_by_name(ALIASES[i].d, ALIASES[i].field));
+        put(ALIASES[i].d, ALIASES[i].json,
+            protobuf_c_message_descriptor_get_field_by_name(ALIASES[i].d, ALIASES[i].field), true);
     free(l.v);
+}
+
+static const ProtobufCFieldDescriptor *lookup_slow(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
+{
+    char norm[48];
+    size_t k = fold_name(key, n, norm, sizeof norm);
+    if (k == (size_t)-1) return NULL;
+    uint32_t h;
+    const fkey *e = slot_of(d, norm, k, &h);
+    return e->d ? e->f : NULL;
 }
 
 /* The keys of a parse tree are few and repeat (location, sval, String,
@@ -168,8 +174,6 @@ typedef struct kcache {
 
 static _Thread_local kcache t_cache[512];
 
-static const ProtobufCFieldDescriptor *lookup_slow(const ProtobufCMessageDescriptor *d, const char *key, size_t n);
-
 static const ProtobufCFieldDescriptor *lookup(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
 {
     if (n == 0 || n > sizeof t_cache[0].key) return lookup_slow(d, key, n);
@@ -183,27 +187,6 @@ static const ProtobufCFieldDescriptor *lookup(const ProtobufCMessageDescriptor *
         memcpy(c->key, key, n);
     }
     return f;
-}
-
-static const ProtobufCFieldDescriptor *lookup_slow(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
-{
-    /* fold and hash in one pass: this runs for every key of every tree */
-    char norm[48];
-    size_t k = 0;
-    uint32_t h = 2166136261u ^ (uint32_t)((uintptr_t)d >> 4);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)key[i];
-        if (c == '_') continue;
-        if (k + 1 >= sizeof norm) return NULL;
-        c = fold(c);
-        norm[k++] = (char)c;
-        h = (h ^ c) * 16777619u;
-    }
-    for (size_t i = h & g_mask;; i = (i + 1) & g_mask) {
-        const fkey *e = &g_tab[i];
-        if (!e->d) return NULL;
-        if (e->hash == h && e->d == d && memcmp(e->norm, norm, k) == 0 && e->norm[k] == 0) return e->f;
-    }
 }
 
 const ProtobufCFieldDescriptor *rg_pg_json_field(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
@@ -252,14 +235,13 @@ static inline bool eat(jdec *j, char c)
     return false;
 }
 
-static bool push(jdec *j, slot v)
+static void push(jdec *j, slot v)
 {
     if (j->sp == j->cap) {
         j->cap = j->cap ? j->cap * 2 : 256;
         j->stack = rg_xrealloc(j->stack, j->cap * sizeof *j->stack);
     }
     j->stack[j->sp++] = v;
-    return true;
 }
 
 /* A key: the bytes between its quotes (keys never hold escapes). */
@@ -595,7 +577,8 @@ static bool read_field(jdec *j, const ProtobufCFieldDescriptor *f, void *msg)
         if (!eat(j, ']')) {
             do {
                 slot v;
-                if (!read_scalar(j, f, &v) || !push(j, v)) return false;
+                if (!read_scalar(j, f, &v)) return false;
+                push(j, v);
             } while (eat(j, ','));
             if (!eat(j, ']')) return false;
         }

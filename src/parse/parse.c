@@ -755,14 +755,19 @@ typedef struct worker_arg {
  * not know something in it, the protobuf output unpacked as before. The
  * error, if the text does not parse, is the grammar's either way.
  */
+static void take_error(const PgQueryError *e, rg_arena *arena, int *err_pos, char **err_msg)
+{
+    if (err_pos) *err_pos = e->cursorpos;
+    if (err_msg) *err_msg = rg_arena_strdup(arena, e->message);
+}
+
 static pg_ParseResult *parse_tree_of(rg_arena *arena, const char *sql, int *err_pos, char **err_msg)
 {
     rg_pg_mark_used();
     PgQueryParseResult j = pg_query_parse(sql);
     pg_ParseResult *pr = NULL;
     if (j.error) {
-        if (err_pos) *err_pos = j.error->cursorpos;
-        if (err_msg) *err_msg = rg_arena_strdup(arena, j.error->message);
+        take_error(j.error, arena, err_pos, err_msg);
         pg_query_free_parse_result(j);
         return NULL;
     }
@@ -771,8 +776,7 @@ static pg_ParseResult *parse_tree_of(rg_arena *arena, const char *sql, int *err_
     if (pr) return pr;
     PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql);
     if (r.error) {
-        if (err_pos) *err_pos = r.error->cursorpos;
-        if (err_msg) *err_msg = rg_arena_strdup(arena, r.error->message);
+        take_error(r.error, arena, err_pos, err_msg);
     } else {
         ProtobufCAllocator alloc = {arena_alloc_cb, arena_free_cb, arena};
         pr = pg_query__parse_result__unpack(&alloc, r.parse_tree.len, (const uint8_t *)r.parse_tree.data);

@@ -404,6 +404,15 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
 /* A run is recorded in one transaction: its `runs` row first, which gives
  * its id, then every other row. Split in two so a report can be made from
  * the run (it shows the id) while its rows are written. */
+/* The run's transaction rolled back, and why. */
+static int record_failed(rg_ledger *l, char **err)
+{
+    fail(err, RG_EIO, "cannot record the run in ledger %s: %s", sqlite3_db_filename(l->db, "main"),
+         l->last_error[0] ? l->last_error : sqlite3_errmsg(l->db));
+    sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    return RG_EIO;
+}
+
 static int record_begin(rg_ledger *l, rg_run *r, char **err)
 {
     int rc = exec(l, "BEGIN IMMEDIATE", err);
@@ -415,27 +424,16 @@ static int record_begin(rg_ledger *l, rg_run *r, char **err)
                      r->exit_code, r->verdict)
             : RG_EIO;
     sqlite3_finalize(st);
-    if (rc == RG_OK) {
-        r->id = sqlite3_last_insert_rowid(l->db);
-        return RG_OK;
-    }
-    fail(err, RG_EIO, "cannot record the run in ledger %s: %s", sqlite3_db_filename(l->db, "main"),
-         l->last_error[0] ? l->last_error : sqlite3_errmsg(l->db));
-    sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
-    return RG_EIO;
+    if (rc != RG_OK) return record_failed(l, err);
+    r->id = sqlite3_last_insert_rowid(l->db);
+    return RG_OK;
 }
 
 static int record_end(rg_ledger *l, const rg_run *r, char **err)
 {
     int rc = write_rows(l, r, r->id);
     if (rc == RG_OK) rc = exec(l, "COMMIT", err);
-    if (rc != RG_OK) {
-        fail(err, RG_EIO, "cannot record the run in ledger %s: %s", sqlite3_db_filename(l->db, "main"),
-             l->last_error[0] ? l->last_error : sqlite3_errmsg(l->db));
-        sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
-        return RG_EIO;
-    }
-    return RG_OK;
+    return rc == RG_OK ? RG_OK : record_failed(l, err);
 }
 
 int rg_ledger_record_begin(rg_ledger *l, rg_run *r, rg_diags *d)

@@ -127,10 +127,12 @@ static void cache_key_make(void)
     if (pthread_key_create(&cache_key, cache_drop) != 0) cache_key = 0;
 }
 
-static size_t min_mapped(void)
+
+/* What mmap gives a chunk of `size` usable bytes: whole pages. */
+static size_t mapped_size(size_t size)
 {
     size_t page = 4096;
-    return (sizeof(chunk) + CHUNK_MIN + page - 1) & ~(page - 1);
+    return (sizeof(chunk) + size + page - 1) & ~(page - 1);
 }
 #endif
 
@@ -139,7 +141,7 @@ static void unmap_chunk(chunk *c)
 #ifdef RG_ARENA_MALLOC
     free(c);
 #else
-    if (c->mapped == min_mapped() && t_ncache < CACHE_MAX) {
+    if (c->mapped == mapped_size(CHUNK_MIN) && t_ncache < CACHE_MAX) {
         pthread_once(&cache_once, cache_key_make);
         if (t_ncache == 0) pthread_setspecific(cache_key, c); /* so cache_drop runs at thread end */
         memset(c->mem, 0, c->used);
@@ -170,9 +172,9 @@ static chunk *new_chunk(size_t size)
     chunk *c = rg_xmalloc(sizeof(chunk) + size);
     size_t mapped = sizeof(chunk) + size;
 #else
-    size_t page = 4096, mapped = (sizeof(chunk) + size + page - 1) & ~(page - 1);
+    size_t mapped = mapped_size(size);
     chunk *c;
-    if (mapped == min_mapped() && t_ncache > 0) {
+    if (mapped == mapped_size(CHUNK_MIN) && t_ncache > 0) {
         c = t_cache[--t_ncache];
     } else {
         c = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

@@ -108,16 +108,23 @@ void rg_json_str(rg_buf *out, const char *s, unsigned flags);
 /* ---- string-keyed hash map ----------------------------------------------
  * Open addressing, keys are not copied (callers keep them alive, usually in
  * an arena). Values are pointers; NULL means absent. */
+typedef struct rg_map_entry {
+    uint64_t hash;
+    const char *key; /* NULL: empty slot */
+    void *val;
+} rg_map_entry;
 typedef struct rg_map {
-    const char **keys;
-    void **vals;
-    uint64_t *hashes;
+    rg_map_entry *e; /* cap slots; a probe reads one entry, not three arrays */
     size_t n, cap;
 } rg_map;
 uint64_t rg_hash(const void *p, size_t n);
 void *rg_map_get(const rg_map *m, const char *key);
 void rg_map_put(rg_map *m, const char *key, void *val); /* insert or replace */
 void *rg_map_del(rg_map *m, const char *key);           /* returns old value */
+/* The same, with the key's rg_hash(key, strlen(key)) already known (worked
+ * out where the work is shared between threads). */
+void *rg_map_get_hashed(const rg_map *m, const char *key, uint64_t h);
+void rg_map_put_hashed(rg_map *m, const char *key, uint64_t h, void *val);
 /* dst becomes a copy of src (same keys and values, its own storage). */
 void rg_map_copy(rg_map *dst, const rg_map *src);
 void rg_map_free(rg_map *m);

@@ -443,8 +443,8 @@ void catidx_free(rg_catalog *c)
     if (!ix) return;
     for (int b = 0; b < BY__COUNT; b++) {
         for (size_t i = 0; i < ix->by[b].cap; i++) {
-            const char *k = ix->by[b].keys[i];
-            poslist *l = ix->by[b].vals[i];
+            const char *k = ix->by[b].e[i].key;
+            poslist *l = ix->by[b].e[i].val;
             if (k && l) {
                 free(l->v);
                 free(l);

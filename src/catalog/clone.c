@@ -61,9 +61,9 @@ static void copy_map(rg_map *dst, const rg_map *src, const void *old, size_t byt
 {
     rg_map_copy(dst, src);
     for (size_t i = 0; i < dst->cap; i++) {
-        const char *v = dst->vals[i];
+        const char *v = dst->e[i].val;
         if (v && v >= (const char *)old && v < (const char *)old + bytes)
-            dst->vals[i] = (char *)nw + (v - (const char *)old);
+            dst->e[i].val = (char *)nw + (v - (const char *)old);
     }
 }
 
@@ -131,7 +131,7 @@ static void clone_relations(cloner *k, rg_catalog *c, const rg_catalog *src)
         {src->indexes.v, src->indexes.n * sizeof *src->indexes.v, c->indexes.v},
     };
     for (size_t i = 0; i < c->relation_map.cap; i++) {
-        const rg_relref *r = c->relation_map.vals[i];
+        const rg_relref *r = c->relation_map.e[i].val;
         if (!r) continue;
         rg_relref *nr = dup_bytes(k, r, sizeof *r);
         for (size_t s = 0; s < sizeof span / sizeof *span; s++) {
@@ -139,7 +139,7 @@ static void clone_relations(cloner *k, rg_catalog *c, const rg_catalog *src)
             if (o && o >= (const char *)span[s].old && o < (const char *)span[s].old + span[s].bytes)
                 nr->obj = (char *)span[s].nw + (o - (const char *)span[s].old);
         }
-        c->relation_map.vals[i] = nr;
+        c->relation_map.e[i].val = nr;
     }
 }
 
@@ -198,8 +198,8 @@ rg_catalog *rg_catalog_clone(const rg_catalog *src)
     /* Values are per-name counters (conname_add): each gets its own. */
     rg_map_copy(&c->constraint_names, &src->constraint_names);
     for (size_t i = 0; i < c->constraint_names.cap; i++)
-        if (c->constraint_names.vals[i])
-            c->constraint_names.vals[i] = dup_bytes(&k, c->constraint_names.vals[i], sizeof(size_t));
+        if (c->constraint_names.e[i].val)
+            c->constraint_names.e[i].val = dup_bytes(&k, c->constraint_names.e[i].val, sizeof(size_t));
     c->search_path = dup_names(&k, c->search_path, c->nsearch_path);
     return c;
 }

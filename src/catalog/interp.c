@@ -64,14 +64,14 @@ typedef struct anyvec {
 static void rebase_map(rg_map *m, const char *old, size_t bytes, char *nw, bool relref)
 {
     for (size_t i = 0; m && i < m->cap; i++) {
-        void *v = m->vals[i];
+        void *v = m->e[i].val;
         if (!v) continue;
         if (relref) {
             rg_relref *r = v;
             const char *o = r->obj;
             if (o && o >= old && o < old + bytes) r->obj = nw + (o - old);
         } else if ((const char *)v >= old && (const char *)v < old + bytes) {
-            m->vals[i] = nw + ((const char *)v - old);
+            m->e[i].val = nw + ((const char *)v - old);
         }
     }
 }

@@ -42,63 +42,66 @@ static size_t find_slot(const rg_map *m, const char *key, uint64_t h)
 {
     size_t mask = m->cap - 1, i = (size_t)h & mask;
     for (;;) {
-        const char *k = m->keys[i];
-        if (!k) return i;
-        if (k != TOMBSTONE && m->hashes[i] == h && strcmp(k, key) == 0) return i;
+        const rg_map_entry *e = &m->e[i];
+        if (!e->key) return i;
+        if (e->hash == h && e->key != TOMBSTONE && strcmp(e->key, key) == 0) return i;
         i = (i + 1) & mask;
     }
 }
 
-void *rg_map_get(const rg_map *m, const char *key)
+void *rg_map_get_hashed(const rg_map *m, const char *key, uint64_t h)
 {
     if (!m->cap) return NULL;
-    size_t i = find_slot(m, key, rg_hash(key, strlen(key)));
-    return m->keys[i] ? m->vals[i] : NULL;
+    size_t i = find_slot(m, key, h);
+    return m->e[i].key ? m->e[i].val : NULL;
+}
+
+void *rg_map_get(const rg_map *m, const char *key)
+{
+    return m->cap ? rg_map_get_hashed(m, key, rg_hash(key, strlen(key))) : NULL;
 }
 
 static void grow(rg_map *m)
 {
     rg_map old = *m;
     m->cap = old.cap ? old.cap * 2 : 16;
-    m->keys = rg_xcalloc(m->cap, sizeof *m->keys);
-    m->vals = rg_xcalloc(m->cap, sizeof *m->vals);
-    m->hashes = rg_xcalloc(m->cap, sizeof *m->hashes);
+    m->e = rg_xcalloc(m->cap, sizeof *m->e);
     m->n = 0;
     for (size_t i = 0; i < old.cap; i++) {
-        if (old.keys[i] && old.keys[i] != TOMBSTONE) {
-            size_t j = find_slot(m, old.keys[i], old.hashes[i]);
-            m->keys[j] = old.keys[i];
-            m->vals[j] = old.vals[i];
-            m->hashes[j] = old.hashes[i];
+        const rg_map_entry *o = &old.e[i];
+        if (o->key && o->key != TOMBSTONE) {
+            size_t j = find_slot(m, o->key, o->hash);
+            m->e[j] = *o;
             m->n++;
         }
     }
-    free(old.keys);
-    free(old.vals);
-    free(old.hashes);
+    free(old.e);
 }
 
 void rg_map_put(rg_map *m, const char *key, void *val)
 {
     assert(key);
+    rg_map_put_hashed(m, key, rg_hash(key, strlen(key)), val);
+}
+
+void rg_map_put_hashed(rg_map *m, const char *key, uint64_t h, void *val)
+{
+    assert(key && h == rg_hash(key, strlen(key)));
     /* n counts tombstones too, so probing always finds an empty slot. */
     if ((m->n + 1) * 4 >= m->cap * 3) grow(m);
-    uint64_t h = rg_hash(key, strlen(key));
     size_t i = find_slot(m, key, h);
-    if (!m->keys[i]) m->n++;
-    m->keys[i] = key;
-    m->vals[i] = val;
-    m->hashes[i] = h;
+    if (!m->e[i].key) m->n++;
+    m->e[i] = (rg_map_entry){h, key, val};
 }
 
 void *rg_map_del(rg_map *m, const char *key)
 {
     if (!m->cap) return NULL;
     size_t i = find_slot(m, key, rg_hash(key, strlen(key)));
-    if (!m->keys[i]) return NULL;
-    void *old = m->vals[i];
-    m->keys[i] = TOMBSTONE;
-    m->vals[i] = NULL;
+    if (!m->e[i].key) return NULL;
+    void *old = m->e[i].val;
+    m->e[i].key = TOMBSTONE;
+    m->e[i].val = NULL;
     return old;
 }
 
@@ -107,18 +110,12 @@ void rg_map_copy(rg_map *dst, const rg_map *src)
     memset(dst, 0, sizeof *dst);
     if (!src->cap) return;
     *dst = *src;
-    dst->keys = rg_xmalloc(src->cap * sizeof *dst->keys);
-    dst->vals = rg_xmalloc(src->cap * sizeof *dst->vals);
-    dst->hashes = rg_xmalloc(src->cap * sizeof *dst->hashes);
-    memcpy(dst->keys, src->keys, src->cap * sizeof *dst->keys);
-    memcpy(dst->vals, src->vals, src->cap * sizeof *dst->vals);
-    memcpy(dst->hashes, src->hashes, src->cap * sizeof *dst->hashes);
+    dst->e = rg_xmalloc(src->cap * sizeof *dst->e);
+    memcpy(dst->e, src->e, src->cap * sizeof *dst->e);
 }
 
 void rg_map_free(rg_map *m)
 {
-    free(m->keys);
-    free(m->vals);
-    free(m->hashes);
+    free(m->e);
     memset(m, 0, sizeof *m);
 }

@@ -91,16 +91,28 @@ void *push_rebase(rg_arena *a, void *vec, size_t elem, rg_map *m1, rg_map *m2, b
 
 /* ---- keys and names ------------------------------------------------------ */
 
+/* "a.b" into out, which holds strlen(a) + strlen(b) + 2 bytes. Keys are
+ * built for every name lookup of every statement: snprintf's format
+ * interpretation was 4% of `diff`'s instructions. */
+static char *join_dot(char *out, const char *a, size_t na, const char *b, size_t nb)
+{
+    memcpy(out, a, na);
+    out[na] = '.';
+    memcpy(out + na + 1, b, nb + 1);
+    return out;
+}
+
 const char *ckey(rg_catalog *c, const char *a, const char *b)
 {
-    return rg_arena_printf(c->arena, "%s.%s", a, b);
+    size_t na = strlen(a), nb = strlen(b);
+    return join_dot(rg_arena_alloc(c->arena, na + nb + 2), a, na, b, nb);
 }
 
 const char *tkey(char *buf, size_t cap, rg_catalog *c, const char *a, const char *b)
 {
-    int n = snprintf(buf, cap, "%s.%s", a, b);
-    if (n >= 0 && (size_t)n < cap) return buf;
-    return ckey(c, a, b);
+    size_t na = strlen(a), nb = strlen(b);
+    if (na + nb + 2 <= cap) return join_dot(buf, a, na, b, nb);
+    return join_dot(rg_arena_alloc(c->arena, na + nb + 2), a, na, b, nb);
 }
 
 bool schema_exists(const rg_catalog *c, const char *name)

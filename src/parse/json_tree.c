@@ -222,6 +222,8 @@ typedef struct jdec {
 
 static inline void ws(jdec *j)
 {
+    /* libpg_query writes no white space: one test in the common case */
+    if (j->s < j->end && (unsigned char)*j->s > ' ') return;
     while (j->s < j->end && (*j->s == ' ' || *j->s == '\n' || *j->s == '\t' || *j->s == '\r')) j->s++;
 }
 
@@ -248,15 +250,12 @@ static void push(jdec *j, slot v)
 static bool read_key(jdec *j, const char **key, size_t *n)
 {
     if (!eat(j, '"')) return false;
-    const char *b = j->s;
-    while (j->s < j->end && *j->s != '"') {
-        if (*j->s == '\\') return false;
-        j->s++;
-    }
-    if (j->s >= j->end) return false;
+    const char *b = j->s, *p = b, *end = j->end;
+    while (p < end && *p != '"' && *p != '\\') p++;
+    if (p >= end || *p != '"') return false;
     *key = b;
-    *n = (size_t)(j->s - b);
-    j->s++;
+    *n = (size_t)(p - b);
+    j->s = p + 1;
     return eat(j, ':');
 }
 

@@ -17,6 +17,7 @@
 #include <pg_query.h>
 
 #include <dirent.h>
+#include <assert.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <errno.h>
@@ -49,7 +50,7 @@ typedef struct unique_stmt {
     PgQueryError *error; /* filled by the worker when the text does not parse */
     int err_pos;         /* 1-based character position, 0 if none */
     char *err_msg;
-    unsigned nesting;    /* rg_parse_nesting, capped at RG_MAX_NESTING_GENERATED + 1 */
+    unsigned nesting;    /* rg_parse_nesting, capped at RG_MAX_NESTING_GENERATED + 1; 0 for a text shorter than RG_MAX_NESTING */
 } unique_stmt;
 
 struct rg_parser {
@@ -157,6 +158,16 @@ static int check_text(const rg_source *src, rg_diags *d)
     return RG_OK;
 }
 
+static int too_large(const char *path, rg_diags *d)
+{
+    rg_diag_add(d, RG_SEV_ERROR, "too_large", NULL, 0,
+                "%s:1:1: file larger than %zu MiB; rollgate reads schema files, not data", path,
+                RG_MAX_INPUT_BYTES >> 20);
+    return RG_EINPUT;
+}
+
+/* A regular file is read straight into the arena at its size; anything
+ * else (a pipe, a file that grew while read) through a growing buffer. */
 static int read_file(rg_arena *a, const char *path, rg_source **out, rg_diags *d)
 {
     FILE *f = fopen(path, "rb");
@@ -164,18 +175,29 @@ static int read_file(rg_arena *a, const char *path, rg_source **out, rg_diags *d
         rg_diag_add(d, RG_SEV_ERROR, "io", NULL, 0, "%s: %s", path, strerror(errno));
         return RG_EIO;
     }
-    rg_buf b = {0};
-    char chunk[65536];
-    size_t n;
     int rc = RG_OK;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        rg_buf_put(&b, chunk, n);
-        if (b.len > RG_MAX_INPUT_BYTES) {
-            rg_diag_add(d, RG_SEV_ERROR, "too_large", NULL, 0,
-                        "%s:1:1: file larger than %zu MiB; rollgate reads schema files, not data",
-                        path, RG_MAX_INPUT_BYTES >> 20);
-            rc = RG_EINPUT;
-            break;
+    char *text = NULL;
+    size_t len = 0;
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size <= RG_MAX_INPUT_BYTES) {
+        size_t size = (size_t)st.st_size;
+        char *buf = rg_arena_alloc(a, size + 1);
+        len = size ? fread(buf, 1, size, f) : 0;
+        if (!ferror(f) && fgetc(f) == EOF) text = buf; /* else: read again below */
+        else rewind(f);
+    }
+    rg_buf b = {0};
+    if (!text && !ferror(f)) {
+        char chunk[65536];
+        size_t n;
+        while (rc == RG_OK && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+            rg_buf_put(&b, chunk, n);
+            if (b.len > RG_MAX_INPUT_BYTES) rc = too_large(path, d);
+        }
+        if (rc == RG_OK && !ferror(f)) {
+            text = rg_arena_alloc(a, b.len + 1);
+            if (b.len) memcpy(text, b.s, b.len);
+            len = b.len;
         }
     }
     if (rc == RG_OK && ferror(f)) {
@@ -183,14 +205,11 @@ static int read_file(rg_arena *a, const char *path, rg_source **out, rg_diags *d
         rc = RG_EIO;
     }
     fclose(f);
-    if (rc == RG_OK) {
-        char *text = rg_arena_alloc(a, b.len + 1);
-        if (b.len) memcpy(text, b.s, b.len);
-        *out = new_source(a, path, text, b.len);
-        rc = check_text(*out, d);
-    }
     rg_buf_free(&b);
-    return rc;
+    if (rc != RG_OK) return rc;
+    text[len] = 0;
+    *out = new_source(a, path, text, len);
+    return check_text(*out, d);
 }
 
 /* ---- psql meta-commands and COPY data ----------------------------------
@@ -256,9 +275,16 @@ static bool may_hold_meta(const char *s, size_t len)
         uint64_t w;
         memcpy(&w, s + i, 8);
         uint64_t v = (w | 0x2020202020202020ULL) ^ 0x7373737373737373ULL; /* 0 where s/S */
-        if (!((v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL)) continue;
-        for (size_t k = i; k < i + 8; k++)
+        /* high bit set in each byte that is 0, and maybe in a byte after
+         * one (a borrow): only those bytes are looked at */
+        uint64_t m = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        for (; m; m &= m - 1)
+            if (is_stdin_at(s, len, i + (size_t)__builtin_ctzll(m) / 8)) return true;
+#else
+        for (size_t k = i; m && k < i + 8; k++)
             if (is_stdin_at(s, len, k)) return true;
+#endif
     }
     for (; i < len; i++)
         if (is_stdin_at(s, len, i)) return true;
@@ -466,20 +492,21 @@ static size_t char_to_byte(const char *s, size_t len, int cpos)
     return i;
 }
 
-static unique_stmt *intern_stmt(rg_parser *p, const char *s, size_t len)
+/* h: rg_hash of the len bytes at s. */
+static unique_stmt *intern_stmt(rg_parser *p, const char *s, size_t len, uint64_t h)
 {
     /* Look the text up in place (NUL-terminated for the moment: the source
      * buffer is ours and nothing else reads it now); copy only new texts. */
     char *end = (char *)s + len, saved = *end;
     *end = 0;
-    unique_stmt *u = rg_map_get(&p->seen, s);
+    unique_stmt *u = rg_map_get_hashed(&p->seen, s, h);
     *end = saved;
     if (u) return u;
     char *tmp = rg_arena_strndup(p->arena, s, len);
     u = rg_arena_alloc(p->arena, sizeof *u);
     u->text = tmp;
     u->len = len;
-    rg_map_put(&p->seen, tmp, u);
+    rg_map_put_hashed(&p->seen, tmp, h, u);
     if (p->nuniq == p->capuniq) {
         p->capuniq = p->capuniq ? p->capuniq * 2 : 256;
         p->uniq = rg_xrealloc(p->uniq, p->capuniq * sizeof *p->uniq);
@@ -491,6 +518,7 @@ static unique_stmt *intern_stmt(rg_parser *p, const char *s, size_t len)
 typedef struct pstmt {
     const rg_source *src;
     size_t off, len;
+    uint64_t hash; /* rg_hash of the text, worked out by the thread that split it */
     unique_stmt *u;
 } pstmt;
 
@@ -550,7 +578,8 @@ static int split_source_exact(rg_parser *p, rg_source *src, pending *pend, rg_di
             ps->src = src;
             ps->off = start;
             ps->len = end - start;
-            ps->u = intern_stmt(p, src->text + start, end - start);
+            ps->hash = rg_hash(src->text + start, end - start);
+            ps->u = intern_stmt(p, src->text + start, end - start, ps->hash);
         }
     }
     pg_query_free_split_result(r);
@@ -568,10 +597,43 @@ static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d
  * It never fails: if a piece does not parse, the whole source is split again
  * by the grammar (split_source_exact), which is exact and locates errors. */
 
-static int ident_char(unsigned char c)
+/* Bytes of an identifier or keyword: letters, digits, _ and $, and every
+ * byte of a multi-byte UTF-8 character. A table: the splitter asks for
+ * every byte of every word. */
+#define IDENT_ROW(b)                                                                               \
+    ((b) == '_' || (b) == '$' || ((b) >= 'a' && (b) <= 'z') || ((b) >= 'A' && (b) <= 'Z') ||       \
+     ((b) >= '0' && (b) <= '9') || (b) >= 0x80)
+#define I4(b) IDENT_ROW(b), IDENT_ROW(b + 1), IDENT_ROW(b + 2), IDENT_ROW(b + 3)
+#define I16(b) I4(b), I4(b + 4), I4(b + 8), I4(b + 12)
+#define I64(b) I16(b), I16(b + 16), I16(b + 32), I16(b + 48)
+static const bool IDENT[256] = {I64(0), I64(64), I64(128), I64(192)};
+#undef I64
+#undef I16
+#undef I4
+#undef IDENT_ROW
+
+/* Bytes the splitter passes over whatever follows them: not the start of a
+ * comment, string, quoted name, dollar quote or word, not a parenthesis or
+ * a semicolon (white space, digits, most punctuation). */
+#define PLAIN_ROW(b)                                                                               \
+    ((b) != 0 && !IDENT_ROW(b) && (b) != '-' && (b) != '/' && (b) != '\'' && (b) != '"' && (b) != '(' &&        \
+     (b) != ')' && (b) != ';') || ((b) >= '0' && (b) <= '9')
+#define IDENT_ROW(b)                                                                               \
+    ((b) == '_' || (b) == '$' || ((b) >= 'a' && (b) <= 'z') || ((b) >= 'A' && (b) <= 'Z') ||       \
+     ((b) >= '0' && (b) <= '9') || (b) >= 0x80)
+#define P4(b) PLAIN_ROW(b), PLAIN_ROW(b + 1), PLAIN_ROW(b + 2), PLAIN_ROW(b + 3)
+#define P16(b) P4(b), P4(b + 4), P4(b + 8), P4(b + 12)
+#define P64(b) P16(b), P16(b + 16), P16(b + 32), P16(b + 48)
+static const bool PLAIN[256] = {P64(0), P64(64), P64(128), P64(192)};
+#undef P64
+#undef P16
+#undef P4
+#undef IDENT_ROW
+#undef PLAIN_ROW
+
+static inline int ident_char(unsigned char c)
 {
-    return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= '0' && c <= '9') || c >= 0x80;
+    return IDENT[c];
 }
 
 /* kw is a lower-case literal; its length is known at compile time. */
@@ -586,13 +648,14 @@ static void push_piece(rg_arena *a, rg_source *src, pending *pend, size_t start,
     ps->src = src;
     ps->off = start;
     ps->len = end - start;
+    ps->hash = rg_hash(src->text + start, end - start);
 }
 
 static void intern_pending(rg_parser *p, pending *pend)
 {
     for (size_t i = 0; i < pend->items.n; i++) {
         pstmt *ps = &pend->items.v[i];
-        if (!ps->u) ps->u = intern_stmt(p, ps->src->text + ps->off, ps->len);
+        if (!ps->u) ps->u = intern_stmt(p, ps->src->text + ps->off, ps->len, ps->hash);
     }
 }
 
@@ -619,10 +682,13 @@ static void split_source_fast(rg_arena *a, rg_source *src, pending *pend)
     rg_source_index(src, a);
     const char *s = src->text;
     size_t len = src->len, i = 0, start = 0;
+    assert(s[len] == 0);
     int depth = 0, atomic = 0, atomic_depth = 0;
     const char *prev_word = NULL;
     size_t prev_len = 0;
     while (i < len) {
+        while (PLAIN[(unsigned char)s[i]]) i++; /* stops at the NUL after the text at the latest */
+        if (i >= len) break;
         unsigned char c = (unsigned char)s[i];
         if (c == '-' && i + 1 < len && s[i + 1] == '-') {
             i = line_end(s, len, i);
@@ -788,7 +854,10 @@ static pg_ParseResult *parse_tree_of(rg_arena *arena, const char *sql, int *err_
 static void parse_unique(unique_stmt *u, rg_arena *arena, unsigned nesting_limit)
 {
     size_t at;
-    u->nesting = rg_parse_nesting(u->text, u->len, RG_MAX_NESTING_GENERATED, &at);
+    /* Every unit of the measure is at least a byte of the text, so a text
+     * shorter than the smallest limit is within every limit unmeasured
+     * (most statements: the scan was 3% of `diff`'s instructions). */
+    u->nesting = u->len < RG_MAX_NESTING ? 0 : rg_parse_nesting(u->text, u->len, RG_MAX_NESTING_GENERATED, &at);
     if (u->nesting > nesting_limit) return; /* finish_scripts reports it */
     pg_ParseResult *pr = parse_tree_of(arena, u->text, &u->err_pos, &u->err_msg);
     if (pr && pr->n_stmts > 0) u->tree = pr->stmts[0]->stmt;

@@ -42,11 +42,13 @@ static rg_pg_step rename_colref(const rg_pg_visit *v, void *ctx)
 }
 
 /* A private copy of an expression's tree, or NULL. */
+/* A copy of an expression's tree the caller may change (the tree is shared
+ * with the catalog's clones). A deep copy: deparsing and parsing it again
+ * cost a tenth of every renamed type's uses at 8,000 tables. */
 static pg_node *private_expr(rg_catalog *c, const rg_expr *e)
 {
     if (!e->key || !e->node) return NULL;
-    const char *sql = rg_pg_deparse_expr(c->arena, e->node);
-    return sql ? (pg_node *)rg_pg_parse_expr(c->arena, sql) : NULL;
+    return rg_pg_copy(c->arena, e->node);
 }
 
 void expr_rename_column(rg_catalog *c, const rg_table *t, rg_expr *e, const char *from, const char *to)

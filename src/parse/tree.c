@@ -310,6 +310,60 @@ bool rg_pg_walk(const void *root, rg_pg_visitor fn, void *ctx)
     return w.stop;
 }
 
+/* ---- deep copy ------------------------------------------------------------------ */
+
+static size_t elem_size(ProtobufCType t);
+
+/* Every member is copied as it is, then what it points to: sub-messages and
+ * strings (the set member of a oneof only, as the walker reads them). */
+static void *copy_msg(rg_arena *a, const ProtobufCMessage *m, int depth, bool *deep)
+{
+    if (!m) return NULL;
+    if (depth > RG_PG_MAX_DEPTH) {
+        *deep = true;
+        return NULL;
+    }
+    const ProtobufCMessageDescriptor *d = m->descriptor;
+    char *out = rg_arena_alloc(a, d->sizeof_message);
+    memcpy(out, m, d->sizeof_message);
+    for (unsigned i = 0; i < d->n_fields; i++) {
+        const ProtobufCFieldDescriptor *f = &d->fields[i];
+        if (f->type != PROTOBUF_C_TYPE_MESSAGE && f->type != PROTOBUF_C_TYPE_STRING &&
+            f->label != PROTOBUF_C_LABEL_REPEATED)
+            continue;
+        if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) && *(const uint32_t *)(out + f->quantifier_offset) != f->id)
+            continue;
+        void **member = (void **)(out + f->offset);
+        if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+            size_t n = *(const size_t *)(out + f->quantifier_offset), es = elem_size(f->type);
+            if (!n || !*member) continue;
+            void *arr = rg_arena_alloc(a, n * es);
+            memcpy(arr, *member, n * es);
+            *member = arr;
+            if (f->type == PROTOBUF_C_TYPE_MESSAGE) {
+                void **v = arr;
+                for (size_t k = 0; k < n; k++) v[k] = copy_msg(a, v[k], depth + 1, deep);
+            } else if (f->type == PROTOBUF_C_TYPE_STRING) {
+                char **v = arr;
+                for (size_t k = 0; k < n; k++)
+                    if (v[k] && v[k] != protobuf_c_empty_string) v[k] = rg_arena_strdup(a, v[k]);
+            }
+        } else if (f->type == PROTOBUF_C_TYPE_MESSAGE) {
+            *member = copy_msg(a, *member, depth + 1, deep);
+        } else if (*member && *member != (void *)protobuf_c_empty_string) {
+            *member = rg_arena_strdup(a, *member);
+        }
+    }
+    return out;
+}
+
+void *rg_pg_copy(rg_arena *a, const void *root)
+{
+    bool deep = false;
+    void *out = copy_msg(a, root, 0, &deep);
+    return deep ? NULL : out;
+}
+
 /* ---- generic fields ------------------------------------------------------------ */
 
 static size_t elem_size(ProtobufCType t)

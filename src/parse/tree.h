@@ -126,6 +126,11 @@ typedef rg_pg_step (*rg_pg_visitor)(const rg_pg_visit *v, void *ctx);
 enum { RG_PG_MAX_DEPTH = 12 * RG_MAX_NESTING + 16 };
 bool rg_pg_walk(const void *root, rg_pg_visitor fn, void *ctx);
 
+/* A deep copy of a tree (a Node or any message) into the arena, for code
+ * that changes a tree other objects share. Deeper than RG_PG_MAX_DEPTH,
+ * NULL (no parsed tree is). */
+void *rg_pg_copy(rg_arena *a, const void *root);
+
 /* ---- generic fields (for serialisers) ------------------------------------ */
 
 typedef enum rg_pg_ftype {

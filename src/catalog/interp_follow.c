@@ -343,49 +343,72 @@ static rg_pg_step move_rangevar_probe(const rg_pg_visit *v, void *ctx)
     return m->hit ? RG_PG_STOP : RG_PG_NEXT;
 }
 
-void views_follow_relations(ictx *x, const rg_map *moves)
+/* One view's references to moved relations follow them. */
+static void view_follow_relations(rg_catalog *c, rg_view *v, const rg_map *moves)
 {
-    rg_catalog *c = x->c;
-    for (size_t i = 0; i < c->views.n; i++) {
-        rg_view *v = &c->views.v[i];
-        if (v->dropped || !v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) continue;
-        const char **saved = c->search_path;
-        size_t nsaved = c->nsearch_path;
-        if (v->search_path) path_from_text(c, v->search_path);
-        relmove m = {moves, c->search_path, c->nsearch_path, {0}, c->arena, false};
-        /* probe on the shared tree (read only): rewrite only on a hit */
-        relmove probe = m;
-        probe.renamed = (rg_map){0};
-        const char *sql = NULL;
-        pg_node *p = NULL;
-        rg_pg_walk(v->query.node, move_rangevar_probe, &probe);
-        rg_map_free(&probe.renamed);
-        if (probe.hit) {
-            sql = rg_pg_deparse_stmt(c->arena, v->query.node);
-            p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
-        }
-        if (p && rg_pg_is(p, T_SelectStmt)) {
-            rg_pg_walk(p, move_rangevar, &m);
-            if (m.renamed.n) rg_pg_walk(p, move_qualifier, &m);
-            rg_normctx nx = nctx(c, NULL);
-            const char **cols = NULL;
-            size_t ncols = 0;
-            v->query = rg_norm_view(&nx, p, &cols, &ncols);
-            catidx_note_view(c, v);
-        }
-        rg_map_free(&m.renamed);
-        c->search_path = saved;
-        c->nsearch_path = nsaved;
+    if (v->dropped || !v->query.node || !rg_pg_is((const pg_node *)v->query.node, T_SelectStmt)) return;
+    const char **saved = c->search_path;
+    size_t nsaved = c->nsearch_path;
+    if (v->search_path) path_from_text(c, v->search_path);
+    relmove m = {moves, c->search_path, c->nsearch_path, {0}, c->arena, false};
+    /* probe on the shared tree (read only): rewrite only on a hit */
+    relmove probe = m;
+    probe.renamed = (rg_map){0};
+    const char *sql = NULL;
+    pg_node *p = NULL;
+    rg_pg_walk(v->query.node, move_rangevar_probe, &probe);
+    rg_map_free(&probe.renamed);
+    if (probe.hit) {
+        sql = rg_pg_deparse_stmt(c->arena, v->query.node);
+        p = sql ? (pg_node *)rg_pg_parse_one(c->arena, sql) : NULL;
     }
+    if (p && rg_pg_is(p, T_SelectStmt)) {
+        rg_pg_walk(p, move_rangevar, &m);
+        if (m.renamed.n) rg_pg_walk(p, move_qualifier, &m);
+        rg_normctx nx = nctx(c, NULL);
+        const char **cols = NULL;
+        size_t ncols = 0;
+        v->query = rg_norm_view(&nx, p, &cols, &ncols);
+        catidx_note_view(c, v);
+    }
+    rg_map_free(&m.renamed);
+    c->search_path = saved;
+    c->nsearch_path = nsaved;
 }
 
+void views_follow_relations(ictx *x, const rg_map *moves)
+{
+    for (size_t i = 0; i < x->c->views.n; i++) view_follow_relations(x->c, &x->c->views.v[i], moves);
+}
+
+#ifndef NDEBUG
+/* Stops at a FROM item named ctx (any schema). */
+static rg_pg_step names_relation(const rg_pg_visit *v, void *ctx)
+{
+    const pg_RangeVar *rv = v->msg;
+    return v->kind == T_RangeVar && rv->relname && !strcmp(rv->relname, ctx) ? RG_PG_STOP : RG_PG_NEXT;
+}
+#endif
+
+/* One relation renamed or moved: only views with a FROM item of its name
+ * can refer to it (a probe needs a RangeVar of that name), so only those
+ * are looked at, not every view on every table rename. */
 void follow_relation_move(ictx *x, const char *oschema, const char *oname, const char *nschema, const char *nname)
 {
     rg_catalog *c = x->c;
     if (c->views.n == 0) return;
     rg_map moves = {0};
     rg_map_put(&moves, ckey(c, oschema, oname), (void *)ckey(c, nschema, nname));
-    views_follow_relations(x, &moves);
+    catidx_list l = catidx_views_naming(c, oname);
+#ifndef NDEBUG
+    for (size_t i = 0; i < c->views.n; i++) {
+        const rg_view *v = &c->views.v[i];
+        if (v->dropped || !v->query.node || catidx_list_has(&l, i)) continue;
+        assert(!rg_pg_walk(v->query.node, names_relation, (void *)oname));
+    }
+#endif
+    for (size_t i = 0; i < l.n; i++) view_follow_relations(c, &c->views.v[l.v[i]], &moves);
+    free(l.v);
     rg_map_free(&moves);
 }
 

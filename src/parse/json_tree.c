@@ -246,13 +246,33 @@ static void push(jdec *j, slot v)
     j->stack[j->sp++] = v;
 }
 
+/* The first '"' or '\\' in [p, end), or end: eight bytes a step (keys and
+ * strings are most of the JSON's bytes). */
+static inline const char *quote_or_backslash(const char *p, const char *end)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+        /* high bit of each byte that is 0 in q or b; a borrow can only mark
+         * a byte above a marked one, so the lowest mark is a true match */
+        uint64_t m = (((q - ones) & ~q) | ((b - ones) & ~b)) & highs;
+        if (m) return p + (__builtin_ctzll(m) >> 3);
+        p += 8;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\') p++;
+    return p;
+}
+
 /* A key: the bytes between its quotes (keys never hold escapes). */
 static bool read_key(jdec *j, const char **key, size_t *n)
 {
     if (!eat(j, '"')) return false;
-    const char *b = j->s, *p = b, *end = j->end;
-    while (p < end && *p != '"' && *p != '\\') p++;
-    if (p >= end || *p != '"') return false;
+    const char *b = j->s, *p = quote_or_backslash(b, j->end);
+    if (p >= j->end || *p != '"') return false;
     *key = b;
     *n = (size_t)(p - b);
     j->s = p + 1;
@@ -308,14 +328,14 @@ static bool read_string(jdec *j, char **out)
     if (!eat(j, '"')) return false;
     const char *b = j->s;
     bool esc = false;
-    while (j->s < j->end && *j->s != '"') {
-        if (*j->s == '\\') {
-            esc = true;
-            j->s++;
-        }
-        j->s++;
+    for (;;) {
+        j->s = quote_or_backslash(j->s, j->end);
+        if (j->s >= j->end) return false;
+        if (*j->s == '"') break;
+        if (j->end - j->s < 2) return false;
+        esc = true;
+        j->s += 2; /* the backslash and the byte it escapes */
     }
-    if (j->s >= j->end) return false;
     size_t n = (size_t)(j->s - b);
     j->s++;
     if (n == 0) {

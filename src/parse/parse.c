@@ -719,10 +719,11 @@ static void split_source_fast(rg_arena *a, rg_source *src, pending *pend)
             }
         } else if (ident_char(c) && !(c >= '0' && c <= '9')) {
             size_t b = i;
-            while (i < len && ident_char((unsigned char)s[i])) i++;
+            while (ident_char((unsigned char)s[i])) i++; /* the NUL after the text is not one */
             const char *w = s + b;
             size_t n = i - b;
-            if (!atomic && prev_word && word_is(prev_word, prev_len, "begin") && word_is(w, n, "atomic")) {
+            if (!atomic && n == 6 && (w[0] | 0x20) == 'a' && word_is(w, n, "atomic") && prev_word &&
+                word_is(prev_word, prev_len, "begin")) {
                 atomic = 1, atomic_depth = 0;
             } else if (atomic && word_is(w, n, "case")) {
                 atomic_depth++;

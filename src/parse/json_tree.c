@@ -164,27 +164,43 @@ static const ProtobufCFieldDescriptor *lookup_slow(const ProtobufCMessageDescrip
 
 /* The keys of a parse tree are few and repeat (location, sval, String,
  * ColumnRef, ...): each thread remembers the field of a raw key, so most
- * keys cost one comparison instead of a fold, a hash and a probe. */
+ * keys cost one comparison instead of a fold, a hash and a probe. A key's
+ * first eight bytes are one word: most keys are compared by it alone. */
 typedef struct kcache {
     const ProtobufCMessageDescriptor *d;
     const ProtobufCFieldDescriptor *f;
+    uint64_t head;     /* the key's first eight bytes (fewer: zero-filled) */
     unsigned char n;
-    char key[31];
+    char rest[23];     /* the bytes after the eighth */
 } kcache;
 
 static _Thread_local kcache t_cache[512];
 
-static const ProtobufCFieldDescriptor *lookup(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
+/* room: bytes readable from key on (at least n). */
+static inline uint64_t key_head(const char *key, size_t n, size_t room)
 {
-    if (n == 0 || n > sizeof t_cache[0].key) return lookup_slow(d, key, n);
-    size_t i = (((uintptr_t)d >> 4) * 31 + n * 7 + (unsigned char)key[0] * 3 + (unsigned char)key[n - 1] +
-                (unsigned char)key[n / 2] * 5) & (sizeof t_cache / sizeof *t_cache - 1);
-    kcache *c = &t_cache[i];
-    if (c->d == d && c->n == n && memcmp(c->key, key, n) == 0) return c->f;
+    uint64_t w = 0;
+    if (room >= 8) {
+        memcpy(&w, key, 8);
+        return n >= 8 ? w : w & ((UINT64_C(1) << (8 * n)) - 1);
+    }
+    for (size_t i = 0; i < n && i < 8; i++) w |= (uint64_t)(unsigned char)key[i] << (8 * i);
+    return w;
+}
+
+static const ProtobufCFieldDescriptor *lookup(const ProtobufCMessageDescriptor *d, const char *key, size_t n,
+                                              size_t room)
+{
+    if (n == 0 || n > 8 + sizeof t_cache[0].rest) return lookup_slow(d, key, n);
+    uint64_t head = key_head(key, n, room);
+    uint64_t h = (head ^ ((uintptr_t)d >> 4) ^ ((uint64_t)n << 56)) * 0x9e3779b97f4a7c15ULL;
+    kcache *c = &t_cache[h >> (64 - 9)]; /* 512 entries */
+    if (c->d == d && c->head == head && c->n == n && (n <= 8 || memcmp(c->rest, key + 8, n - 8) == 0))
+        return c->f;
     const ProtobufCFieldDescriptor *f = lookup_slow(d, key, n);
     if (f) {
-        c->d = d, c->f = f, c->n = (unsigned char)n;
-        memcpy(c->key, key, n);
+        c->d = d, c->f = f, c->head = head, c->n = (unsigned char)n;
+        if (n > 8) memcpy(c->rest, key + 8, n - 8);
     }
     return f;
 }
@@ -192,7 +208,7 @@ static const ProtobufCFieldDescriptor *lookup(const ProtobufCMessageDescriptor *
 const ProtobufCFieldDescriptor *rg_pg_json_field(const ProtobufCMessageDescriptor *d, const char *key, size_t n)
 {
     pthread_once(&g_once, build_table);
-    return lookup(d, key, n);
+    return lookup(d, key, n, n);
 }
 
 /* ---- the decoder ----------------------------------------------------------- */
@@ -671,7 +687,7 @@ static bool read_message(jdec *j, const ProtobufCMessageDescriptor *d, void **ou
             const char *key;
             size_t n;
             if (!read_key(j, &key, &n)) return false;
-            const ProtobufCFieldDescriptor *f = lookup(d, key, n);
+            const ProtobufCFieldDescriptor *f = lookup(d, key, n, (size_t)(j->end - key));
             if (!f || !read_field(j, f, msg)) return false;
         } while (eat(j, ','));
         if (!eat(j, '}')) return false;

@@ -597,39 +597,34 @@ static int finish_scripts(rg_parser *p, pending *pend, size_t npend, rg_diags *d
  * It never fails: if a piece does not parse, the whole source is split again
  * by the grammar (split_source_exact), which is exact and locates errors. */
 
+/* Byte tables: the splitter asks about every byte of every word. T256(R)
+ * lists R(0) .. R(255). */
+#define T4(R, b) R(b), R(b + 1), R(b + 2), R(b + 3)
+#define T16(R, b) T4(R, b), T4(R, b + 4), T4(R, b + 8), T4(R, b + 12)
+#define T64(R, b) T16(R, b), T16(R, b + 16), T16(R, b + 32), T16(R, b + 48)
+#define T256(R) T64(R, 0), T64(R, 64), T64(R, 128), T64(R, 192)
+
 /* Bytes of an identifier or keyword: letters, digits, _ and $, and every
- * byte of a multi-byte UTF-8 character. A table: the splitter asks for
- * every byte of every word. */
+ * byte of a multi-byte UTF-8 character. */
 #define IDENT_ROW(b)                                                                               \
     ((b) == '_' || (b) == '$' || ((b) >= 'a' && (b) <= 'z') || ((b) >= 'A' && (b) <= 'Z') ||       \
      ((b) >= '0' && (b) <= '9') || (b) >= 0x80)
-#define I4(b) IDENT_ROW(b), IDENT_ROW(b + 1), IDENT_ROW(b + 2), IDENT_ROW(b + 3)
-#define I16(b) I4(b), I4(b + 4), I4(b + 8), I4(b + 12)
-#define I64(b) I16(b), I16(b + 16), I16(b + 32), I16(b + 48)
-static const bool IDENT[256] = {I64(0), I64(64), I64(128), I64(192)};
-#undef I64
-#undef I16
-#undef I4
-#undef IDENT_ROW
+static const bool IDENT[256] = {T256(IDENT_ROW)};
 
 /* Bytes the splitter passes over whatever follows them: not the start of a
  * comment, string, quoted name, dollar quote or word, not a parenthesis or
- * a semicolon (white space, digits, most punctuation). */
+ * a semicolon (white space, digits, most punctuation); never the NUL. */
 #define PLAIN_ROW(b)                                                                               \
-    ((b) != 0 && !IDENT_ROW(b) && (b) != '-' && (b) != '/' && (b) != '\'' && (b) != '"' && (b) != '(' &&        \
-     (b) != ')' && (b) != ';') || ((b) >= '0' && (b) <= '9')
-#define IDENT_ROW(b)                                                                               \
-    ((b) == '_' || (b) == '$' || ((b) >= 'a' && (b) <= 'z') || ((b) >= 'A' && (b) <= 'Z') ||       \
-     ((b) >= '0' && (b) <= '9') || (b) >= 0x80)
-#define P4(b) PLAIN_ROW(b), PLAIN_ROW(b + 1), PLAIN_ROW(b + 2), PLAIN_ROW(b + 3)
-#define P16(b) P4(b), P4(b + 4), P4(b + 8), P4(b + 12)
-#define P64(b) P16(b), P16(b + 16), P16(b + 32), P16(b + 48)
-static const bool PLAIN[256] = {P64(0), P64(64), P64(128), P64(192)};
-#undef P64
-#undef P16
-#undef P4
-#undef IDENT_ROW
+    (((b) != 0 && !IDENT_ROW(b) && (b) != '-' && (b) != '/' && (b) != '\'' && (b) != '"' &&          \
+      (b) != '(' && (b) != ')' && (b) != ';') ||                                                   \
+     ((b) >= '0' && (b) <= '9'))
+static const bool PLAIN[256] = {T256(PLAIN_ROW)};
 #undef PLAIN_ROW
+#undef IDENT_ROW
+#undef T256
+#undef T64
+#undef T16
+#undef T4
 
 static inline int ident_char(unsigned char c)
 {

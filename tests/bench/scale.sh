@@ -17,7 +17,9 @@
 # CPU time (user + system of the process and its threads) stays comparable
 # on a shared machine; wall time shows what the second core gives (plan runs
 # stages side by side, the floor is one thread), so both are printed. Each
-# figure is the lowest of --runs runs (default 3); peak RSS is the child's
+# figure is the lowest of --runs rounds (default 3); a round runs plan, diff,
+# the floor and apgdiff once on every size, so noise on a shared machine
+# does not fall on all the runs of one size. Peak RSS is the child's
 # ru_maxrss.
 # Targets (issue: speed): each doubling costs <= 2.2x in time and in peak
 # RSS, and plan's peak RSS <= 2x the floor's.
@@ -68,57 +70,66 @@ def measure(argv, env=None, out=None):
         wall = time.monotonic() - t0
     return ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0, err, p.returncode, wall
 
-def best(argv, env=None, ok=(0, 1)):
-    cpu, rss, err, wall = None, None, "", None
-    for _ in range(runs):
+class Best:
+    """Lowest CPU, wall and peak RSS seen for one command (and the stderr of
+    its lowest-CPU run)."""
+    def __init__(self):
+        self.cpu = self.rss = self.wall = None
+        self.err = ""
+
+    def add(self, argv, env=None, ok=(0, 1)):
         c, r, e, rc, w = measure(argv, env)
         if rc not in ok:
             sys.exit("scale.sh: %s exited %d:\n%s" % (" ".join(argv[:2]), rc, e[-2000:]))
-        if cpu is None or c < cpu:
-            cpu, err = c, e
-        rss = r if rss is None else min(rss, r)
-        wall = w if wall is None else min(wall, w)
-    return cpu, rss, err, wall
+        if self.cpu is None or c < self.cpu:
+            self.cpu, self.err = c, e
+        self.rss = r if self.rss is None else min(self.rss, r)
+        self.wall = w if self.wall is None else min(self.wall, w)
 
 sizes = [t for t in (500, 1000, 2000, 4000, 8000, 16000, 32000) if t <= maxt]
-rows, stages_seen = [], []
+apg = shutil.which("apgdiff")
+pairs = []
 for t in sizes:
     d = os.path.join(work, "t%d" % t)
     if not os.path.exists(os.path.join(d, "app_v2.sql")):
         subprocess.run(["python3", gen, "--out", d, "--tables", str(t)], check=True, stdout=subprocess.DEVNULL)
     files = [os.path.join(d, f) for f in ("old.sql", "new.sql", "app_v1.sql", "app_v2.sql")]
-    mb = sum(os.path.getsize(f) for f in files) / 1e6
-    hints = open(os.path.join(d, "hints.txt")).read().split()
-    env = dict(os.environ, RG_TIMING="1")
-    # A fresh --out and ledger each run, the same work every time: a new
-    # folder, not one emptied just before, because ext4 makes creating
-    # files right after deleting as many slow (its allocator skips recently
-    # freed inodes: perf put 17% of plan's CPU time there at 2,000
-    # tables). A user's CI writes into a fresh checkout; the folders go
-    # with WORK at the end.
-    pc, pr, perr, pw = None, None, "", None
-    for k in range(runs):
-        out = os.path.join(d, "out.%d.%d" % (os.getpid(), k))
-        ledger = os.path.join(d, "ledger.%d.%d.db" % (os.getpid(), k))
+    pairs.append(dict(t=t, d=d, files=files, mb=sum(os.path.getsize(f) for f in files) / 1e6,
+                      hints=open(os.path.join(d, "hints.txt")).read().split(),
+                      plan=Best(), diff=Best(), floor=Best(), apg=Best()))
+
+# Rounds: every size and every tool once per round, so a stretch of noise on
+# a shared machine falls on one round of all sizes rather than on every run
+# of one size, and the lowest of the rounds stays comparable across sizes.
+# A fresh --out and ledger each plan run, the same work every time: a new
+# folder, not one emptied just before, because ext4 makes creating files
+# right after deleting as many slow (its allocator skips recently freed
+# inodes: perf put 17% of plan's CPU time there at 2,000 tables). A user's
+# CI writes into a fresh checkout; the folders go with WORK at the end.
+env = dict(os.environ, RG_TIMING="1")
+for k in range(runs):
+    for p in pairs:
+        f = p["files"]
+        out = os.path.join(p["d"], "out.%d.%d" % (os.getpid(), k))
+        ledger = os.path.join(p["d"], "ledger.%d.%d.db" % (os.getpid(), k))
         shutil.rmtree(out, ignore_errors=True)
-        plan_argv = [rg, "plan", files[0], files[1], "--app", "v1=" + files[2], "--app", "v2=" + files[3],
-                     *hints, "--out", out, "--ledger", ledger]
-        c, r, e, rc, w = measure(plan_argv, env)
-        if rc not in (0, 1):
-            sys.exit("scale.sh: plan exited %d at %d tables:\n%s" % (rc, t, e[-2000:]))
-        if pc is None or c < pc:
-            pc, perr = c, e
-        pr = r if pr is None else min(pr, r)
-        pw = w if pw is None else min(pw, w)
+        p["plan"].add([rg, "plan", f[0], f[1], "--app", "v1=" + f[2], "--app", "v2=" + f[3], *p["hints"],
+                       "--out", out, "--ledger", ledger], env)
+        p["diff"].add([rg, "diff", f[0], f[1]])
+        p["floor"].add([floor, "--floor", *f], ok=(0,))
+        if apg:
+            p["apg"].add([apg, f[0], f[1]], ok=(0, 1))
+
+rows, stages_seen = [], []
+for p in pairs:
     stages = {}
-    for m in re.finditer(r"rollgate plan: timing (\S+) wall_ms=[0-9.]+ cpu_ms=([0-9.]+)", perr):
+    for m in re.finditer(r"rollgate plan: timing (\S+) wall_ms=[0-9.]+ cpu_ms=([0-9.]+)", p["plan"].err):
         stages[m.group(1)] = float(m.group(2)) / 1e3
         if m.group(1) not in stages_seen:
             stages_seen.append(m.group(1))
-    dc, dr, _, dw = best([rg, "diff", files[0], files[1]])
-    fc, fr, _, fw = best([floor, "--floor", *files], ok=(0,))
-    rows.append(dict(t=t, mb=mb, pc=pc, dc=dc, fc=fc, pr=pr, dr=dr, fr=fr, pw=pw, dw=dw, fw=fw,
-                     stages=stages, d=d))
+    pl, di, fl = p["plan"], p["diff"], p["floor"]
+    rows.append(dict(t=p["t"], mb=p["mb"], pc=pl.cpu, dc=di.cpu, fc=fl.cpu, pr=pl.rss, dr=di.rss, fr=fl.rss,
+                     pw=pl.wall, dw=di.wall, fw=fl.wall, stages=stages, apg=p["apg"]))
 
 print("rollgate plan / diff against the floor, gen_pair.py pairs (2.5 queries per table per version);")
 print("CPU seconds (lowest of %d runs), peak RSS in MiB" % runs)
@@ -153,13 +164,12 @@ if stages_seen:
     for r in rows:
         print("%7d " % r["t"] + " ".join("%18.2f" % r["stages"].get(s, 0.0) for s in stages_seen))
     print()
-apg = shutil.which("apgdiff")
 if not apg:
     print("apgdiff: not installed (apt-get install apgdiff), so no comparison")
 else:
-    print("diff beside apgdiff (the same old.sql/new.sql; CPU and wall seconds):")
+    print("diff beside apgdiff (the same old.sql/new.sql, in the same rounds; CPU and wall seconds):")
     for r in rows:
-        ac, ar, _, aw = best([apg, os.path.join(r["d"], "old.sql"), os.path.join(r["d"], "new.sql")], ok=(0, 1))
+        a = r["apg"]
         print("  %6d tables: rollgate diff %6.2f s CPU %6.2f s wall, apgdiff %6.2f s CPU %6.2f s wall"
-              " (%.1fx CPU, %.1fx wall)" % (r["t"], r["dc"], r["dw"], ac, aw, ac / r["dc"], aw / r["dw"]))
+              " (%.1fx CPU, %.1fx wall)" % (r["t"], r["dc"], r["dw"], a.cpu, a.wall, a.cpu / r["dc"], a.wall / r["dw"]))
 PY

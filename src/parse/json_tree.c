@@ -577,32 +577,6 @@ static void store(const ProtobufCFieldDescriptor *f, void *member, const slot *v
     }
 }
 
-static size_t elem_size(const ProtobufCFieldDescriptor *f)
-{
-    switch (f->type) {
-    case PROTOBUF_C_TYPE_INT32:
-    case PROTOBUF_C_TYPE_SINT32:
-    case PROTOBUF_C_TYPE_SFIXED32:
-    case PROTOBUF_C_TYPE_ENUM:
-    case PROTOBUF_C_TYPE_UINT32:
-    case PROTOBUF_C_TYPE_FIXED32:
-        return 4;
-    case PROTOBUF_C_TYPE_BOOL:
-        return sizeof(protobuf_c_boolean);
-    case PROTOBUF_C_TYPE_FLOAT:
-        return sizeof(float);
-    case PROTOBUF_C_TYPE_INT64:
-    case PROTOBUF_C_TYPE_SINT64:
-    case PROTOBUF_C_TYPE_SFIXED64:
-    case PROTOBUF_C_TYPE_UINT64:
-    case PROTOBUF_C_TYPE_FIXED64:
-    case PROTOBUF_C_TYPE_DOUBLE:
-        return 8;
-    default:
-        return sizeof(void *);
-    }
-}
-
 static bool read_field(jdec *j, const ProtobufCFieldDescriptor *f, void *msg)
 {
     void *member = (char *)msg + f->offset;
@@ -617,7 +591,7 @@ static bool read_field(jdec *j, const ProtobufCFieldDescriptor *f, void *msg)
             } while (eat(j, ','));
             if (!eat(j, ']')) return false;
         }
-        size_t n = j->sp - base, es = elem_size(f);
+        size_t n = j->sp - base, es = rg_pg_elem_size(f->type);
         void *arr = n ? rg_arena_alloc(j->a, n * es) : NULL;
         for (size_t i = 0; i < n; i++) store(f, (char *)arr + i * es, &j->stack[base + i]);
         j->sp = base;

@@ -310,9 +310,23 @@ bool rg_pg_walk(const void *root, rg_pg_visitor fn, void *ctx)
     return w.stop;
 }
 
-/* ---- deep copy ------------------------------------------------------------------ */
+/* ---- generic fields ------------------------------------------------------------ */
 
-static size_t elem_size(ProtobufCType t);
+size_t rg_pg_elem_size(ProtobufCType t)
+{
+    switch (t) {
+    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
+    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: return 8;
+    case PROTOBUF_C_TYPE_DOUBLE: return sizeof(double);
+    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
+    case PROTOBUF_C_TYPE_STRING: return sizeof(char *);
+    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
+    case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void *);
+    default: return 4;
+    }
+}
+
+/* ---- deep copy ------------------------------------------------------------------ */
 
 /* Every member is copied as it is, then what it points to: sub-messages and
  * strings (the set member of a oneof only, as the walker reads them). */
@@ -335,7 +349,7 @@ static void *copy_msg(rg_arena *a, const ProtobufCMessage *m, int depth, bool *d
             continue;
         void **member = (void **)(out + f->offset);
         if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-            size_t n = *(const size_t *)(out + f->quantifier_offset), es = elem_size(f->type);
+            size_t n = *(const size_t *)(out + f->quantifier_offset), es = rg_pg_elem_size(f->type);
             if (!n || !*member) continue;
             void *arr = rg_arena_alloc(a, n * es);
             memcpy(arr, *member, n * es);
@@ -364,22 +378,6 @@ void *rg_pg_copy(rg_arena *a, const void *root)
     return deep ? NULL : out;
 }
 
-/* ---- generic fields ------------------------------------------------------------ */
-
-static size_t elem_size(ProtobufCType t)
-{
-    switch (t) {
-    case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
-    case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: return 8;
-    case PROTOBUF_C_TYPE_DOUBLE: return sizeof(double);
-    case PROTOBUF_C_TYPE_BOOL: return sizeof(protobuf_c_boolean);
-    case PROTOBUF_C_TYPE_STRING: return sizeof(char *);
-    case PROTOBUF_C_TYPE_BYTES: return sizeof(ProtobufCBinaryData);
-    case PROTOBUF_C_TYPE_MESSAGE: return sizeof(void *);
-    default: return 4;
-    }
-}
-
 static rg_pg_ftype ftype(ProtobufCType t)
 {
     switch (t) {
@@ -404,7 +402,7 @@ static const void *elem_at(const rg_pg_field *f, size_t i)
     const ProtobufCFieldDescriptor *fd = f->desc;
     const char *base = (const char *)f->owner;
     if (fd->label == PROTOBUF_C_LABEL_REPEATED)
-        return *(char *const *)(base + fd->offset) + i * elem_size(fd->type);
+        return *(char *const *)(base + fd->offset) + i * rg_pg_elem_size(fd->type);
     return base + fd->offset;
 }
 
@@ -465,7 +463,7 @@ bool rg_pg_field_is_default(const rg_pg_field *f)
     case PROTOBUF_C_TYPE_BYTES: return ((const ProtobufCBinaryData *)p)->len == 0;
     case PROTOBUF_C_TYPE_BOOL: return !*(const protobuf_c_boolean *)p;
     default: {
-        size_t n = elem_size(fd->type);
+        size_t n = rg_pg_elem_size(fd->type);
         const unsigned char *c = p;
         for (size_t i = 0; i < n; i++)
             if (c[i]) return false;

@@ -133,6 +133,9 @@ void *rg_pg_copy(rg_arena *a, const void *root);
 
 /* ---- generic fields (for serialisers) ------------------------------------ */
 
+/* Bytes of one element of a repeated field of type t in a protobuf-c message. */
+size_t rg_pg_elem_size(ProtobufCType t);
+
 typedef enum rg_pg_ftype {
     RG_PG_F_INT,     /* any signed integer (value in .i) */
     RG_PG_F_UINT,    /* any unsigned integer (.u) */

@@ -549,6 +549,21 @@ static int rewrite_newer_syntax(rg_source *src, size_t off, rg_diags *d)
     return 1;
 }
 
+/* The piece [start, end) of a source, leading comments and blanks skipped;
+ * NULL when nothing is left. Its text is interned later, on one thread
+ * (intern_pending), unless the caller does it at once. */
+static pstmt *push_piece(rg_arena *a, rg_source *src, pending *pend, size_t start, size_t end)
+{
+    start = skip_leading_noise(src->text, start, end);
+    if (start >= end) return NULL;
+    pstmt *ps = rg_vec_push(a, &pend->items);
+    ps->src = src;
+    ps->off = start;
+    ps->len = end - start;
+    ps->hash = rg_hash(src->text + start, end - start);
+    return ps;
+}
+
 /* Statement boundaries by the real grammar: exact, and the one that reports
  * syntax errors, but costs a tenth of a full parse. Used when the fast
  * splitter's pieces do not all parse. */
@@ -572,14 +587,8 @@ static int split_source_exact(rg_parser *p, rg_source *src, pending *pend, rg_di
             size_t start = (size_t)r.stmts[i]->stmt_location;
             size_t end = start + (size_t)r.stmts[i]->stmt_len;
             if (end > src->len) end = src->len;
-            start = skip_leading_noise(src->text, start, end);
-            if (start >= end) continue;
-            pstmt *ps = rg_vec_push(p->arena, &pend->items);
-            ps->src = src;
-            ps->off = start;
-            ps->len = end - start;
-            ps->hash = rg_hash(src->text + start, end - start);
-            ps->u = intern_stmt(p, src->text + start, end - start, ps->hash);
+            pstmt *ps = push_piece(p->arena, src, pend, start, end);
+            if (ps) ps->u = intern_stmt(p, src->text + ps->off, ps->len, ps->hash);
         }
     }
     pg_query_free_split_result(r);
@@ -634,17 +643,7 @@ static inline int ident_char(unsigned char c)
 /* kw is a lower-case literal; its length is known at compile time. */
 #define word_is(w, n, kw) ((n) == sizeof(kw) - 1 && strncasecmp((w), (kw), sizeof(kw) - 1) == 0)
 
-/* A piece's text is interned later, on one thread (intern_pending). */
-static void push_piece(rg_arena *a, rg_source *src, pending *pend, size_t start, size_t end)
-{
-    start = skip_leading_noise(src->text, start, end);
-    if (start >= end) return;
-    pstmt *ps = rg_vec_push(a, &pend->items);
-    ps->src = src;
-    ps->off = start;
-    ps->len = end - start;
-    ps->hash = rg_hash(src->text + start, end - start);
-}
+
 
 static void intern_pending(rg_parser *p, pending *pend)
 {

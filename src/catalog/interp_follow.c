@@ -41,7 +41,6 @@ static rg_pg_step rename_colref(const rg_pg_visit *v, void *ctx)
     return RG_PG_NEXT;
 }
 
-/* A private copy of an expression's tree, or NULL. */
 /* A copy of an expression's tree the caller may change (the tree is shared
  * with the catalog's clones). A deep copy: deparsing and parsing it again
  * cost a tenth of every renamed type's uses at 8,000 tables. */

@@ -229,8 +229,6 @@ void rg_ledger_close(rg_ledger *l)
 
 /* ---- writing ------------------------------------------------------------ */
 
-/* Binds a row described by `fmt`: i = int, I = int64, s = text, b = bool, d = double;
- * ?1 is always the run id. */
 /* Binds one row: the run id at parameter base+1, then one value per
  * letter of fmt (i int, I int64, b bool, d double, s text). */
 static void bind_row(sqlite3_stmt *st, int base, int64_t run, const char *fmt, va_list ap)
@@ -401,9 +399,6 @@ static int write_rows(rg_ledger *l, const rg_run *r, int64_t id)
     return st ? rc : RG_EIO;
 }
 
-/* A run is recorded in one transaction: its `runs` row first, which gives
- * its id, then every other row. Split in two so a report can be made from
- * the run (it shows the id) while its rows are written. */
 /* The run's transaction rolled back, and why. */
 static int record_failed(rg_ledger *l, char **err)
 {
@@ -413,6 +408,9 @@ static int record_failed(rg_ledger *l, char **err)
     return RG_EIO;
 }
 
+/* A run is recorded in one transaction: its `runs` row first, which gives
+ * its id, then every other row. Split in two so a report can be made from
+ * the run (it shows the id) while its rows are written. */
 static int record_begin(rg_ledger *l, rg_run *r, char **err)
 {
     int rc = exec(l, "BEGIN IMMEDIATE", err);

@@ -111,8 +111,7 @@ const char *ckey(rg_catalog *c, const char *a, const char *b)
 const char *tkey(char *buf, size_t cap, rg_catalog *c, const char *a, const char *b)
 {
     size_t na = strlen(a), nb = strlen(b);
-    if (na + nb + 2 <= cap) return join_dot(buf, a, na, b, nb);
-    return join_dot(rg_arena_alloc(c->arena, na + nb + 2), a, na, b, nb);
+    return na + nb + 2 <= cap ? join_dot(buf, a, na, b, nb) : ckey(c, a, b);
 }
 
 bool schema_exists(const rg_catalog *c, const char *name)

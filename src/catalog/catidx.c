@@ -84,15 +84,23 @@ typedef struct use_reg {
     size_t pos;
 } use_reg;
 
-static void use_add(const use_reg *r, char what, const char *name)
+/* The key of a name use: `what`, then the name. In buf when it fits (cap
+ * bytes), else malloc'ed: the caller frees it when it is not buf. */
+enum { USE_KEY_BUF = 2 * RG_NAMELEN + 8 };
+static char *use_key(char *buf, size_t cap, char what, const char *name)
 {
     size_t n = strlen(name);
-    char stack[2 * RG_NAMELEN + 8];
-    char *k = n + 2 <= sizeof stack ? stack : rg_xmalloc(n + 2);
+    char *k = n + 2 <= cap ? buf : rg_xmalloc(n + 2);
     k[0] = what;
     memcpy(k + 1, name, n + 1);
+    return k;
+}
+
+static void use_add(const use_reg *r, char what, const char *name)
+{
+    char buf[USE_KEY_BUF], *k = use_key(buf, sizeof buf, what, name);
     pos_add(r->ix, r->by, k, r->pos);
-    if (k != stack) free(k);
+    if (k != buf) free(k);
 }
 
 static rg_pg_step use_names(const rg_pg_visit *v, void *ctx)
@@ -119,18 +127,15 @@ static void use_expr(const use_reg *r, const rg_expr *e)
 static void use_type(const use_reg *r, const char *type)
 {
     if (!type) return;
-    size_t n = strlen(type);
-    char *k = rg_xmalloc(n + 2);
-    k[0] = CATIDX_COLUMN_TYPE;
-    memcpy(k + 1, type, n + 1);
-    for (size_t i = 1; i < n; i++)
+    char buf[USE_KEY_BUF], *k = use_key(buf, sizeof buf, CATIDX_COLUMN_TYPE, type);
+    for (size_t i = 1, n = strlen(type); i < n; i++)
         if (type[i] == '[' || type[i] == '(') {
             k[i + 1] = 0;
             pos_add(r->ix, r->by, k, r->pos);
             k[i + 1] = type[i];
         }
     pos_add(r->ix, r->by, k, r->pos);
-    free(k);
+    if (k != buf) free(k);
 }
 
 static void reg_table_uses(struct rg_catidx *ix, const rg_table *t, size_t i)
@@ -373,12 +378,9 @@ catidx_list catidx_name_users(rg_catalog *c, catidx_vec vec, char what, const ch
 {
     static const int by[] = {[CATIDX_TABLES] = BY_USE_TABLES, [CATIDX_INDEXES] = BY_USE_INDEXES,
                              [CATIDX_TYPES] = BY_USE_TYPES, [CATIDX_VIEWS] = BY_USE_VIEWS};
-    size_t n = strlen(name);
-    char *k = rg_xmalloc(n + 2);
-    k[0] = what;
-    memcpy(k + 1, name, n + 1);
+    char buf[USE_KEY_BUF], *k = use_key(buf, sizeof buf, what, name);
     catidx_list l = lookup(c, by[vec], k);
-    free(k);
+    if (k != buf) free(k);
     return l;
 }
 

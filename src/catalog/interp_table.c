@@ -1237,6 +1237,22 @@ void drop_column_deps(ictx *x, rg_table *t, const char *col, bool cascade)
     if (cascade) views_depending_drop(x, t->schema, t->name);
 }
 
+/* Partitions go with their parent, with or without CASCADE (PostgreSQL
+ * drops them either way). */
+static void drop_partitions(ictx *x, const rg_table *t, bool cascade)
+{
+    rg_catalog *c = x->c;
+    if (!c->nchild_tables) return;
+    catidx_list l = catidx_children(c, t->schema, t->name);
+    for (size_t i = 0; i < l.n; i++) {
+        rg_table *p = &c->tables.v[l.v[i]];
+        if (!p->dropped && p->parent_table && !strcmp(p->parent_schema, t->schema) &&
+            !strcmp(p->parent_table, t->name))
+            drop_table(x, p, cascade);
+    }
+    free(l.v);
+}
+
 void drop_table(ictx *x, rg_table *t, bool cascade)
 {
     rg_catalog *c = x->c;
@@ -1267,24 +1283,9 @@ void drop_table(ictx *x, rg_table *t, bool cascade)
     if (cascade) {
         drop_referencing_fks(x, t->schema, t->name, NULL);
         views_depending_drop(x, t->schema, t->name);
-        /* partitions go with their parent */
-        l = c->nchild_tables ? catidx_children(c, t->schema, t->name) : (catidx_list){NULL, 0};
-        for (size_t i = 0; i < l.n; i++) {
-            rg_table *p = &c->tables.v[l.v[i]];
-            if (!p->dropped && p->parent_table && !strcmp(p->parent_schema, t->schema) &&
-                !strcmp(p->parent_table, t->name))
-                drop_table(x, p, true);
-        }
-        free(l.v);
+        drop_partitions(x, t, true);
     } else {
-        l = c->nchild_tables ? catidx_children(c, t->schema, t->name) : (catidx_list){NULL, 0};
-        for (size_t i = 0; i < l.n; i++) {
-            rg_table *p = &c->tables.v[l.v[i]];
-            if (!p->dropped && p->parent_table && !strcmp(p->parent_schema, t->schema) &&
-                !strcmp(p->parent_table, t->name))
-                drop_table(x, p, false); /* PostgreSQL drops partitions too */
-        }
-        free(l.v);
+        drop_partitions(x, t, false);
         drop_referencing_fks(x, t->schema, t->name, NULL);
     }
 }
